@@ -4,6 +4,10 @@ rules drawn from them. Each test failed before its fix."""
 
 from __future__ import annotations
 
+import textwrap
+
+import pytest
+
 from conftest import check_deck
 
 
@@ -33,3 +37,107 @@ def test_megapascals_are_a_pressure(tmp_path):
     assert len(errors) == 2, found
     assert "error duplicate-fact: same fact as b " in errors[0], found
     assert "error duplicate-fact: same fact as d " in errors[1], found
+
+
+def _word(number: int) -> str:
+    """A made-up word of three syllables, one for each number below 8000."""
+    syllables = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"][:20]
+    return "".join(syllables[(number // 20**i) % 20] for i in range(3))
+
+
+def _deck(tmp_path, deck: str, cards: str) -> list[str]:
+    """``check_deck`` of ``cards`` among 130 cards of made-up words (a corpus large
+    enough to tell a rare word)."""
+    filler = "\n".join(
+        f"- {{id: f{k}, kind: concept, term: {_word(k)}, definition: {_word(k + 4000)}}}"
+        for k in range(130)
+    )
+    return check_deck(tmp_path, deck, textwrap.dedent(cards).strip() + "\n" + filler)
+
+
+def _similar(found: list[str]) -> list[str]:
+    return [line for line in found if " similar-fact: " in line]
+
+
+def test_a_count_or_a_year_asked_in_other_words_is_a_possible_conflict(tmp_path):
+    """Set 48: "How many referees judge a lift?" 3 / "How many referees decide whether a
+    lift is good?" 5 was found by nothing, as were 30 such pairs of the other sets (a
+    year, a version, a count): a bare number names no measure, so two reworded prompts
+    answered with two numbers were never compared."""
+    found = _deck(
+        tmp_path,
+        "Beekeeping",
+        """
+        - {id: a, kind: qa, question: How many frames does a ten-frame Langstroth deep box
+             hold?, answer: "10"}
+        - {id: b, kind: qa, question: A deep Langstroth brood chamber takes how many frames?,
+           answer: "8"}
+        - {id: c, kind: qa, question: In what year did Langstroth patent his movable-frame
+             hive?, answer: "1852"}
+        - {id: d, kind: qa, question: When was the Langstroth hive first granted a patent?,
+           answer: "1862"}
+        """,
+    )
+    similar = _similar(found)
+    assert len(similar) == 2, found
+    assert "possibly conflicting with b " in similar[0], found
+    assert "possibly conflicting with d " in similar[1], found
+
+
+TWO_THINGS_COUNTED = {
+    "more said apart than shared": """
+        - {id: a, kind: qa, question: What grit do you start sanding rough oak with?,
+           answer: "80"}
+        - {id: b, kind: qa, question: What grit do you sand to before applying an oil
+             finish?, answer: "240"}
+        """,
+    "two ordinals": """
+        - {id: a, kind: limit, subject: End of the reign of Charles I, value: "1649"}
+        - {id: b, kind: limit, subject: End of the reign of Charles II, value: "1685"}
+        - {id: c, kind: qa, question: In a regnal name which part comes first?,
+           answer: the name; the number comes second}
+        """,
+    "two things counted": """
+        - {id: a, kind: qa, question: How many points win a game of squash?, answer: "11"}
+        - {id: b, kind: qa, question: How many games must a player take to win a
+             best-of-five squash match?, answer: "3"}
+        """,
+    "a count and one of its kind": """
+        - {id: a, kind: qa, question: How many chapters does the club rulebook have in
+             total?, answer: "12"}
+        - {id: b, kind: qa, question: Which chapter of the rulebook sets out the safety
+             duties of members?, answer: "4"}
+        """,
+    "a name added": """
+        - {id: a, kind: qa, question: What is the default port of Redis?, answer: "6379"}
+        - {id: b, kind: qa, question: What is the default port of Redis Cluster Bus?,
+           answer: "16379"}
+        """,
+    "a thing added": """
+        - {id: a, kind: qa, question: How many points does a touchdown score?, answer: "6"}
+        - {id: b, kind: qa, question: How many points does a team get for a touchdown plus
+             a successful extra-point kick?, answer: "7"}
+        """,
+    "any of its kind": """
+        - {id: a, kind: qa, question: What is the probability of rolling double sixes with
+             two dice?, answer: 1/36}
+        - {id: b, kind: qa, question: What is the probability of rolling any double with two
+             dice?, answer: 1/6}
+        """,
+    "one compound, two first parts": """
+        - {id: a, kind: qa, question: Which tear grade shows partial-thickness loss with
+             exposed fibres?, answer: "2"}
+        - {id: b, kind: qa, question: Which tear grade shows full-thickness loss with
+             exposed bone or tendon?, answer: "4"}
+        """,
+}
+
+
+@pytest.mark.parametrize("case", TWO_THINGS_COUNTED)
+def test_bare_numbers_of_two_things_are_no_conflict(tmp_path, case):
+    """What tells two prompts answered with bare numbers apart as two things, or their
+    numbers as one (the distinct pairs of the sets these rules keep unreported: "World
+    War I" / "World War II", "How many points win a game?" / "How many games win a
+    best-of-seven match?", "MySQL" / "MySQL Group Replication" ...)."""
+    found = _deck(tmp_path, "Notes", TWO_THINGS_COUNTED[case])
+    assert not any("possibly conflicting" in line for line in _similar(found)), found

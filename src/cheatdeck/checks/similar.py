@@ -1177,7 +1177,9 @@ class Verdict:
         (a warning), in a corpus large enough to tell rare words (``MIN_COMMON``). Not
         one template with its slot filled otherwise ("Maximum *daily*
         dose" / "Maximum *single* dose"), nor values bounded from two sides ("below
-        120/80 mmHg" / "130/80 mmHg or higher")."""
+        120/80 mmHg" / "130/80 mmHg or higher"). Bare numbers too (a count, a year, a
+        version: "How many referees judge a lift?" 3 / "How many referees decide whether
+        a lift is good?" 5), unless ``_counts_asked_apart`` tells the prompts apart."""
         if not (a.kind in _REWORDED and b.kind in _REWORDED) or a.is_code or b.is_code:
             return False
         if not a.quantities or not b.quantities:
@@ -1185,7 +1187,8 @@ class Verdict:
         if self.common <= MIN_COMMON:
             return False  # a corpus too small to tell a rare word: every word is rare
         measures = _dimensions(a.quantities) - _NOT_MEASURES
-        if not measures or measures != _dimensions(b.quantities) - _NOT_MEASURES:
+        counts = _dimensions(a.quantities) == {_BARE} == _dimensions(b.quantities)
+        if not counts and (not measures or measures != _dimensions(b.quantities) - _NOT_MEASURES):
             return False
         if not self.really_differ(a, b) or opposite_bounds(a.value, b.value):
             return False
@@ -1198,7 +1201,38 @@ class Verdict:
         if len(own_a | own_b) < 2 or self._one_slot_apart(a, b):
             return False
         subject = self._subject_shared(a, b, (x & y) - aside)
+        if counts and self._counts_asked_apart(a, b, subject, own_a, own_b):
+            return False
         return bool(subject) and not self._asked_of_two_things(a, b, subject, own_a, own_b)
+
+    def _counts_asked_apart(
+        self, a: Item, b: Item, subject: frozenset[int], own_a: set[int], own_b: set[int]
+    ) -> bool:
+        """What tells apart two reworded prompts answered with bare numbers (a count, a
+        year, a version, a code), whose answers name no measure to say what they are:
+        each says three words or more of its own while they share fewer than three rare
+        words ("What grit do you start sanding rough lumber with?" / "... sand to before
+        applying a finish?"), two ordinals ("World War I" / "World
+        War II"), two things counted or a count against one of its kind ("How many
+        *points* win a game?" / "How many *games* win a match?", "How many sections
+        ...?" / "Which section ...?"), a name added to the other's words ("MySQL" /
+        "MySQL Group Replication"), a thing added or any of its kind ("a flush draw" /
+        "a flush draw *plus* a straight draw", "pocket aces" / "*any* pocket pair"), or
+        one compound with another first part ("*partial*-thickness" / "*full*-thickness")."""
+        if min(len(own_a), len(own_b)) > 2 and len(subject) < 3:
+            return True
+        spelt = self.vocab.words
+        ordinals = [{_bare_word(spelt[t]) for t in own} & _ORDINALS for own in (own_a, own_b)]
+        if ordinals[0] and ordinals[1] and ordinals[0] != ordinals[1]:
+            return True
+        first, second = a.full_prompt, b.full_prompt
+        if _counts_of_two_things(first, second) or _counts_of_two_things(second, first):
+            return True
+        if not own_a and self._names_own(own_b) or not own_b and self._names_own(own_a):
+            return True
+        if bool(_ADDING.search(first)) != bool(_ADDING.search(second)):
+            return True
+        return _compounds_apart(first, second)
 
     def _subject_shared(self, a: Item, b: Item, shared: set[int]) -> frozenset[int]:
         """The words two prompts share that are rare in the corpus and name no measure
@@ -5897,6 +5931,56 @@ def _eras_apart(first: frozenset, second: frozenset) -> bool:
 
 #: Dimensions that are no measure: a bare number, a year, a date.
 _NOT_MEASURES = frozenset({"n", "year bc", "date"})
+#: The dimension of a bare number: a count, a year, a version, a code.
+_BARE = "n"
+#: Ordinals, as the fold reads them ("II" and "2nd" are "second"): two of them name two
+#: things of a series ("World War I" / "World War II").
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+#: What a prompt counts ("*how many* sections", "*number of* players"), and what kind
+#: of thing it asks for ("*which* section").
+_COUNT_ASKED = re.compile(r"(?i)\b(?:how many|number of(?: the)?)\s+([^\W\d_][\w'’-]*)")
+_WHICH = re.compile(r"(?i)\b(?:which|what)\s+([^\W\d_][\w'’-]*)")
+#: Words that add a thing to the one asked about or widen it to its kind ("a flush draw
+#: *plus* a straight draw", "*any* pocket pair").
+_ADDING = re.compile(r"(?i)\b(?:plus|any)\b")
+#: A compound of two words joined by a hyphen ("partial-thickness").
+_COMPOUND = re.compile(r"(?<![\w-])([^\W\d_]{2,})-([^\W\d_]{3,})(?![\w-])")
+
+
+def _counts_of_two_things(first: str, second: str) -> bool:
+    """``first`` counts a thing and ``second`` counts another ("How many *points* win a
+    game?" / "How many *games* win a match?") or asks which one of it ("How many
+    sections does a Safety Data Sheet have?" / "Which section of a Safety Data Sheet
+    covers first aid?"): two questions."""
+    counted = _COUNT_ASKED.search(first)
+    if counted is None:
+        return False
+    thing = stem(counted[1].casefold())
+    other = _COUNT_ASKED.search(second)
+    if other is not None:
+        return stem(other[1].casefold()) != thing
+    return any(stem(which[1].casefold()) == thing for which in _WHICH.finditer(second))
+
+
+def _compounds_apart(first: str, second: str) -> bool:
+    """Each prompt holds a compound of one last part and its own first part, which the
+    other does not say ("*partial*-thickness skin loss" / "*full*-thickness loss"): two
+    kinds of one thing."""
+    words = [set(re.findall(r"[\w'’-]+", text.casefold())) for text in (first, second)]
+    heads = [
+        {(m[1].casefold(), m[2].casefold()) for m in _COMPOUND.finditer(text)}
+        for text in (first, second)
+    ]
+    return any(
+        last == other_last
+        and part != other_part
+        and part not in words[1]
+        and other_part not in words[0]
+        for part, last in heads[0]
+        for other_part, other_last in heads[1]
+    )
+
+
 #: Values of one measure further apart than this many times are no one value misremembered
 #: ("5 TB" / "5 GB", the limits of two things; "15 A" / "30 A" may be one).
 _FAR_APART = 20
