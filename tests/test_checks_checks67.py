@@ -130,6 +130,12 @@ TWO_THINGS_COUNTED = {
         - {id: b, kind: qa, question: Which tear grade shows full-thickness loss with
              exposed bone or tendon?, answer: "4"}
         """,
+    "two bounds named": """
+        - {id: a, kind: limit, subject: Default soft limit of open files (ulimit) for login
+             shells, value: "1024"}
+        - {id: b, kind: limit, subject: Default hard limit for open files (ulimit=),
+           value: "4096"}
+        """,
 }
 
 

@@ -1217,8 +1217,10 @@ class Verdict:
         *points* win a game?" / "How many *games* win a match?", "How many sections
         ...?" / "Which section ...?"), a name added to the other's words ("MySQL" /
         "MySQL Group Replication"), a thing added or any of its kind ("a flush draw" /
-        "a flush draw *plus* a straight draw", "pocket aces" / "*any* pocket pair"), or
-        one compound with another first part ("*partial*-thickness" / "*full*-thickness")."""
+        "a flush draw *plus* a straight draw", "pocket aces" / "*any* pocket pair"), one
+        compound with another first part ("*partial*-thickness" / "*full*-thickness"), or
+        two bounds named ("Default *soft* limit of open files" / "Default *hard* limit
+        for open files")."""
         if min(len(own_a), len(own_b)) > 2 and len(subject) < 3:
             return True
         spelt = self.vocab.words
@@ -1232,7 +1234,7 @@ class Verdict:
             return True
         if bool(_ADDING.search(first)) != bool(_ADDING.search(second)):
             return True
-        return _compounds_apart(first, second)
+        return _compounds_apart(first, second) or _bounds_named_apart(first, second)
 
     def _subject_shared(self, a: Item, b: Item, shared: set[int]) -> frozenset[int]:
         """The words two prompts share that are rare in the corpus and name no measure
@@ -5960,6 +5962,27 @@ def _counts_of_two_things(first: str, second: str) -> bool:
     if other is not None:
         return stem(other[1].casefold()) != thing
     return any(stem(which[1].casefold()) == thing for which in _WHICH.finditer(second))
+
+
+def _bounds_named_apart(first: str, second: str) -> bool:
+    """A bound both prompts name ("limit", "quota") comes right after a word of each
+    one's own ("Default *soft* limit of open files" / "Default *hard* limit for open
+    files"): two bounds."""
+    words = [re.findall(r"[\w'’-]+", text.casefold()) for text in (first, second)]
+    before = [{} for _ in words]
+    for said, found in zip(words, before, strict=True):
+        for at in range(1, len(said)):
+            found.setdefault(said[at], said[at - 1])
+    return any(
+        word in before[1]
+        and word in _BOUNDS
+        and modifier != before[1][word]
+        and modifier not in STOPWORDS
+        and before[1][word] not in STOPWORDS
+        and modifier not in words[1]
+        and before[1][word] not in words[0]
+        for word, modifier in before[0].items()
+    )
 
 
 def _compounds_apart(first: str, second: str) -> bool:
