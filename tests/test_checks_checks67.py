@@ -147,3 +147,26 @@ def test_bare_numbers_of_two_things_are_no_conflict(tmp_path, case):
     best-of-seven match?", "MySQL" / "MySQL Group Replication" ...)."""
     found = _deck(tmp_path, "Notes", TWO_THINGS_COUNTED[case])
     assert not any("possibly conflicting" in line for line in _similar(found)), found
+
+
+def test_a_level_above_which_is_a_threshold(tmp_path):
+    """ "Serum lithium level above which toxicity becomes likely" 1.5 mmol/L / "Lithium
+    toxicity threshold" 3.5 mmol/L (set 33; sets 26 and 36 alike) were found by
+    nothing: "above" read as a side the other prompt does not say. "Above which" and
+    "below which" are how a threshold is written."""
+    found = _deck(
+        tmp_path,
+        "Aquarium",
+        """
+        - {id: a, kind: limit, subject: Nitrate concentration above which tetras become
+             stressed, value: 80 ppm}
+        - {id: b, kind: limit, subject: Tetra nitrate stress threshold, value: 40 ppm}
+        - {id: c, kind: limit, subject: Phosphate concentration below which algae stop
+             growing, value: 0.05 ppm}
+        - {id: d, kind: limit, subject: Algae phosphate growth cut-off, value: 0.5 ppm}
+        """,
+    )
+    similar = _similar(found)
+    assert len(similar) == 2, found
+    assert "possibly conflicting with b " in similar[0], found
+    assert "possibly conflicting with d " in similar[1], found

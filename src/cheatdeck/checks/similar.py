@@ -1179,7 +1179,9 @@ class Verdict:
         dose" / "Maximum *single* dose"), nor values bounded from two sides ("below
         120/80 mmHg" / "130/80 mmHg or higher"). Bare numbers too (a count, a year, a
         version: "How many referees judge a lift?" 3 / "How many referees decide whether
-        a lift is good?" 5), unless ``_counts_asked_apart`` tells the prompts apart."""
+        a lift is good?" 5), unless ``_counts_asked_apart`` tells the prompts apart. A
+        side written as a threshold is one ("Serum lithium level *above which* toxicity
+        becomes likely" / "Lithium toxicity *threshold*": ``_threshold_read``)."""
         if not (a.kind in _REWORDED and b.kind in _REWORDED) or a.is_code or b.is_code:
             return False
         if not a.quantities or not b.quantities:
@@ -1194,8 +1196,7 @@ class Verdict:
             return False
         if _values_far_apart(a.quantities, b.quantities):
             return False  # "5 TB" / "5 GB": the limits of two things
-        words = self.words
-        x, y = set(words.prompt[a.index]), set(words.prompt[b.index])
+        x, y = self._threshold_read(a, b), self._threshold_read(b, a)
         aside = self.generic | self._deck_words(a) | self._deck_words(b)
         own_a, own_b = x - y - aside, y - x - aside
         if len(own_a | own_b) < 2 or self._one_slot_apart(a, b):
@@ -1204,6 +1205,22 @@ class Verdict:
         if counts and self._counts_asked_apart(a, b, subject, own_a, own_b):
             return False
         return bool(subject) and not self._asked_of_two_things(a, b, subject, own_a, own_b)
+
+    def _threshold_read(self, item: Item, other: Item) -> set[int]:
+        """The words of ``item``'s prompt, its side read as a threshold when it writes one
+        as "above which" or "below which" and ``other``'s prompt names a threshold (or a
+        cut-off) and no side: "Gestational age *below which* a birth is preterm" asks
+        what "Preterm birth *cut-off*" asks."""
+        words = set(self.words.prompt[item.index])
+        other_words = self.words.prompt[other.index]
+        threshold = self.vocab.ids.get(_THRESHOLD)
+        if threshold is None or threshold not in other_words or threshold in words:
+            return words
+        ids = self.vocab.ids
+        sides = {ids[word] for word in _SIDES_OF_A_THRESHOLD if word in ids}
+        if not _SIDE_WHICH.search(item.full_prompt) or not sides.isdisjoint(other_words):
+            return words
+        return words - sides | {threshold}
 
     def _counts_asked_apart(
         self, a: Item, b: Item, subject: frozenset[int], own_a: set[int], own_b: set[int]
@@ -5933,6 +5950,11 @@ def _eras_apart(first: frozenset, second: frozenset) -> bool:
 
 #: Dimensions that are no measure: a bare number, a year, a date.
 _NOT_MEASURES = frozenset({"n", "year bc", "date"})
+#: A threshold as a prompt writes it ("level *above which* toxicity is likely"), its
+#: sides as the fold reads them, and the word a threshold and a cut-off fold to.
+_SIDE_WHICH = re.compile(r"(?i)\b(?:above|below|over|under) which\b")
+_SIDES_OF_A_THRESHOLD = frozenset(content_words(fold("above below over under")))
+_THRESHOLD = content_words(fold("threshold"))[0]
 #: The dimension of a bare number: a count, a year, a version, a code.
 _BARE = "n"
 #: Ordinals, as the fold reads them ("II" and "2nd" are "second"): two of them name two
