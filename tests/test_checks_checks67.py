@@ -136,6 +136,12 @@ TWO_THINGS_COUNTED = {
         - {id: b, kind: limit, subject: Default hard limit for open files (ulimit=),
            value: "4096"}
         """,
+    "the numbers of two words": """
+        - {id: a, kind: concept, term: dix-sept, definition: "17"}
+        - {id: b, kind: concept, term: soixante-dix, definition: "70"}
+        - {id: c, kind: concept, term: dix-huit, definition: "18"}
+        - {id: d, kind: concept, term: quatre-vingt-dix, definition: "90"}
+        """,
 }
 
 

@@ -1179,7 +1179,9 @@ class Verdict:
         dose" / "Maximum *single* dose"), nor values bounded from two sides ("below
         120/80 mmHg" / "130/80 mmHg or higher"). Bare numbers too (a count, a year, a
         version: "How many referees judge a lift?" 3 / "How many referees decide whether
-        a lift is good?" 5), unless ``_counts_asked_apart`` tells the prompts apart. A
+        a lift is good?" 5), unless ``_counts_asked_apart`` tells the prompts apart, or
+        one is a term (a vocabulary deck's number words: "dix-sept" 17 / "soixante-dix"
+        70). A
         side written as a threshold is one ("Serum lithium level *above which* toxicity
         becomes likely" / "Lithium toxicity *threshold*": ``_threshold_read``)."""
         if not (a.kind in _REWORDED and b.kind in _REWORDED) or a.is_code or b.is_code:
@@ -1189,7 +1191,10 @@ class Verdict:
         if self.common <= MIN_COMMON:
             return False  # a corpus too small to tell a rare word: every word is rare
         measures = _dimensions(a.quantities) - _NOT_MEASURES
-        counts = _dimensions(a.quantities) == {_BARE} == _dimensions(b.quantities)
+        counts = (  # not a word's number: "dix-sept" 17 / "soixante-dix" 70
+            "concept" not in (a.kind, b.kind)
+            and _dimensions(a.quantities) == {_BARE} == _dimensions(b.quantities)
+        )
         if not counts and (not measures or measures != _dimensions(b.quantities) - _NOT_MEASURES):
             return False
         if not self.really_differ(a, b) or opposite_bounds(a.value, b.value):
