@@ -55,7 +55,8 @@ on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` wa
     python tests/test_fact_pairs.py --unseen44  # fact_pairs_unseen44.txt,
     python tests/test_fact_pairs.py --unseen45  # fact_pairs_unseen45.txt,
     python tests/test_fact_pairs.py --unseen46  # fact_pairs_unseen46.txt,
-    python tests/test_fact_pairs.py --unseen47  # fact_pairs_unseen47.txt)
+    python tests/test_fact_pairs.py --unseen47  # fact_pairs_unseen47.txt,
+    python tests/test_fact_pairs.py --unseen48  # fact_pairs_unseen48.txt)
     python tests/test_fact_pairs.py Astronomy Finance   # ... of these domains' pairs
     python tests/test_fact_pairs.py --show distinct  # ... and the pairs of a label reported
 """
@@ -277,6 +278,7 @@ UNSEEN_44 = ROOT / "tests" / "data" / "fact_pairs_unseen44.txt"
 UNSEEN_45 = ROOT / "tests" / "data" / "fact_pairs_unseen45.txt"
 UNSEEN_46 = ROOT / "tests" / "data" / "fact_pairs_unseen46.txt"
 UNSEEN_47 = ROOT / "tests" / "data" / "fact_pairs_unseen47.txt"
+UNSEEN_48 = ROOT / "tests" / "data" / "fact_pairs_unseen48.txt"
 #: The twelfth and later sets are smaller (100 to 145 pairs in 4 domains, their entries
 #: below); the others hold 200 or more pairs in 8 or more domains.
 SMALL_SETS = {
@@ -316,6 +318,7 @@ SMALL_SETS = {
     UNSEEN_45: (144, 4),
     UNSEEN_46: (144, 4),
     UNSEEN_47: (144, 4),
+    UNSEEN_48: (144, 4),
 }
 
 
@@ -369,6 +372,7 @@ SMALL_SETS = {
         UNSEEN_45,
         UNSEEN_46,
         UNSEEN_47,
+        UNSEEN_48,
     ],
     ids=lambda path: path.name,
 )
@@ -624,6 +628,7 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         "--unseen45": UNSEEN_45,
         "--unseen46": UNSEEN_46,
         "--unseen47": UNSEEN_47,
+        "--unseen48": UNSEEN_48,
     }
     for flag, path in held_out.items():
         if flag in sys.argv:

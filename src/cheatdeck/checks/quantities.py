@@ -190,6 +190,9 @@ _MEASURES = {
         **dict.fromkeys(("pa", "pascal", "pascals"), Fraction(1)),
         **dict.fromkeys(("hpa", "mbar", "millibar", "millibars"), Fraction(100)),
         **dict.fromkeys(("kpa", "kilopascal", "kilopascals"), Fraction(1000)),
+        # material strengths and soil water potentials: "-1.5 MPa" is "-1500 kPa" (not
+        # "GPa": "3.5 GPA" is more often a grade point average)
+        **dict.fromkeys(("mpa", "megapascal", "megapascals"), Fraction(10**6)),
         **dict.fromkeys(("mmhg", "torr"), Fraction("133.322387415")),
         # altimeter settings in the US: "29.92 inHg" is "1013.2 hPa"
         **dict.fromkeys(("inhg",), Fraction("3386.388640341")),

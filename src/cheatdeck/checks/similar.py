@@ -1363,7 +1363,13 @@ class Verdict:
         (a warning), in a corpus large enough to tell rare words (``MIN_COMMON``). Not
         one template with its slot filled otherwise ("Maximum *daily*
         dose" / "Maximum *single* dose"), nor values bounded from two sides ("below
-        120/80 mmHg" / "130/80 mmHg or higher")."""
+        120/80 mmHg" / "130/80 mmHg or higher"). Bare numbers too (a count, a year, a
+        version: "How many referees judge a lift?" 3 / "How many referees decide whether
+        a lift is good?" 5), unless ``_counts_asked_apart`` tells the prompts apart, or
+        one is a term (a vocabulary deck's number words: "dix-sept" 17 / "soixante-dix"
+        70). A
+        side written as a threshold is one ("Serum lithium level *above which* toxicity
+        becomes likely" / "Lithium toxicity *threshold*": ``_threshold_read``)."""
         if not (a.kind in _REWORDED and b.kind in _REWORDED) or a.is_code or b.is_code:
             return False
         if not a.quantities or not b.quantities:
@@ -1371,14 +1377,17 @@ class Verdict:
         if self.common <= MIN_COMMON:
             return False  # a corpus too small to tell a rare word: every word is rare
         measures, other_measures = _measures_compared(a, b)
-        if not measures or measures != other_measures:
+        counts = (  # not a word's number: "dix-sept" 17 / "soixante-dix" 70
+            "concept" not in (a.kind, b.kind)
+            and _dimensions(a.quantities) == {_BARE} == _dimensions(b.quantities)
+        )
+        if not counts and (not measures or measures != other_measures):
             return False
         if not self.really_differ(a, b) or opposite_bounds(a.value, b.value):
             return False
         if _values_far_apart(a.quantities, b.quantities):
             return False  # "5 TB" / "5 GB": the limits of two things
-        words = self.words
-        x, y = set(words.prompt[a.index]), set(words.prompt[b.index])
+        x, y = self._threshold_read(a, b), self._threshold_read(b, a)
         aside = self.generic | self._deck_words(a) | self._deck_words(b)
         own_a, own_b = x - y - aside, y - x - aside
         if len(own_a | own_b) < 2 and not (own_a | own_b and self._shared_reordered(a, b)):
@@ -1386,6 +1395,8 @@ class Verdict:
         if self._one_slot_apart(a, b):
             return False
         subject = self._subject_shared(a, b, (x & y) - aside)
+        if counts and self._counts_asked_apart(a, b, subject, own_a, own_b):
+            return False
         return bool(subject) and not self._asked_of_two_things(a, b, subject, own_a, own_b)
 
     def _shared_reordered(self, a: Item, b: Item) -> bool:
@@ -1399,6 +1410,53 @@ class Verdict:
         in_first = [w for w in dict.fromkeys(first) if w in shared]
         in_second = [w for w in dict.fromkeys(second) if w in shared]
         return len(shared) >= 2 and in_first != in_second
+
+    def _threshold_read(self, item: Item, other: Item) -> set[int]:
+        """The words of ``item``'s prompt, its side read as a threshold when it writes one
+        as "above which" or "below which" and ``other``'s prompt names a threshold (or a
+        cut-off) and no side: "Gestational age *below which* a birth is preterm" asks
+        what "Preterm birth *cut-off*" asks."""
+        words = set(self.words.prompt[item.index])
+        other_words = self.words.prompt[other.index]
+        threshold = self.vocab.ids.get(_THRESHOLD)
+        if threshold is None or threshold not in other_words or threshold in words:
+            return words
+        ids = self.vocab.ids
+        sides = {ids[word] for word in _SIDES_OF_A_THRESHOLD if word in ids}
+        if not _SIDE_WHICH.search(item.full_prompt) or not sides.isdisjoint(other_words):
+            return words
+        return words - sides | {threshold}
+
+    def _counts_asked_apart(
+        self, a: Item, b: Item, subject: frozenset[int], own_a: set[int], own_b: set[int]
+    ) -> bool:
+        """What tells apart two reworded prompts answered with bare numbers (a count, a
+        year, a version, a code), whose answers name no measure to say what they are:
+        each says three words or more of its own while they share fewer than three rare
+        words ("What grit do you start sanding rough lumber with?" / "... sand to before
+        applying a finish?"), two ordinals ("World War I" / "World
+        War II"), two things counted or a count against one of its kind ("How many
+        *points* win a game?" / "How many *games* win a match?", "How many sections
+        ...?" / "Which section ...?"), a name added to the other's words ("MySQL" /
+        "MySQL Group Replication"), a thing added or any of its kind ("a flush draw" /
+        "a flush draw *plus* a straight draw", "pocket aces" / "*any* pocket pair"), one
+        compound with another first part ("*partial*-thickness" / "*full*-thickness"), or
+        two bounds named ("Default *soft* limit of open files" / "Default *hard* limit
+        for open files")."""
+        if min(len(own_a), len(own_b)) > 2 and len(subject) < 3:
+            return True
+        spelt = self.vocab.words
+        ordinals = [{_bare_word(spelt[t]) for t in own} & _ORDINALS for own in (own_a, own_b)]
+        if ordinals[0] and ordinals[1] and ordinals[0] != ordinals[1]:
+            return True
+        first, second = a.full_prompt, b.full_prompt
+        if _counts_of_two_things(first, second) or _counts_of_two_things(second, first):
+            return True
+        if not own_a and self._names_own(own_b) or not own_b and self._names_own(own_a):
+            return True
+        if bool(_ADDING.search(first)) != bool(_ADDING.search(second)):
+            return True
+        return _compounds_apart(first, second) or _bounds_named_apart(first, second)
 
     def _subject_shared(self, a: Item, b: Item, shared: set[int]) -> frozenset[int]:
         """The words two prompts share that are rare in the corpus and name no measure
@@ -6195,6 +6253,82 @@ def _years_among(quantities: frozenset) -> bool:
     return any(
         dimension == "n" and amount.denominator == 1 and amount in _YEARS
         for dimension, amount in quantities
+    )
+
+
+#: A threshold as a prompt writes it ("level *above which* toxicity is likely"), its
+#: sides as the fold reads them, and the word a threshold and a cut-off fold to.
+_SIDE_WHICH = re.compile(r"(?i)\b(?:above|below|over|under) which\b")
+_SIDES_OF_A_THRESHOLD = frozenset(content_words(fold("above below over under")))
+_THRESHOLD = content_words(fold("threshold"))[0]
+#: The dimension of a bare number: a count, a year, a version, a code.
+_BARE = "n"
+#: Ordinals, as the fold reads them ("II" and "2nd" are "second"): two of them name two
+#: things of a series ("World War I" / "World War II").
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+#: What a prompt counts ("*how many* sections", "*number of* players"), and what kind
+#: of thing it asks for ("*which* section").
+_COUNT_ASKED = re.compile(r"(?i)\b(?:how many|number of(?: the)?)\s+([^\W\d_][\w'’-]*)")
+_WHICH = re.compile(r"(?i)\b(?:which|what)\s+([^\W\d_][\w'’-]*)")
+#: Words that add a thing to the one asked about or widen it to its kind ("a flush draw
+#: *plus* a straight draw", "*any* pocket pair").
+_ADDING = re.compile(r"(?i)\b(?:plus|any)\b")
+#: A compound of two words joined by a hyphen ("partial-thickness").
+_COMPOUND = re.compile(r"(?<![\w-])([^\W\d_]{2,})-([^\W\d_]{3,})(?![\w-])")
+
+
+def _counts_of_two_things(first: str, second: str) -> bool:
+    """``first`` counts a thing and ``second`` counts another ("How many *points* win a
+    game?" / "How many *games* win a match?") or asks which one of it ("How many
+    sections does a Safety Data Sheet have?" / "Which section of a Safety Data Sheet
+    covers first aid?"): two questions."""
+    counted = _COUNT_ASKED.search(first)
+    if counted is None:
+        return False
+    thing = stem(counted[1].casefold())
+    other = _COUNT_ASKED.search(second)
+    if other is not None:
+        return stem(other[1].casefold()) != thing
+    return any(stem(which[1].casefold()) == thing for which in _WHICH.finditer(second))
+
+
+def _bounds_named_apart(first: str, second: str) -> bool:
+    """A bound both prompts name ("limit", "quota") comes right after a word of each
+    one's own ("Default *soft* limit of open files" / "Default *hard* limit for open
+    files"): two bounds."""
+    words = [re.findall(r"[\w'’-]+", text.casefold()) for text in (first, second)]
+    before = [{} for _ in words]
+    for said, found in zip(words, before, strict=True):
+        for at in range(1, len(said)):
+            found.setdefault(said[at], said[at - 1])
+    return any(
+        word in before[1]
+        and word in _BOUNDS
+        and modifier != before[1][word]
+        and modifier not in STOPWORDS
+        and before[1][word] not in STOPWORDS
+        and modifier not in words[1]
+        and before[1][word] not in words[0]
+        for word, modifier in before[0].items()
+    )
+
+
+def _compounds_apart(first: str, second: str) -> bool:
+    """Each prompt holds a compound of one last part and its own first part, which the
+    other does not say ("*partial*-thickness skin loss" / "*full*-thickness loss"): two
+    kinds of one thing."""
+    words = [set(re.findall(r"[\w'’-]+", text.casefold())) for text in (first, second)]
+    heads = [
+        {(m[1].casefold(), m[2].casefold()) for m in _COMPOUND.finditer(text)}
+        for text in (first, second)
+    ]
+    return any(
+        last == other_last
+        and part != other_part
+        and part not in words[1]
+        and other_part not in words[0]
+        for part, last in heads[0]
+        for other_part, other_last in heads[1]
     )
 
 
