@@ -42,6 +42,7 @@ from os.path import commonprefix
 
 from .choices import choice_answers
 from .elements import ELEMENT_OF_NAME, SYMBOLS
+from .initials import short_of
 from .items import (
     MEASURE_WORDS,
     Item,
@@ -6510,18 +6511,9 @@ def _abbreviated_alike(first: str, second: str) -> bool:
     return all(
         this == that
         or _abbreviates_word(*sorted((this, that), key=len), subcommand=place == 1)
-        or _letter_of_option(*sorted((this, that), key=len))
+        or short_of(*sorted((this, that), key=len))
         for place, (this, that) in enumerate(zip(these, those, strict=True))
     )
-
-
-def _letter_of_option(short: str, long: str) -> bool:
-    """``short`` is a one-letter option, the initial of ``long``, an option spelt out
-    after one dash as ffmpeg, find or PowerShell write them (``-c`` / ``-codec``)."""
-    if not (len(short) == 2 and short[0] == "-" and short[1].isalpha()):
-        return False
-    name = long[1:] if long[:1] == "-" != long[1:2] else ""
-    return len(name) >= 3 and name.isalpha() and name[0].lower() == short[1].lower()
 
 
 #: Short options bundled in one word, as getopt reads them: "-iA" is "-i -A".
@@ -6721,10 +6713,6 @@ def _starts_another(one: str, other: str) -> bool:
     return len(short) >= 2 and short.isalpha() and long.isalpha() and long.startswith(short)
 
 
-#: A long option's start after one dash, as many tools accept it: "-lang" (--language).
-_ONE_DASH_WORD = re.compile(r"-[A-Za-z]{3,}")
-
-
 def _abbreviates_word(short: str, long: str, subcommand: bool) -> bool:
     """``short`` is ``long``'s one-letter option or its abbreviation: its start
     ("deploy" / "deployment", "nginx" / "nginx.service"; "new" / "new-session" as the
@@ -6734,8 +6722,8 @@ def _abbreviates_word(short: str, long: str, subcommand: bool) -> bool:
     if len(short) == 2 and short[0] == "-" and short[1].isalpha() and long.startswith("--"):
         initials = {part[:1].lower() for part in long[2:].split("=")[0].split("-")}
         return short[1].lower() in initials
-    if _ONE_DASH_WORD.fullmatch(short) and long[:2] == "--" and long[2:].startswith(short[1:]):
-        return long[len(short) + 1 : len(short) + 2].isalpha()  # "-lang" / "--language"
+    if short_of(short, long):
+        return True  # "-lang" / "--language"
     if not (short.isalpha() and long[:1] == short[:1] and len(long) >= len(short) + 2):
         return False
     if long.startswith(short):
