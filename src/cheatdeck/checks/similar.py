@@ -1453,6 +1453,8 @@ class Verdict:
         first, second = a.full_prompt, b.full_prompt
         if _counts_of_two_things(first, second) or _counts_of_two_things(second, first):
             return True
+        if _things_counted_apart(a.value, b.value):
+            return True  # "1,000 executions" / "10,000 requests per second"
         if not own_a and self._names_own(own_b) or not own_b and self._names_own(own_a):
             return True
         if bool(_ADDING.search(first)) != bool(_ADDING.search(second)):
@@ -6276,6 +6278,21 @@ _WHICH = re.compile(r"(?i)\b(?:which|what)\s+([^\W\d_][\w'’-]*)")
 _ADDING = re.compile(r"(?i)\b(?:plus|any)\b")
 #: A compound of two words joined by a hyphen ("partial-thickness").
 _COMPOUND = re.compile(r"(?<![\w-])([^\W\d_]{2,})-([^\W\d_]{3,})(?![\w-])")
+
+
+#: A count and the word in lower case after it, what it counts ("1,000 *executions*"; not
+#: "404 Not Found", "73, Barry Bonds").
+_COUNT_AND_THING = re.compile(r"\d(?:[\d,.]*\d)?\s+([^\W\d_]{3,})")
+
+
+def _things_counted_apart(first: str, second: str) -> bool:
+    """Two values that each name what they count, and name two things ("1,000
+    *executions*" / "10,000 *requests* per second"): the counts of two things, whatever
+    the prompts share."""
+    these, those = _COUNT_AND_THING.search(first), _COUNT_AND_THING.search(second)
+    if these is None or those is None or not (these[1].islower() and those[1].islower()):
+        return False
+    return stem(these[1]) != stem(those[1])
 
 
 def _counts_of_two_things(first: str, second: str) -> bool:
