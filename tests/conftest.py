@@ -119,6 +119,35 @@ def check_facts(tmp_path: Path, cards: str) -> list[str]:
     return [line for line in found if line.split(" ", 2)[1] != "placeholder:"]
 
 
+def made_up_word(number: int) -> str:
+    """A made-up word of three syllables, one for each number below 8000."""
+    syllables = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"][:20]
+    return "".join(syllables[(number // 20**i) % 20] for i in range(3))
+
+
+def padded(cards: str) -> str:
+    """``cards`` followed by 130 concept cards of made-up words: a corpus the size of a
+    pair set, large enough for the fact checks to tell a rare word."""
+    import textwrap
+
+    filler = "\n".join(
+        f"- {{id: f{k}, kind: concept, term: {made_up_word(k)}, "
+        f"definition: {made_up_word(k + 4000)}}}"
+        for k in range(130)
+    )
+    return textwrap.dedent(cards).strip() + "\n" + filler
+
+
+def check_deck_padded(tmp_path: Path, deck: str, cards: str) -> list[str]:
+    """``check_deck`` of ``cards`` among 130 cards of made-up words (``padded``)."""
+    return check_deck(tmp_path, deck, padded(cards))
+
+
+def check_facts_padded(tmp_path: Path, cards: str) -> list[str]:
+    """``check_facts`` of ``cards`` among 130 cards of made-up words (``padded``)."""
+    return check_facts(tmp_path, padded(cards))
+
+
 def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None):
     """Run ``python -m cheatdeck`` as a user would; returns the CompletedProcess."""
     return subprocess.run(

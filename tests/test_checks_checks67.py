@@ -4,11 +4,9 @@ rules drawn from them. Each test failed before its fix."""
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
-from conftest import check_deck
+from conftest import check_deck, check_deck_padded
 
 
 def errors_of(found: list[str]) -> list[str]:
@@ -39,22 +37,6 @@ def test_megapascals_are_a_pressure(tmp_path):
     assert "error duplicate-fact: same fact as d " in errors[1], found
 
 
-def _word(number: int) -> str:
-    """A made-up word of three syllables, one for each number below 8000."""
-    syllables = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"][:20]
-    return "".join(syllables[(number // 20**i) % 20] for i in range(3))
-
-
-def _deck(tmp_path, deck: str, cards: str) -> list[str]:
-    """``check_deck`` of ``cards`` among 130 cards of made-up words (a corpus large
-    enough to tell a rare word)."""
-    filler = "\n".join(
-        f"- {{id: f{k}, kind: concept, term: {_word(k)}, definition: {_word(k + 4000)}}}"
-        for k in range(130)
-    )
-    return check_deck(tmp_path, deck, textwrap.dedent(cards).strip() + "\n" + filler)
-
-
 def _similar(found: list[str]) -> list[str]:
     return [line for line in found if " similar-fact: " in line]
 
@@ -64,7 +46,7 @@ def test_a_count_or_a_year_asked_in_other_words_is_a_possible_conflict(tmp_path)
     lift is good?" 5 was found by nothing, as were 30 such pairs of the other sets (a
     year, a version, a count): a bare number names no measure, so two reworded prompts
     answered with two numbers were never compared."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Beekeeping",
         """
@@ -151,7 +133,7 @@ def test_bare_numbers_of_two_things_are_no_conflict(tmp_path, case):
     numbers as one (the distinct pairs of the sets these rules keep unreported: "World
     War I" / "World War II", "How many points win a game?" / "How many games win a
     best-of-seven match?", "MySQL" / "MySQL Group Replication" ...)."""
-    found = _deck(tmp_path, "Notes", TWO_THINGS_COUNTED[case])
+    found = check_deck_padded(tmp_path, "Notes", TWO_THINGS_COUNTED[case])
     assert not any("possibly conflicting" in line for line in _similar(found)), found
 
 
@@ -160,7 +142,7 @@ def test_a_level_above_which_is_a_threshold(tmp_path):
     toxicity threshold" 3.5 mmol/L (set 33; sets 26 and 36 alike) were found by
     nothing: "above" read as a side the other prompt does not say. "Above which" and
     "below which" are how a threshold is written."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Aquarium",
         """

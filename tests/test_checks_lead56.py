@@ -6,25 +6,7 @@ failed before the fix."""
 
 from __future__ import annotations
 
-import textwrap
-
-from conftest import check_deck
-
-
-def _word(number: int) -> str:
-    """A made-up word of three syllables, one for each number below 8000."""
-    syllables = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"][:20]
-    return "".join(syllables[(number // 20**i) % 20] for i in range(3))
-
-
-def _deck(tmp_path, deck: str, cards: str) -> list[str]:
-    """``check_deck`` of ``cards`` among 130 cards of made-up words (a corpus large
-    enough to tell a rare word)."""
-    filler = "\n".join(
-        f"- {{id: f{k}, kind: concept, term: {_word(k)}, definition: {_word(k + 4000)}}}"
-        for k in range(130)
-    )
-    return check_deck(tmp_path, deck, textwrap.dedent(cards).strip() + "\n" + filler)
+from conftest import check_deck_padded
 
 
 def _facts(found: list[str]) -> list[str]:
@@ -32,7 +14,7 @@ def _facts(found: list[str]) -> list[str]:
 
 
 def test_two_things_counted_are_no_conflict(tmp_path):
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Kiosk",
         """
@@ -46,7 +28,7 @@ def test_two_things_counted_are_no_conflict(tmp_path):
 
 
 def test_one_thing_counted_twice_is_still_a_possible_conflict(tmp_path):
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Kiosk",
         """

@@ -6,24 +6,7 @@ two things of one kind. Each test failed with its rule undone."""
 
 from __future__ import annotations
 
-import textwrap
-
-from conftest import check_deck
-
-
-def _word(number: int) -> str:
-    """A made-up word of three syllables, one for each number below 8000."""
-    syllables = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"][:20]
-    return "".join(syllables[(number // 20**i) % 20] for i in range(3))
-
-
-def _deck(tmp_path, deck: str, cards: str) -> list[str]:
-    """``check_deck`` of ``cards`` among 130 cards of made-up words."""
-    filler = "\n".join(
-        f"- {{id: f{k}, kind: concept, term: {_word(k)}, definition: {_word(k + 4000)}}}"
-        for k in range(130)
-    )
-    return check_deck(tmp_path, deck, textwrap.dedent(cards).strip() + "\n" + filler)
+from conftest import check_deck_padded
 
 
 def _similar(found: list[str]) -> list[str]:
@@ -34,7 +17,7 @@ def test_one_measure_asked_in_other_words_with_another_value_is_a_possible_confl
     """Two prompts that share their subject ("caffeine", "sourdough starter") and say
     the rest in other words, answered with values of one measure that differ: one fact
     stated twice, one value wrong, a warning."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Kitchen",
         """
@@ -59,7 +42,7 @@ def test_one_measure_asked_in_other_words_with_another_value_is_a_possible_confl
 def test_values_far_apart_are_the_values_of_two_things(tmp_path):
     """ "5 TB" and "5 GB" are no one value misremembered: two limits of two things, which
     the prompts name in their own words."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Storage",
         """
@@ -75,7 +58,7 @@ def test_values_far_apart_are_the_values_of_two_things(tmp_path):
 def test_a_number_stated_by_one_prompt_says_which_case_is_asked(tmp_path):
     """ "... for a 50 mm lens" / "... for a 50 mm lens on a 1.5x crop body": the number
     the longer prompt adds names another case; numbers in codes ("ISO-9001") are none."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Photography",
         """
@@ -91,7 +74,7 @@ def test_a_number_stated_by_one_prompt_says_which_case_is_asked(tmp_path):
 def test_a_bound_against_another_bound_asks_two_things(tmp_path):
     """ "*Minimum* X" against "*Maximum* Y ... *minimum* Z": the prompts name two bounds,
     even when one says both."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Pensions",
         """
@@ -105,7 +88,7 @@ def test_a_bound_against_another_bound_asks_two_things(tmp_path):
 
 
 def test_with_against_plain_asks_two_cases(tmp_path):
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Anaesthesia",
         """
@@ -121,7 +104,7 @@ def test_with_against_plain_asks_two_cases(tmp_path):
 def test_words_that_each_modify_the_one_shared_word_name_two_kinds(tmp_path):
     """ "*Penalty* kick" / "*free*-kick wall": the one rare word both share, each prompt
     narrowing it with a word of its own at the same side, names two kinds of it."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Football",
         """
@@ -135,7 +118,7 @@ def test_words_that_each_modify_the_one_shared_word_name_two_kinds(tmp_path):
 
 
 def test_a_shared_setting_alone_is_no_shared_subject(tmp_path):
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Intellectual property",
         """
@@ -149,7 +132,7 @@ def test_a_shared_setting_alone_is_no_shared_subject(tmp_path):
 
 
 def test_a_unit_named_by_both_prompts_is_no_shared_subject(tmp_path):
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Measures",
         """
@@ -163,7 +146,7 @@ def test_a_unit_named_by_both_prompts_is_no_shared_subject(tmp_path):
 def test_the_shared_word_may_be_followed_by_two_names_of_one_measure(tmp_path):
     """ "Clock *speed*" / "Clock *frequency*": words of each prompt's own next to the one
     word they share are no kinds of it when they name the measure asked."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Teensy",
         """
@@ -179,7 +162,7 @@ def test_the_shared_word_may_be_followed_by_two_names_of_one_measure(tmp_path):
 def test_a_measure_shared_alone_is_no_shared_subject(tmp_path):
     """ "Thickness" names what both values measure (as "age", "dose" and "size" do), not
     what they are of."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Building",
         """
@@ -193,7 +176,7 @@ def test_a_measure_shared_alone_is_no_shared_subject(tmp_path):
 
 
 def test_values_bounded_from_two_sides_are_two_thresholds(tmp_path):
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Ophthalmology",
         """
@@ -207,7 +190,7 @@ def test_values_bounded_from_two_sides_are_two_thresholds(tmp_path):
 
 
 def test_a_part_of_the_other_prompts_whole_is_another_amount(tmp_path):
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Netball",
         """
@@ -220,7 +203,7 @@ def test_a_part_of_the_other_prompts_whole_is_another_amount(tmp_path):
 
 
 def test_two_words_of_one_stem_before_one_word_name_two_kinds(tmp_path):
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Handball",
         """
@@ -236,7 +219,7 @@ def test_a_name_in_each_prompts_own_words_names_two_subjects(tmp_path):
     """Template-made cards of products: "*Zorba Basic* max upload size" / "Max upload
     size of *Quill Pro*" ask one thing of two products, each named in words the other
     lacks."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Cloud tiers",
         """

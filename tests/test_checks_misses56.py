@@ -7,25 +7,7 @@ Each test failed with its rule undone."""
 
 from __future__ import annotations
 
-import textwrap
-
-from conftest import check_facts
-
-
-def _word(number: int) -> str:
-    """A made-up word of three syllables, one for each number below 8000."""
-    syllables = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"][:20]
-    return "".join(syllables[(number // 20**i) % 20] for i in range(3))
-
-
-def _facts(tmp_path, cards: str) -> list[str]:
-    """``check_facts`` of ``cards`` among 130 cards of made-up words (a corpus the size
-    of the pair sets, whose word counts the other rules read)."""
-    filler = "\n".join(
-        f"- {{id: f{k}, kind: concept, term: {_word(k)}, definition: {_word(k + 4000)}}}"
-        for k in range(130)
-    )
-    return check_facts(tmp_path, textwrap.dedent(cards).strip() + "\n" + filler)
+from conftest import check_facts_padded
 
 
 def _similar(found: list[str]) -> list[str]:
@@ -37,7 +19,7 @@ def test_a_term_asked_without_its_aside_or_a_plain_word_is_one_fact(tmp_path):
     or a plain word the term adds ("Kintsugi repair"), or names it by its aside (a
     plural: "Ganglion (pl. ganglia)"), or spells it without its marks ("Pâté"): one
     thing asked, its definition said again."""
-    found = _facts(
+    found = check_facts_padded(
         tmp_path,
         """
         - {id: a, kind: concept, term: Spalting (wood decay),
@@ -67,7 +49,7 @@ def test_a_term_asked_by_the_words_its_definition_spells_it_with(tmp_path):
     bitterness units?": the definition opens with what the short form stands for; and a
     list's item asked in its title's context ("Brick positions" / "Header", "What is a
     header in brickwork?")."""
-    found = _facts(
+    found = check_facts_padded(
         tmp_path,
         """
         - {id: a, kind: concept, term: IBU,
@@ -89,7 +71,7 @@ def test_a_term_asked_by_the_words_its_definition_spells_it_with(tmp_path):
 def test_a_question_about_a_kind_of_the_term_asks_of_another_thing(tmp_path):
     """ "What is a caudate sonnet?" "a sonnet with a coda ...": its answer names the
     term, of which it asks one kind."""
-    found = _facts(
+    found = check_facts_padded(
         tmp_path,
         """
         - {id: a, kind: concept, term: Sonnet,
@@ -104,7 +86,7 @@ def test_a_question_about_a_kind_of_the_term_asks_of_another_thing(tmp_path):
 def test_a_term_in_a_version_the_question_leaves_out_is_another_thing(tmp_path):
     """ "Gutenberg LTS" names one release of Gutenberg, which "What is Gutenberg?" asks
     of."""
-    found = _facts(
+    found = check_facts_padded(
         tmp_path,
         """
         - {id: a, kind: concept, term: Gutenberg LTS,
@@ -119,7 +101,7 @@ def test_a_term_in_a_version_the_question_leaves_out_is_another_thing(tmp_path):
 def test_a_definition_in_a_context_of_its_own_is_no_answer_in_another(tmp_path):
     """ "Bridge (circuit)": "A Wheatstone circuit ..." and "What is a bridge in
     dentistry?": the definition names its own context, which the question does not."""
-    found = _facts(
+    found = check_facts_padded(
         tmp_path,
         """
         - {id: a, kind: concept, term: Bridge (circuit),
@@ -133,7 +115,7 @@ def test_a_definition_in_a_context_of_its_own_is_no_answer_in_another(tmp_path):
 
 def test_a_question_that_asks_something_of_the_thing_is_another_question(tmp_path):
     """ "What is a crucible made of?" asks what the thing is made of, not what it is."""
-    found = _facts(
+    found = check_facts_padded(
         tmp_path,
         """
         - {id: a, kind: concept, term: Crucible (pot),
@@ -148,7 +130,7 @@ def test_a_question_answered_with_the_term_in_another_form_is_one_fact(tmp_path)
     """ "In what order does C lay out ...?" "row-major (the rightmost subscript ...)" /
     "Row-major order": the answer opens with the term but for a plain word, and the
     question says again what the definition says."""
-    found = _facts(
+    found = check_facts_padded(
         tmp_path,
         """
         - {id: a, kind: concept, term: Row-major order,
@@ -163,7 +145,7 @@ def test_a_question_answered_with_the_term_in_another_form_is_one_fact(tmp_path)
 def test_an_answer_that_adds_a_word_to_the_term_names_another_thing(tmp_path):
     """ "One furlong" answers how long a length is: the term with a word of the
     answer's own (a number) is no answer that names the term."""
-    found = _facts(
+    found = check_facts_padded(
         tmp_path,
         """
         - {id: a, kind: concept, term: Furlong, definition: "220 yards: one eighth of a mile"}
@@ -176,7 +158,7 @@ def test_an_answer_that_adds_a_word_to_the_term_names_another_thing(tmp_path):
 def test_a_question_that_names_the_term_asks_something_of_it(tmp_path):
     """ "How does a stout differ from a porter?" "stout: roasted unmalted barley, ...":
     the question names the term and asks how it differs, not for the term."""
-    found = _facts(
+    found = check_facts_padded(
         tmp_path,
         """
         - {id: a, kind: concept, term: Stout, definition: a dark beer brewed with roasted barley}
@@ -190,7 +172,7 @@ def test_a_question_that_names_the_term_asks_something_of_it(tmp_path):
 def test_what_a_thing_is_asked_in_other_forms(tmp_path):
     """A context before the question ("In Vim's ex mode, what does % in a range
     mean?"), "Role of xylem?", and what a thing protects: each asks what the term is."""
-    found = _facts(
+    found = check_facts_padded(
         tmp_path,
         """
         - {id: a, kind: concept, term: "% in a Vim range",
@@ -213,7 +195,7 @@ def test_a_question_for_a_name_answered_with_the_term_needs_one_word_of_it(tmp_p
     """ "What is the small saw used to cut tight curves called?" a coping saw /
     "Coping saw": "a small saw ...": a question for a name, answered with the term,
     that says one word of the definition (a third card says the term too)."""
-    found = _facts(
+    found = check_facts_padded(
         tmp_path,
         """
         - {id: a, kind: concept, term: Coping saw,

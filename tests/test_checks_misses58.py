@@ -7,24 +7,7 @@ failed with its rule undone."""
 
 from __future__ import annotations
 
-import textwrap
-
-from conftest import check_deck
-
-
-def _word(number: int) -> str:
-    """A made-up word of three syllables, one for each number below 8000."""
-    syllables = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"][:20]
-    return "".join(syllables[(number // 20**i) % 20] for i in range(3))
-
-
-def _deck(tmp_path, deck: str, cards: str) -> list[str]:
-    """``check_deck`` of ``cards`` among 130 cards of made-up words."""
-    filler = "\n".join(
-        f"- {{id: f{k}, kind: concept, term: {_word(k)}, definition: {_word(k + 4000)}}}"
-        for k in range(130)
-    )
-    return check_deck(tmp_path, deck, textwrap.dedent(cards).strip() + "\n" + filler)
+from conftest import check_deck_padded
 
 
 def _similar(found: list[str]) -> list[str]:
@@ -35,7 +18,7 @@ def test_a_name_on_one_side_of_a_reworded_question_is_a_possible_conflict(tmp_pa
     """ "Which observatory houses the Hale Telescope?" names the kind of place ("Palomar
     Observatory"), "Where is the Hale Telescope installed?" does not: one question worded
     twice, two places, a warning."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Astronomy",
         """
@@ -54,7 +37,7 @@ def test_a_name_on_one_side_of_a_reworded_question_is_a_possible_conflict(tmp_pa
 def test_a_thing_asked_for_by_one_question_only_is_another_question(tmp_path):
     """ "What *colour* is the Giro's leader jersey?" asks for a colour, "What is the
     Giro's leader jersey called in Italian?" for a name: two questions, no conflict."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Cycling",
         """
@@ -70,7 +53,7 @@ def test_a_thing_asked_for_by_one_question_only_is_another_question(tmp_path):
 def test_a_lone_letter_names_one_of_a_series(tmp_path):
     """ "... in haemophilia *B*" names one of a series, as "classic haemophilia" (A)
     does: two questions, no conflict."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Haematology",
         """
@@ -86,7 +69,7 @@ def test_a_lone_letter_names_one_of_a_series(tmp_path):
 def test_an_answer_spelling_its_own_question_word_tells_two_questions(tmp_path):
     """ "table.sort" spells the word "sorts" of its own question: the words that differ
     pick the answers, siblings, not one question worded twice."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Lua",
         """
@@ -103,7 +86,7 @@ def test_a_race_that_finishes_or_ends_and_a_nerve_that_carries_or_transmits(tmp_
     """ "finish" and "end", "carry" and "transmit" are read as one word in prompts (a
     warning's layer): "Where does the Engadin marathon finish?" asks what "In which
     village does the Engadin marathon end?" asks."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Races",
         """
@@ -126,7 +109,7 @@ def test_a_race_that_finishes_or_ends_and_a_nerve_that_carries_or_transmits(tmp_
 def test_names_on_both_sides_name_two_things(tmp_path):
     """ "... the Bauhaus building in *Dessau*?" / "... the *Wassily* chair for the
     Bauhaus?": a name of each side's own, two things asked about, no conflict."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Design",
         """
@@ -142,7 +125,7 @@ def test_names_on_both_sides_name_two_things(tmp_path):
 def test_not_equal_is_inequality(tmp_path):
     """ "What is the *not-equal* operator in Haskell?" asks what "Which operator tests
     *inequality* in Haskell?" asks: two operators, a possible conflict."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Haskell",
         """
@@ -158,7 +141,7 @@ def test_not_equal_is_inequality(tmp_path):
 def test_yes_against_no_cannot_both_be_right(tmp_path):
     """ "yes, the first match wins" / "no, every rule is checked": one question asked
     twice, answered yes and no, whatever each adds."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Firewalls",
         """
@@ -174,7 +157,7 @@ def test_yes_against_no_cannot_both_be_right(tmp_path):
 def test_a_name_opening_a_question_is_a_name_too(tmp_path):
     """ "*Barolo* is made from which grape?" names its wine as its first word, "Which
     grape is *Soave* made from?" in its middle: a name on each side, two wines."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Wine",
         """
@@ -189,7 +172,7 @@ def test_a_name_added_by_one_question_only_is_context(tmp_path):
     """ "Who painted The Night Watch for the Amsterdam militia?" adds the name of whom it
     was painted for, "Who painted The Night Watch?" nothing: one question, two painters,
     a warning."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Painting",
         """
@@ -204,7 +187,7 @@ def test_a_name_added_by_one_question_only_is_context(tmp_path):
 def test_a_name_that_modifies_a_shared_word_names_another_thing(tmp_path):
     """ "... the current *UTC* date and time?" says which date: another question than
     "... the current date and time?", no conflict."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Spreadsheets",
         """

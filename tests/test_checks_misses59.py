@@ -5,24 +5,7 @@ teeth" 32 / "Adult teeth count" 36). Each test failed with its rule undone."""
 
 from __future__ import annotations
 
-import textwrap
-
-from conftest import check_deck
-
-
-def _word(number: int) -> str:
-    """A made-up word of three syllables, one for each number below 8000."""
-    syllables = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"][:20]
-    return "".join(syllables[(number // 20**i) % 20] for i in range(3))
-
-
-def _deck(tmp_path, deck: str, cards: str) -> list[str]:
-    """``check_deck`` of ``cards`` among 130 cards of made-up words."""
-    filler = "\n".join(
-        f"- {{id: f{k}, kind: concept, term: {_word(k)}, definition: {_word(k + 4000)}}}"
-        for k in range(130)
-    )
-    return check_deck(tmp_path, deck, textwrap.dedent(cards).strip() + "\n" + filler)
+from conftest import check_deck_padded
 
 
 def _similar(found: list[str]) -> list[str]:
@@ -35,7 +18,7 @@ def test_a_limits_count_against_a_reworded_limits_other_count_is_a_possible_conf
     """Two limits of one subject in other words, each a bare count that differs ("Strings
     on a classical guitar" 6 / "Classical guitar string count" 7): one fact stated twice,
     one count wrong, a warning."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Music",
         """
@@ -51,7 +34,7 @@ def test_a_limits_count_against_a_reworded_limits_other_count_is_a_possible_conf
 def test_two_limits_of_years_are_two_events(tmp_path):
     """Years are no count of the subject: "Vatican Council I" 1869-1870 and "Vatican
     Council II" 1962-1965 say when two things happened, not one measure twice."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "History",
         """
@@ -69,7 +52,7 @@ def test_a_command_name_written_as_its_initials_is_one_command(tmp_path):
     command's name as its initials and an option as its start (PowerShell's aliases),
     and ``-out:app.exe`` / ``--output:app.exe``, are one command written twice: a
     warning, whatever the tasks say."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Shell",
         """
@@ -90,7 +73,7 @@ def test_a_command_name_written_as_its_initials_is_one_command(tmp_path):
 def test_options_bundled_are_no_option_written_short(tmp_path):
     """``tar -x`` / ``tar -xzvf`` and ``ls -l`` / ``ls -lart``: letters bundled after one
     dash are several options, not one long option that the other starts."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Shell",
         """
@@ -109,7 +92,7 @@ def test_one_measure_echoed_though_one_prompt_says_a_side_word_or_a_number(tmp_p
     let dough prove?' two hours: the first prompt's own words are plain words once the
     side word's mark ("*to* proof") and the number are set aside, so the other's name
     (Brotform) does not make the two prompts two subjects."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Baking",
         """
@@ -127,7 +110,7 @@ def test_an_answers_lead_value_is_its_value(tmp_path):
     """'Cold proof time for pizza dough' 24 hours / 'How long should pizza dough
     cold-proof in the fridge?' '24 hours (48 hours for more flavour)': the value the
     answer leads with is the one it gives, the bracket an aside."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Baking",
         """
@@ -145,7 +128,7 @@ def test_a_threshold_and_the_side_it_bounds_name_one_bound(tmp_path):
     """'Frost protection threshold for citrus trees' -2 °C / 'Below what air temperature
     do citrus trees need frost protection?' 0 °C: "below which" says what the threshold
     is, so the two values are a possible conflict."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Orchard",
         """
@@ -165,7 +148,7 @@ def test_a_subject_written_anew_with_one_word_more_may_conflict(tmp_path):
     weight' 165 kg: one word more ("with its driver"), but the shared words in another
     order, so the subject was written anew, not a template with a word added; a
     possible conflict."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Karting",
         """
@@ -182,7 +165,7 @@ def test_a_subject_written_anew_with_one_word_more_may_conflict(tmp_path):
 def test_a_template_with_a_word_added_is_another_subject(tmp_path):
     """'Maximum load of a euro pallet' / 'Maximum load of a euro half pallet': the same
     words in the same order and one more, a template with a word added: two things."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Logistics",
         """
@@ -199,7 +182,7 @@ def test_a_task_written_anew_with_a_word_more_and_one_option_changed_may_conflic
     connections in parallel' ``aria2c -j4 URL``: one task says a word more, but the
     words they share stand in another order, so it was written anew (not "Unstage a
     file" / "Unstage all files"): one task, one of the commands perhaps wrong."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Networking",
         """
@@ -218,7 +201,7 @@ def test_one_count_of_what_two_subjects_share_is_no_fact_stated_twice(tmp_path):
     """'Pairs of antennae on a lobster' 2 / 'How many pairs of wings does a dragonfly
     have?' 2 pairs: the one word the prompts share is the thing counted, which the answer
     writes too; two subjects with one count, no warning."""
-    found = _deck(
+    found = check_deck_padded(
         tmp_path,
         "Zoology",
         """
