@@ -80,6 +80,15 @@ def one_frame(first: str, second: str) -> bool:
     "... the shot clock after an exclusion?"): siblings of one template, which one answer
     may fit and which other rules judge."""
     x, y = _written_words(first), _written_words(second)
+    before, after = shared_ends(x, y)
+    if 2 * (before + after) >= min(len(x), len(y)):
+        return True
+    return _one_slot_replaced(x, y)
+
+
+def shared_ends(x: list, y: list) -> tuple[int, int]:
+    """How many words two prompts share at their start, and then at their end (never
+    more than the shorter one holds): ``Who wrote the`` … ``?``."""
     shortest = min(len(x), len(y))
     before = 0
     while before < shortest and x[before] == y[before]:
@@ -87,9 +96,7 @@ def one_frame(first: str, second: str) -> bool:
     after = 0
     while after < shortest - before and x[-1 - after] == y[-1 - after]:
         after += 1
-    if 2 * (before + after) >= shortest:
-        return True
-    return _one_slot_replaced(x, y)
+    return before, after
 
 
 def _one_slot_replaced(x: list[str], y: list[str]) -> bool:

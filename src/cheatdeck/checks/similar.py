@@ -104,6 +104,7 @@ from .restated import (
     narrowed_by_compound,
     one_frame,
     same_core,
+    shared_ends,
     superlatives_apart,
 )
 from .siblings import (
@@ -3181,13 +3182,7 @@ class Verdict:
         """The words of two prompts between the words they both start and end with (one
         side may be empty, not both), when each has some: None else."""
         x, y = self._ordered(a), self._ordered(b)
-        shortest = min(len(x), len(y))
-        start = 0
-        while start < shortest and x[start] == y[start]:
-            start += 1
-        end = 0
-        while end < shortest - start and x[-1 - end] == y[-1 - end]:
-            end += 1
+        start, end = shared_ends(x, y)
         middle_x, middle_y = x[start : len(x) - end], y[start : len(y) - end]
         if not (middle_x and middle_y and start + end):
             return None
