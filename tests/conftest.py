@@ -226,6 +226,24 @@ def import_and_review(collection: Path, apkg: Path):
         col.close()
 
 
+def write_corpus(cards: Path, files: dict[str, str]) -> Path:
+    """A corpus folder ``cards`` holding ``files`` (name -> text)."""
+    cards.mkdir()
+    for name, text in files.items():
+        (cards / name).write_text(text, "utf-8")
+    return cards
+
+
+def study_at(cards: Path, tmp_path: Path, epoch: int, apkg_name: str) -> Path:
+    """``cards`` built into ``tmp_path/out`` at ``epoch``, its ``apkg_name`` imported into
+    a new Anki collection and every card reviewed: the collection."""
+    build_at(cards, tmp_path / "out", epoch)
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    import_and_review(collection, tmp_path / "out" / apkg_name)
+    return collection
+
+
 def package_notes(apkg: Path) -> dict[str, tuple]:
     """Note GUID -> (mod, fields, tags) as the package holds them."""
     conn = sqlite3.connect(":memory:")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import build_at as build
-from conftest import edit, import_and_review, package_notes
+from conftest import edit, import_and_review, package_notes, study_at, write_corpus
 
 anki_collection = pytest.importorskip("anki.collection")
 
@@ -114,26 +114,21 @@ STONECHAT = """\
 
 
 def corpus(tmp_path: Path) -> Path:
-    cards = tmp_path / "cards"
-    cards.mkdir()
-    for name, text in [
-        ("corpus.yaml", CORPUS),
-        ("thrushes.yaml", THRUSHES),
-        ("warblers.yaml", WARBLERS),
-        ("finches.yaml", FINCHES),
-    ]:
-        (cards / name).write_text(text, "utf-8")
-    return cards
+    return write_corpus(
+        tmp_path / "cards",
+        {
+            "corpus.yaml": CORPUS,
+            "thrushes.yaml": THRUSHES,
+            "warblers.yaml": WARBLERS,
+            "finches.yaml": FINCHES,
+        },
+    )
 
 
 def studied(tmp_path: Path) -> tuple[Path, Path]:
     """The corpus built, imported and every card reviewed: (cards, collection)."""
     cards = corpus(tmp_path)
-    build(cards, tmp_path / "out", EPOCH)
-    collection = tmp_path / "anki" / "collection.anki2"
-    collection.parent.mkdir()
-    import_and_review(collection, tmp_path / "out" / "birdsong.apkg")
-    return cards, collection
+    return cards, study_at(cards, tmp_path, EPOCH, "birdsong.apkg")
 
 
 def cards_in_anki(collection: Path) -> dict[tuple[str, int], tuple[str, int]]:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import build_at as build
-from conftest import edit, import_and_review
+from conftest import edit, import_and_review, study_at, write_corpus
 
 anki_collection = pytest.importorskip("anki.collection")
 
@@ -145,26 +145,21 @@ ON = "  - id: fridge-starter\n    kind: qa\n"
 
 
 def corpus(tmp_path: Path) -> Path:
-    cards = tmp_path / "cards"
-    cards.mkdir()
-    for name, text in [
-        ("corpus.yaml", CORPUS),
-        ("baking.yaml", BAKING),
-        ("dough.yaml", DOUGH),
-        ("starter.yaml", STARTER),
-    ]:
-        (cards / name).write_text(text, "utf-8")
-    return cards
+    return write_corpus(
+        tmp_path / "cards",
+        {
+            "corpus.yaml": CORPUS,
+            "baking.yaml": BAKING,
+            "dough.yaml": DOUGH,
+            "starter.yaml": STARTER,
+        },
+    )
 
 
 def studied(tmp_path: Path) -> tuple[Path, Path]:
     """The corpus built, imported and every card reviewed: (cards, collection)."""
     cards = corpus(tmp_path)
-    build(cards, tmp_path / "out", EPOCH)
-    collection = tmp_path / "anki" / "collection.anki2"
-    collection.parent.mkdir()
-    import_and_review(collection, tmp_path / "out" / "sourdough.apkg")
-    return cards, collection
+    return cards, study_at(cards, tmp_path, EPOCH, "sourdough.apkg")
 
 
 def moved_lines(said: str) -> list[str]:
