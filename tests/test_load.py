@@ -433,6 +433,24 @@ def test_small_aliases_are_fine(tmp_path):
     assert [c.id for c in result.corpus.cards()] == ["a", "b"]
 
 
+def test_a_finding_about_a_card_whose_text_is_an_alias_points_at_the_alias(tmp_path):
+    """A card whose question is ``*t`` was placed at the ``&t`` line it repeats: "conflicts
+    with loop2 at knots.yaml:6" named the first card's line. It names the alias's line."""
+    from cheatdeck import pipeline
+
+    text = topic(
+        "  - id: bowline\n    kind: qa\n"
+        "    question: &t Which knot makes a fixed loop at the end of a line?\n"
+        "    answer: Bowline\n"
+        "  - id: loop2\n    kind: qa\n    question: *t\n    answer: Figure-eight loop\n"
+    )
+    cards = write_corpus(tmp_path, {"a.yaml": text})
+    [alias_line] = [n for n, line in enumerate(text.splitlines(), 1) if "*t" in line]
+    [found] = pipeline.check(cards).report.sorted()
+    assert found.code == "conflicting-fact", found
+    assert f"loop2 at a.yaml:{alias_line} " in found.message.replace(str(cards) + "/", ""), found
+
+
 def test_values_keep_what_was_written(tmp_path):
     text = topic(
         "  - id: v\n    kind: qa\n    question: Which version?\n    answer: 1.10\n"

@@ -66,6 +66,24 @@ class _PureComposer(yaml.SafeLoader):
     resolve = _Composer.resolve
 
 
+class _AliasPlacedComposer(_PureComposer):
+    """``_PureComposer`` where an alias of a text stands at its own place: a copy of the
+    anchored scalar carrying the alias's line and column, so a diagnostic about the card
+    that says ``*name`` points there, not at the ``&name`` it repeats. Read only once
+    ``check_safety`` has passed the shared tree; aliases of lists and mappings stay shared
+    nodes, as copies of them would multiply the file in memory.
+    """
+
+    def compose_node(self, parent, index):
+        if not self.check_event(yaml.AliasEvent):
+            return super().compose_node(parent, index)
+        alias = self.peek_event()
+        node = super().compose_node(parent, index)
+        if not isinstance(node, yaml.ScalarNode):
+            return node
+        return yaml.ScalarNode(node.tag, node.value, alias.start_mark, alias.end_mark, node.style)
+
+
 #: libyaml's problem for a tab after the spaces of a block scalar's first line.
 _TAB_AT_BLOCK_INDENT = "found a tab character where an indentation space is expected"
 
@@ -1511,7 +1529,7 @@ def compose(
         if problem is not None:
             return None, _local_tag_explained(problem, text)
     # else: no explicit tag and no anchor (so no alias): every tag is an implicit, safe one
-    return node, None
+    return (_with_aliases_placed(text, node) if has_anchors else node), None
 
 
 def _composed(text: str) -> yaml.Node | None:
@@ -1523,6 +1541,16 @@ def _composed(text: str) -> yaml.Node | None:
         if issubclass(_Composer, yaml.SafeLoader) or _TAB_AT_BLOCK_INDENT not in str(exc.problem):
             raise
         return _node_read_by(_PureComposer, text)
+
+
+def _with_aliases_placed(text: str, node: yaml.Node) -> yaml.Node:
+    """``node`` (a file with anchors, found safe) read again with every alias of a text
+    at its own place (``_AliasPlacedComposer``); ``node`` as it is if the pure-Python
+    reader refuses what libyaml read."""
+    try:
+        return _node_read_by(_AliasPlacedComposer, text) or node
+    except (yaml.YAMLError, RecursionError):
+        return node
 
 
 def _node_read_by(composer: type, text: str) -> yaml.Node | None:
