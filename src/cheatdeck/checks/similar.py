@@ -2406,12 +2406,13 @@ class Verdict:
         and say up to three plain words each that the other does not, no more than they
         share ("*Copy* a directory *recursively* to a remote host with scp" /
         "*Recursively copy* a folder to a server using scp"): perhaps one task worded
-        twice, and one of the commands wrong. The commands' own words are set aside.
-        Not when a task's own word is a name, a number, a qualifier, a side or a
-        negation, or names its own command (``cargo build`` / ``cargo run``: "Compile
-        and *run* the project"); nor two tasks of one template with another word in one
-        slot ("*Describe* a pod" / "*Delete* a pod", "Make a file executable by its
-        *owner*" / "... by *everyone*")."""
+        twice, and one of the commands wrong. Of the shared words, those naming the
+        changed word or the program (``_words_naming_change``) are set aside; of the
+        own words, those the commands spell. Not when a task's own word is a name, a
+        number, a qualifier, a side or a negation, or names its own command (``cargo
+        build`` / ``cargo run``: "Compile and *run* the project"); nor two tasks of one
+        template with another word in one slot ("*Describe* a pod" / "*Delete* a pod",
+        "Make a file executable by its *owner*" / "... by *everyone*")."""
         these, those = _long_options_apart(a.answer), _long_options_apart(b.answer)
         if len(these) != len(those) or len(these) < 2 or these[0] != those[0]:
             return False
@@ -2434,7 +2435,8 @@ class Verdict:
             return False
         shared = first & second - self.generic - self._deck_words(a) - self._deck_words(b)
         own_first, own_second = first - second - aside, second - first - aside
-        plain = [t for t in shared if words[t].rpartition(":")[2] not in spelt]
+        naming = _words_naming_change(these[0], option_a, option_b)
+        plain = [t for t in shared if words[t].rpartition(":")[2] not in naming]
         if len(plain) < 2:
             return False  # "Show line numbers *with grep*" / "Count matching lines *with grep*"
         if bool(own_first) != bool(own_second) and not self._shared_reordered(a, b):
@@ -6702,6 +6704,19 @@ _LONG_OPTION_VALUE = re.compile(r"(?<!\S)(--?[a-z][\w-]*)[=:](?=\S)", re.I)
 #: A resource and its name joined by a slash, as kubectl writes them: "deployment/web"
 #: is "deployment web" ("./run", "/etc/hosts" and "apps/v1/x" are none).
 _KIND_SLASH_NAME = re.compile(r"(?<!\S)([a-z][a-z.-]*)/(?=[\w.-]+(?:\s|$))", re.I)
+
+
+def _words_naming_change(program: str, option_a: str, option_b: str) -> set[str]:
+    """The words that name what two commands change (``option_a`` / ``option_b``), or the
+    program itself when its name is one word: a task that says them says which command
+    it is, not what it does. The words of the commands' shared rest still tell what both
+    tasks ask ("*Publish* a *release* build" / "*Publish* the app in *Release*
+    configuration", ``dotnet publish -c Release`` / ``-r Release``); a program named by
+    several words names what it works on ("clicks *topic*": ``kafka-topics.sh``)."""
+    changed = content_words(fold(f"{option_a} {option_b}"))
+    named = content_words(fold(program))
+    spelt = [*changed, *named] if len(named) == 1 else changed
+    return {word.split(REPEAT, 1)[0] for word in spelt}
 
 
 def _long_options_apart(command: str) -> list[str]:
