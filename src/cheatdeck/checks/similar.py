@@ -1371,7 +1371,7 @@ class Verdict:
         one is a term (a vocabulary deck's number words: "dix-sept" 17 / "soixante-dix"
         70). A
         side written as a threshold is one ("Serum lithium level *above which* toxicity
-        becomes likely" / "Lithium toxicity *threshold*": ``_threshold_read``)."""
+        becomes likely" / "Lithium toxicity *threshold*": ``_bound_of_threshold``)."""
         if not (a.kind in _REWORDED and b.kind in _REWORDED) or a.is_code or b.is_code:
             return False
         if not a.quantities or not b.quantities:
@@ -1389,9 +1389,11 @@ class Verdict:
             return False
         if _values_far_apart(a.quantities, b.quantities):
             return False  # "5 TB" / "5 GB": the limits of two things
-        x, y = self._threshold_read(a, b), self._threshold_read(b, a)
+        x, y = set(self.words.prompt[a.index]), set(self.words.prompt[b.index])
         aside = self.generic | self._deck_words(a) | self._deck_words(b)
-        own_a, own_b = x - y - aside, y - x - aside
+        own_a, own_b = self._bound_of_threshold(x - y - aside, y - x - aside)
+        if (own_a | own_b) != (x ^ y) - aside:  # one bound, named as a threshold and a side
+            x, y = x | {self.threshold}, y | {self.threshold}
         if len(own_a | own_b) < 2 and not (own_a | own_b and self._shared_reordered(a, b)):
             return False  # "Default *maintenance_*work_mem": one template, a word added
         if self._one_slot_apart(a, b):
@@ -1412,22 +1414,6 @@ class Verdict:
         in_first = [w for w in dict.fromkeys(first) if w in shared]
         in_second = [w for w in dict.fromkeys(second) if w in shared]
         return len(shared) >= 2 and in_first != in_second
-
-    def _threshold_read(self, item: Item, other: Item) -> set[int]:
-        """The words of ``item``'s prompt, its side read as a threshold when it writes one
-        as "above which" or "below which" and ``other``'s prompt names a threshold (or a
-        cut-off) and no side: "Gestational age *below which* a birth is preterm" asks
-        what "Preterm birth *cut-off*" asks."""
-        words = set(self.words.prompt[item.index])
-        other_words = self.words.prompt[other.index]
-        threshold = self.vocab.ids.get(_THRESHOLD)
-        if threshold is None or threshold not in other_words or threshold in words:
-            return words
-        ids = self.vocab.ids
-        sides = {ids[word] for word in _SIDES_OF_A_THRESHOLD if word in ids}
-        if not _SIDE_WHICH.search(item.full_prompt) or not sides.isdisjoint(other_words):
-            return words
-        return words - sides | {threshold}
 
     def _counts_asked_apart(
         self, a: Item, b: Item, subject: frozenset[int], own_a: set[int], own_b: set[int]
@@ -6256,11 +6242,6 @@ def _years_among(quantities: frozenset) -> bool:
     )
 
 
-#: A threshold as a prompt writes it ("level *above which* toxicity is likely"), its
-#: sides as the fold reads them, and the word a threshold and a cut-off fold to.
-_SIDE_WHICH = re.compile(r"(?i)\b(?:above|below|over|under) which\b")
-_SIDES_OF_A_THRESHOLD = frozenset(content_words(fold("above below over under")))
-_THRESHOLD = content_words(fold("threshold"))[0]
 #: The dimension of a bare number: a count, a year, a version, a code.
 _BARE = "n"
 #: Ordinals, as the fold reads them ("II" and "2nd" are "second"): two of them name two
