@@ -47,3 +47,24 @@ def test_the_programs_one_word_name_is_no_word_two_tasks_share(tmp_path):
         """,
     )
     assert _similar(found) == [], found
+
+
+def test_a_word_said_after_with_in_one_task_and_alone_in_the_other_is_shared(tmp_path):
+    """ "Render report.qmd to PDF *with the engine* running inside a container" /
+    "Render report.qmd to PDF, *engine* inside a container": "engine" is one word of
+    both tasks, not a word of each; the commands change one option's value (``--engine
+    docker`` / ``--engine podman``): a possible conflict."""
+    found = check_deck_padded(
+        tmp_path,
+        "Quarto",
+        """
+        - {id: a, kind: command,
+           task: Render report.qmd to PDF with the engine running inside a container,
+           command: quarto render report.qmd --to pdf --engine docker}
+        - {id: b, kind: command, task: "Render report.qmd to PDF, engine inside a container",
+           command: quarto render report.qmd --to pdf --engine podman}
+        """,
+    )
+    similar = _similar(found)
+    assert len(similar) == 1, found
+    assert "possibly conflicting with b " in similar[0], found

@@ -2421,6 +2421,9 @@ class Verdict:
             return False
         shared = first & second - self.generic - self._deck_words(a) - self._deck_words(b)
         own_first, own_second = first - second - aside, second - first - aside
+        said_with = self._said_with_and_alone(own_first, own_second)
+        own_first, own_second = own_first - said_with, own_second - said_with
+        shared |= {t for t in said_with if ":" not in words[t]}
         naming = _words_naming_change(these[0], option_a, option_b)
         plain = [t for t in shared if words[t].rpartition(":")[2] not in naming]
         if len(plain) < 2:
@@ -2440,6 +2443,20 @@ class Verdict:
             return False
         df, common = self.vocab.df, self.common
         return any(df[t] < common for t in plain)
+
+    def _said_with_and_alone(self, own_first: set[int], own_second: set[int]) -> set[int]:
+        """The words one task says after "with" and the other alone, both forms: one word
+        of both tasks ("Submit app.py to YARN *with the driver* running inside the
+        cluster" / "Submit app.py to YARN, *driver* inside the cluster")."""
+        words, ids = self.vocab.words, self.vocab.ids
+        found: set[int] = set()
+        for own, other in ((own_first, own_second), (own_second, own_first)):
+            for token in own:
+                side, _, word = words[token].partition(":")
+                alone = ids.get(word) if side == "with" else None
+                if alone is not None and alone in other:
+                    found |= {token, alone}
+        return found
 
     def _asked_the_other_way(self, a: Item, b: Item) -> bool:
         """``b`` asks for ``a``'s prompt by its answer: "What is trisomy 21?" (Down
