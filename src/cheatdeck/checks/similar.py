@@ -1371,7 +1371,7 @@ class Verdict:
         one is a term (a vocabulary deck's number words: "dix-sept" 17 / "soixante-dix"
         70). A
         side written as a threshold is one ("Serum lithium level *above which* toxicity
-        becomes likely" / "Lithium toxicity *threshold*": ``_threshold_read``)."""
+        becomes likely" / "Lithium toxicity *threshold*": ``_bound_of_threshold``)."""
         if not (a.kind in _REWORDED and b.kind in _REWORDED) or a.is_code or b.is_code:
             return False
         if not a.quantities or not b.quantities:
@@ -1389,9 +1389,11 @@ class Verdict:
             return False
         if _values_far_apart(a.quantities, b.quantities):
             return False  # "5 TB" / "5 GB": the limits of two things
-        x, y = self._threshold_read(a, b), self._threshold_read(b, a)
+        x, y = set(self.words.prompt[a.index]), set(self.words.prompt[b.index])
         aside = self.generic | self._deck_words(a) | self._deck_words(b)
-        own_a, own_b = x - y - aside, y - x - aside
+        own_a, own_b = self._bound_of_threshold(x - y - aside, y - x - aside)
+        if (own_a | own_b) != (x ^ y) - aside:  # one bound, named as a threshold and a side
+            x, y = x | {self.threshold}, y | {self.threshold}
         if len(own_a | own_b) < 2 and not (own_a | own_b and self._shared_reordered(a, b)):
             return False  # "Default *maintenance_*work_mem": one template, a word added
         if self._one_slot_apart(a, b):
@@ -1412,22 +1414,6 @@ class Verdict:
         in_first = [w for w in dict.fromkeys(first) if w in shared]
         in_second = [w for w in dict.fromkeys(second) if w in shared]
         return len(shared) >= 2 and in_first != in_second
-
-    def _threshold_read(self, item: Item, other: Item) -> set[int]:
-        """The words of ``item``'s prompt, its side read as a threshold when it writes one
-        as "above which" or "below which" and ``other``'s prompt names a threshold (or a
-        cut-off) and no side: "Gestational age *below which* a birth is preterm" asks
-        what "Preterm birth *cut-off*" asks."""
-        words = set(self.words.prompt[item.index])
-        other_words = self.words.prompt[other.index]
-        threshold = self.vocab.ids.get(_THRESHOLD)
-        if threshold is None or threshold not in other_words or threshold in words:
-            return words
-        ids = self.vocab.ids
-        sides = {ids[word] for word in _SIDES_OF_A_THRESHOLD if word in ids}
-        if not _SIDE_WHICH.search(item.full_prompt) or not sides.isdisjoint(other_words):
-            return words
-        return words - sides | {threshold}
 
     def _counts_asked_apart(
         self, a: Item, b: Item, subject: frozenset[int], own_a: set[int], own_b: set[int]
@@ -2406,12 +2392,13 @@ class Verdict:
         and say up to three plain words each that the other does not, no more than they
         share ("*Copy* a directory *recursively* to a remote host with scp" /
         "*Recursively copy* a folder to a server using scp"): perhaps one task worded
-        twice, and one of the commands wrong. The commands' own words are set aside.
-        Not when a task's own word is a name, a number, a qualifier, a side or a
-        negation, or names its own command (``cargo build`` / ``cargo run``: "Compile
-        and *run* the project"); nor two tasks of one template with another word in one
-        slot ("*Describe* a pod" / "*Delete* a pod", "Make a file executable by its
-        *owner*" / "... by *everyone*")."""
+        twice, and one of the commands wrong. Of the shared words, those naming the
+        changed word or the program (``_words_naming_change``) are set aside; of the
+        own words, those the commands spell. Not when a task's own word is a name, a
+        number, a qualifier, a side or a negation, or names its own command (``cargo
+        build`` / ``cargo run``: "Compile and *run* the project"); nor two tasks of one
+        template with another word in one slot ("*Describe* a pod" / "*Delete* a pod",
+        "Make a file executable by its *owner*" / "... by *everyone*")."""
         these, those = _long_options_apart(a.answer), _long_options_apart(b.answer)
         if len(these) != len(those) or len(these) < 2 or these[0] != those[0]:
             return False
@@ -2434,7 +2421,11 @@ class Verdict:
             return False
         shared = first & second - self.generic - self._deck_words(a) - self._deck_words(b)
         own_first, own_second = first - second - aside, second - first - aside
-        plain = [t for t in shared if words[t].rpartition(":")[2] not in spelt]
+        said_with = self._said_with_and_alone(own_first, own_second)
+        own_first, own_second = own_first - said_with, own_second - said_with
+        shared |= {t for t in said_with if ":" not in words[t]}
+        naming = _words_naming_change(these[0], option_a, option_b)
+        plain = [t for t in shared if words[t].rpartition(":")[2] not in naming]
         if len(plain) < 2:
             return False  # "Show line numbers *with grep*" / "Count matching lines *with grep*"
         if bool(own_first) != bool(own_second) and not self._shared_reordered(a, b):
@@ -2452,6 +2443,20 @@ class Verdict:
             return False
         df, common = self.vocab.df, self.common
         return any(df[t] < common for t in plain)
+
+    def _said_with_and_alone(self, own_first: set[int], own_second: set[int]) -> set[int]:
+        """The words one task says after "with" and the other alone, both forms: one word
+        of both tasks ("Submit app.py to YARN *with the driver* running inside the
+        cluster" / "Submit app.py to YARN, *driver* inside the cluster")."""
+        words, ids = self.vocab.words, self.vocab.ids
+        found: set[int] = set()
+        for own, other in ((own_first, own_second), (own_second, own_first)):
+            for token in own:
+                side, _, word = words[token].partition(":")
+                alone = ids.get(word) if side == "with" else None
+                if alone is not None and alone in other:
+                    found |= {token, alone}
+        return found
 
     def _asked_the_other_way(self, a: Item, b: Item) -> bool:
         """``b`` asks for ``a``'s prompt by its answer: "What is trisomy 21?" (Down
@@ -6254,11 +6259,6 @@ def _years_among(quantities: frozenset) -> bool:
     )
 
 
-#: A threshold as a prompt writes it ("level *above which* toxicity is likely"), its
-#: sides as the fold reads them, and the word a threshold and a cut-off fold to.
-_SIDE_WHICH = re.compile(r"(?i)\b(?:above|below|over|under) which\b")
-_SIDES_OF_A_THRESHOLD = frozenset(content_words(fold("above below over under")))
-_THRESHOLD = content_words(fold("threshold"))[0]
 #: The dimension of a bare number: a count, a year, a version, a code.
 _BARE = "n"
 #: Ordinals, as the fold reads them ("II" and "2nd" are "second"): two of them name two
@@ -6702,6 +6702,19 @@ _LONG_OPTION_VALUE = re.compile(r"(?<!\S)(--?[a-z][\w-]*)[=:](?=\S)", re.I)
 #: A resource and its name joined by a slash, as kubectl writes them: "deployment/web"
 #: is "deployment web" ("./run", "/etc/hosts" and "apps/v1/x" are none).
 _KIND_SLASH_NAME = re.compile(r"(?<!\S)([a-z][a-z.-]*)/(?=[\w.-]+(?:\s|$))", re.I)
+
+
+def _words_naming_change(program: str, option_a: str, option_b: str) -> set[str]:
+    """The words that name what two commands change (``option_a`` / ``option_b``), or the
+    program itself when its name is one word: a task that says them says which command
+    it is, not what it does. The words of the commands' shared rest still tell what both
+    tasks ask ("*Publish* a *release* build" / "*Publish* the app in *Release*
+    configuration", ``dotnet publish -c Release`` / ``-r Release``); a program named by
+    several words names what it works on ("clicks *topic*": ``kafka-topics.sh``)."""
+    changed = content_words(fold(f"{option_a} {option_b}"))
+    named = content_words(fold(program))
+    spelt = [*changed, *named] if len(named) == 1 else changed
+    return {word.split(REPEAT, 1)[0] for word in spelt}
 
 
 def _long_options_apart(command: str) -> list[str]:
