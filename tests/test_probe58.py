@@ -1,0 +1,41 @@
+"""A history student's corpus (probe58): dates, eras, reigns, names and timelines.
+
+A range of years shortened as historians write it ("1914-18") is the range written in
+full ("1914–1918"): two cards that give the First World War so agree, they do not
+conflict.
+"""
+
+from __future__ import annotations
+
+from cheatdeck.checks.quantities import parse
+
+from conftest import check_facts
+
+
+def test_a_shortened_range_of_years_is_the_range_in_full():
+    assert parse("1914-18") == parse("1914–1918")
+    assert parse("1618–48") == parse("1618-1648")
+    assert parse("1999–01") == parse("1999–2001")
+
+
+def test_two_digits_that_may_be_a_month_or_come_before_the_year_stay_as_written():
+    assert parse("2001-05") != parse("2001-2005")  # May 2001, maybe
+    assert parse("2001–05") == parse("2001-2005")  # a dash: a range
+    assert parse("1914-12") != parse("1914-2012")
+
+
+def test_a_war_given_as_1914_18_and_as_1914_1918_is_no_conflict(tmp_path):
+    found = check_facts(
+        tmp_path,
+        """
+        - id: ww1-years
+          kind: qa
+          question: When was the First World War fought?
+          answer: 1914-18
+        - id: ww1-dates
+          kind: qa
+          question: When was the First World War?
+          answer: 1914–1918
+        """,
+    )
+    assert found and not any("conflict" in line for line in found), found
