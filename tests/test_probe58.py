@@ -39,3 +39,40 @@ def test_a_war_given_as_1914_18_and_as_1914_1918_is_no_conflict(tmp_path):
         """,
     )
     assert found and not any("conflict" in line for line in found), found
+
+
+TIMELINE = """
+- id: ww1
+  kind: limit
+  subject: First World War
+  value: 1914–1918
+- id: ww2
+  kind: qa
+  question: When was the Second World War?
+  answer: {ww2}
+- id: wars
+  kind: table
+  title: Wars of the 20th century
+  row_header: War
+  columns: [Years, Ended by]
+  rows:
+    First World War: [1914–1918, Armistice of 11 November 1918]
+    Second World War: [1939–45, surrender of Japan]
+"""
+
+
+def test_a_timeline_column_of_years_holds_dates_not_durations(tmp_path):
+    # the column "Years" read as a unit made the cell 1914 to 1918 years long:
+    # "possibly conflicting ... '1914–1918' here and '1914–1918' there"
+    found = check_facts(tmp_path, TIMELINE.format(ww2="1939–1945"))
+    assert not any("conflict" in line for line in found), found
+    duplicates = [line for line in found if line.startswith("error duplicate-fact")]
+    assert len(duplicates) == 2, found
+    assert any("'1939–1945' = '1939–45'" in line for line in duplicates), found
+
+
+def test_a_timeline_column_of_years_still_finds_another_year(tmp_path):
+    found = check_facts(tmp_path, TIMELINE.format(ww2="1939–1946"))
+    assert any(
+        line.startswith("error conflicting-fact") and "'1939–1946'" in line for line in found
+    ), found
