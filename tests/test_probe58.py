@@ -76,3 +76,47 @@ def test_a_timeline_column_of_years_still_finds_another_year(tmp_path):
     assert any(
         line.startswith("error conflicting-fact") and "'1939–1946'" in line for line in found
     ), found
+
+
+def test_when_and_how_many_of_one_person_are_two_questions(tmp_path):
+    # the three words of "Ludwig van Beethoven" made the two questions "nearly the same":
+    # "possibly conflicting ... 'December 1770' here and '9' there"
+    found = check_facts(
+        tmp_path,
+        """
+        - id: beethoven-born
+          kind: qa
+          question: When was Ludwig van Beethoven born?
+          answer: December 1770
+        - id: beethoven-symphonies
+          kind: qa
+          question: How many symphonies did Ludwig van Beethoven complete?
+          answer: "9"
+        - id: de-gaulle-born
+          kind: qa
+          question: In which year was Charles de Gaulle born?
+          answer: "1890"
+        - id: de-gaulle-terms
+          kind: qa
+          question: How many terms did Charles de Gaulle serve as president?
+          answer: "2"
+        """,
+    )
+    assert found == [], found
+
+
+def test_when_and_how_many_years_are_still_compared(tmp_path):
+    found = check_facts(
+        tmp_path,
+        """
+        - id: louis-reign
+          kind: qa
+          question: When did Louis XIV of France reign?
+          answer: 1643–1715
+        - id: louis-years
+          kind: qa
+          question: How many years did Louis XIV of France reign?
+          answer: "72"
+        """,
+    )
+    assert found and all("similar-fact" in line for line in found), found
