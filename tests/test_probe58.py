@@ -7,7 +7,11 @@ conflict.
 
 from __future__ import annotations
 
+import pytest
+from test_sheet_browser import one_topic_sheet, open_page
+
 from cheatdeck.checks.quantities import parse
+from cheatdeck.writers.sheet.blocks import units_whole
 
 from conftest import check_facts
 
@@ -120,3 +124,54 @@ def test_when_and_how_many_years_are_still_compared(tmp_path):
         """,
     )
     assert found and all("similar-fact" in line for line in found), found
+
+
+DATED_ANSWERS = """
+deck: Dates
+title: Dates
+cards:
+""" + "".join(
+    f"""  - id: date-{number}
+    kind: qa
+    question: {question}
+    answer: "{answer}"
+"""
+    for number, (question, answer) in enumerate(
+        (
+            ("On what date did Apollo 11 land on the Moon?", "1969-07-20"),
+            ("On which day did Congress adopt the Declaration?", "1776-07-04"),
+            ("On which day was the Treaty of Versailles signed?", "1919-06-28"),
+            ("On which day was the Berlin Wall opened at Bornholmer Strasse?", "1989-11-09"),
+            ("In which years was the First World War fought in Europe?", "1914-18"),
+            ("In which years did the Second World War last in Europe and Asia?", "1939-1945"),
+            ("In which month did the euro coins and banknotes enter circulation?", "2002-01"),
+        )
+    )
+)
+
+SPLIT_ANSWERS = """() => {
+    // the answers laid out on more than one line
+    const split = [];
+    for (const answer of document.querySelectorAll('.answer')) {
+        const range = document.createRange();
+        range.selectNodeContents(answer);
+        const rects = [...range.getClientRects()].filter(r => r.width > 0);
+        if (new Set(rects.map(r => Math.round(r.top))).size > 1) split.push(answer.textContent);
+    }
+    return split;
+}"""
+
+
+@pytest.mark.parametrize("width", [1440, 390])
+def test_a_date_written_with_hyphens_stays_on_one_line(browser, tmp_path, width):
+    # the sheet showed "1969-07-" at a line's end and "20" under it
+    page = open_page(browser, one_topic_sheet(tmp_path, DATED_ANSWERS), width=width)
+    assert page.evaluate(SPLIT_ANSWERS) == []
+    page.context.close()
+
+
+def test_a_date_written_with_hyphens_is_kept_whole_but_not_a_longer_code():
+    assert units_whole("On 1969-07-20.") == 'On <span class="unit">1969-07-20</span>.'
+    assert units_whole("1914-18") == '<span class="unit">1914-18</span>'
+    assert units_whole("ISBN 978-1914-18") == "ISBN 978-1914-18"
+    assert units_whole("1914-18.5") == "1914-18.5"
