@@ -175,3 +175,24 @@ def test_a_date_written_with_hyphens_is_kept_whole_but_not_a_longer_code():
     assert units_whole("1914-18") == '<span class="unit">1914-18</span>'
     assert units_whole("ISBN 978-1914-18") == "ISBN 978-1914-18"
     assert units_whole("1914-18.5") == "1914-18.5"
+
+
+def test_a_kings_number_in_roman_numerals_is_the_ordinal_in_words(tmp_path):
+    # "Louis XIV" / "Louis the Fourteenth" was a conflicting-fact error ("Henry VIII" /
+    # "Henry the Eighth" was one name: the numerals stopped at XII)
+    found = check_facts(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Who built the Hall of Mirrors?, answer: Louis XIV}
+        - {id: b, kind: qa, question: Who built the Hall of Mirrors?, answer: Louis the Fourteenth}
+        - {id: c, kind: qa, question: Who was guillotined in 1793?, answer: Louis XVI}
+        - {id: d, kind: qa, question: Who was guillotined in 1793?, answer: Louis the Sixteenth}
+        - {id: e, kind: qa, question: Who came back in 1815?, answer: Louis XVIII}
+        - {id: f, kind: qa, question: Who came back in 1815?, answer: Louis XVI}
+        """,
+    )
+    assert [line.split(":", 1)[0] for line in found] == [
+        "error duplicate-fact",
+        "error duplicate-fact",
+        "error conflicting-fact",
+    ], found
