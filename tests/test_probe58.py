@@ -26,6 +26,7 @@ def test_two_digits_that_may_be_a_month_or_come_before_the_year_stay_as_written(
     assert parse("2001-05") != parse("2001-2005")  # May 2001, maybe
     assert parse("2001–05") == parse("2001-2005")  # a dash: a range
     assert parse("1914-12") != parse("1914-2012")
+    assert parse("1914–12") != parse("1914–2012")  # no shortened span is that long
 
 
 def test_a_war_given_as_1914_18_and_as_1914_1918_is_no_conflict(tmp_path):

@@ -696,10 +696,16 @@ _SHORTENED_YEAR_RANGE = re.compile(
 )
 
 
+#: The longest span a shortened range of years crosses into the next century with
+#: ("1999–01", "1995–2005" as "1995–05"; not "1914–12").
+_SHORTENED_INTO_NEXT_CENTURY = 20  # years
+
+
 def _shortened_year_ranges(text: str) -> str:
     """Each range of years whose second year is shortened to two digits with both years
     written in full ("1914-18" is "1914-1918", "1999–01" "1999–2001"); one whose
-    shortened year would not come after the first is left as written ("1914-12")."""
+    shortened year would come long after the first, in the next century, is left as
+    written ("1914–12")."""
     return _SHORTENED_YEAR_RANGE.sub(_whole_year_range, text)
 
 
@@ -707,10 +713,11 @@ def _whole_year_range(match: re.Match) -> str:
     first, last = int(match["first"]), int(match["last"])
     if "-" in match["dash"] and last <= 12:
         return match.group()  # "2001-05": May 2001, maybe
-    century = first - first % 100
-    year = century + last if century + last > first else century + 100 + last
-    if year - first >= 100 or year <= first:
-        return match.group()
+    year = first - first % 100 + last
+    if year <= first:
+        year += 100  # "1999–01": into the next century
+        if year - first > _SHORTENED_INTO_NEXT_CENTURY:
+            return match.group()
     return f"{match['first']}{match['dash']}{year}"
 
 
