@@ -860,7 +860,17 @@ def column_names_unit(column: str, quantities: frozenset[Quantity]) -> bool:
         bool(column)
         and " " not in column
         and not a_qualifier(column)
-        and names_unit_of(column, quantities)
+        and (names_unit_of(column, quantities) or _years_over_dates(column, quantities))
+    )
+
+
+def _years_over_dates(column: str, quantities: frozenset[Quantity]) -> bool:
+    """A column "Years" (or "Year") over calendar years ("1914–1918" in a timeline):
+    it says what its cells are, as a unit's column does, and names no attribute."""
+    return (
+        bool(quantities)
+        and all(dimension == "n" and amount in _CALENDAR_YEAR for dimension, amount in quantities)
+        and names_unit_of(column, parse("1 year"))
     )
 
 
@@ -984,7 +994,25 @@ def _column_unit(column: str | None, answer: str) -> str:
     read = parse(f"{answer} {heading}")
     if not read or any(dimension == "n" for dimension, _ in read):
         return ""
+    if _calendar_years(answer):
+        return ""  # "1914–1918" under "Years": when, not how long
     return heading
+
+
+#: The numbers read as calendar years: four digits from 1000 to 2199.
+_CALENDAR_YEAR = range(1000, 2200)
+
+
+def _calendar_years(answer: str) -> bool:
+    """``answer`` is a span of calendar years, as a timeline's column "Years" holds one
+    ("1914–1918", "1914–18"): two years, the second after the first by less than a
+    century, one of them no round hundred. A span of durations is round ("1500–2000"
+    years a tree lives): it stays one."""
+    numbers = sorted(amount for _, amount in parse(answer))
+    if len(numbers) != 2 or not all(n.denominator == 1 and n in _CALENDAR_YEAR for n in numbers):
+        return False
+    first, last = numbers
+    return last - first < 100 and (first % 100 != 0 or last % 100 != 0)
 
 
 #: A prompt that counts a unit: "Millilitres in a US cup?", "How many seconds in a day?"

@@ -1192,16 +1192,18 @@ _NUMBERS = {
 }
 
 #: Roman numerals as ordinals: "World War II" is the "Second World War", "Henry VIII"
-#: "Henry the Eighth". "I" is one only where it is kept (``capital_stopwords``); "V" and
-#: "X" stand for too much else (volts, a variable).
+#: "Henry the Eighth", "Louis XIV" "Louis the Fourteenth". "I" is one only where it is
+#: kept (``capital_stopwords``); "V" and "X" stand for too much else (volts, a
+#: variable), and so do "XX" (chromosomes) and "XL" (a size).
 _ROMAN = {
     "i": "first",
     "ii": "second",
     **{
         roman: _NUMBERS[ordinal]
         for roman, ordinal in zip(
-            "iii iv vi vii viii ix xi xii".split(),
-            "third fourth sixth seventh eighth ninth eleventh twelfth".split(),
+            "iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix".split(),
+            "third fourth sixth seventh eighth ninth eleventh twelfth thirteenth fourteenth "
+            "fifteenth sixteenth seventeenth eighteenth nineteenth".split(),
             strict=True,
         )
     },

@@ -688,6 +688,39 @@ def _calendar_day(match: re.Match) -> str:
     return f" {day_number} {_CALENDAR_DAY} {int(year)} "
 
 
+#: A range of years whose second year keeps only its last two digits, as historians
+#: write one ("1914-18", "1618–48"): a year of four digits, a dash, two digits. With a
+#: hyphen, two digits up to 12 may be a month ("2001-05", May 2001) and are left alone.
+_SHORTENED_YEAR_RANGE = re.compile(
+    r"(?<![\w.,/:–-])(?P<first>1\d{3}|20\d{2})(?P<dash>\s?[-–]\s?)(?P<last>\d{2})(?![\w.,/:–-]?\d)"
+)
+
+
+#: The longest span a shortened range of years crosses into the next century with
+#: ("1999–01", "1995–2005" as "1995–05"; not "1914–12").
+_SHORTENED_INTO_NEXT_CENTURY = 20  # years
+
+
+def _shortened_year_ranges(text: str) -> str:
+    """Each range of years whose second year is shortened to two digits with both years
+    written in full ("1914-18" is "1914-1918", "1999–01" "1999–2001"); one whose
+    shortened year would come long after the first, in the next century, is left as
+    written ("1914–12")."""
+    return _SHORTENED_YEAR_RANGE.sub(_whole_year_range, text)
+
+
+def _whole_year_range(match: re.Match) -> str:
+    first, last = int(match["first"]), int(match["last"])
+    if "-" in match["dash"] and last <= 12:
+        return match.group()  # "2001-05": May 2001, maybe
+    year = first - first % 100 + last
+    if year <= first:
+        year += 100  # "1999–01": into the next century
+        if year - first > _SHORTENED_INTO_NEXT_CENTURY:
+            return match.group()
+    return f"{match['first']}{match['dash']}{year}"
+
+
 def _month_number(name: str) -> int:
     name = name.rstrip(".").casefold()
     if name in _OTHER_MONTHS:
@@ -1064,6 +1097,8 @@ def _value_text(text: str) -> str | None:
         text = _PACE.sub(_pace_in_seconds, text)  # "5:00/km" is "300 s/km"
     if "-" in text or "/" in text or "." in text or _MONTH_NAME.search(text) is not None:
         text = _calendar_days(text)  # "1789-07-14", "14 July 1789": one day
+    if "-" in text or "–" in text:
+        text = _shortened_year_ranges(text)  # "1914-18" is "1914-1918"
     if "c" in text:
         text = _CIRCA.sub("circa ", text)  # "c. 1450", "ca. 1450": "circa 1450"
     if "\u066b" in text or "\u066c" in text:

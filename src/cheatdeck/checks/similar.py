@@ -1008,6 +1008,8 @@ class Verdict:
             return True  # "What is the birthstone for April?" / "... for May?"
         if _duration_and_count(a.full_prompt, b.full_prompt):
             return True  # "How many steps may a player take?" / "How many seconds ...?"
+        if _time_and_count(a.full_prompt, b.full_prompt):
+            return True  # "When was Beethoven born?" / "How many symphonies did he complete?"
         if _orders_apart(a, b):
             return True  # "Individual medley stroke order?" / "Medley relay stroke order?"
         if (
@@ -5261,6 +5263,24 @@ def _duration_and_count(first: str, second: str) -> bool:
     x_time = x[1].casefold() in _TIME_UNITS
     y_time = y[1].casefold() in _TIME_UNITS
     return x_time != y_time
+
+
+#: A question for a time: "When ...?", "In which year ...?", "What century ...?".
+_ASKS_WHEN = re.compile(
+    r"\s*(?:when|(?:in |on )?(?:which|what) (?:year|century|decade|date|day))\b", re.I
+)
+
+
+def _time_and_count(first: str, second: str) -> bool:
+    """One question asks when ("When was Ludwig van Beethoven born?") and the other how
+    many of a thing that is no unit of time ("How many symphonies did Ludwig van
+    Beethoven complete?"): a date and a count, two questions, however many words of a
+    name they share. "How many years did he reign?" asks a time and is left to the
+    other rules."""
+    for when, count in ((first, second), (second, first)):
+        if _ASKS_WHEN.match(when) and (found := _HOW_MANY.search(count)):
+            return found[1].casefold() not in _TIME_UNITS
+    return False
 
 
 _RANK = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}

@@ -461,8 +461,11 @@ SEXAGESIMAL = (
     r"(?<![\w.,])[+−-]?\d{1,3}(?:[h°]\s?\d{1,2}(?:[.,]\d+)?[m′](?:\s?\d{1,2}(?:[.,]\d+)?[s″])?"
     r"|′\s?\d{1,2}(?:[.,]\d+)?″)(?!\w)"
 )
+# A date or a span of years written with hyphens, "1969-07-20", "1914-18", "1914-1918",
+# "2001-05": a line broke after a hyphen ("1969-07-" over "20" read as two figures).
+HYPHENATED_DATE = r"(?<![\w.,/-])\d{4}-\d{2}(?:-\d{2}|\d{2})?(?![\w/-]|[.,]\d)"
 KEPT_WHOLE = re.compile(
-    f"(?P<sexagesimal>{SEXAGESIMAL})|"
+    f"(?P<dated>{HYPHENATED_DATE})|(?P<sexagesimal>{SEXAGESIMAL})|"
     f"(?P<aside>{SHORT_ASIDE})|(?P<long>{LONG_ASIDE})|{NUMBER_UNIT.pattern}"
     f"|(?P<compound>{COMPOUND})|(?P<range>{RANGE})"
 )
@@ -534,7 +537,12 @@ def _kept_whole(match: re.Match) -> str:
         words = re.split("[-/]", match.group(0))
         if len(match.group(0)) > COMPOUND_MAX or not any(map(_is_unit, words)):
             return match.group(0)
-    elif not (match.group("aside") or match.group("range") or match.group("sexagesimal")):
+    elif not (
+        match.group("aside")
+        or match.group("range")
+        or match.group("sexagesimal")
+        or match.group("dated")
+    ):
         number, unit = match.group("number", "unit")
         return f'<span class="unit">{number} {unit}</span>'
     return f'<span class="unit">{match.group(0)}</span>'
