@@ -404,6 +404,9 @@ _TONE_NUMBERED_WORD = re.compile(
     rf"(?<![{_LATIN_OR_DIGIT}])(?:[a-zü]+[0-5])+[a-zü]*(?![{_LATIN_OR_DIGIT}])"
 )
 _TONE_NUMBERED_SYLLABLE = re.compile(r"([a-zü]+)([0-5]?)")
+#: The digits ``_TONE_NUMBERED_WORD`` reads: a text with none of them (most texts) holds
+#: no tone number, told by one search in C (a test of every character cost 10x more).
+_TONE_DIGIT = re.compile(r"[0-5]")
 #: The combining mark of each tone: ā á ǎ à; the fifth (neutral) tone has none.
 _TONE_MARKS = {"1": "\u0304", "2": "\u0301", "3": "\u030c", "4": "\u0300"}
 
@@ -432,7 +435,7 @@ def tones_marked(folded: str) -> str:
     """A folded text with its pinyin written with tone numbers, as keyboards without the
     marks type it ("ni3 hao3", "zai4jian4", "lv4"), written with the tone marks ("nǐ
     hǎo", "zàijiàn", "lǜ"); every other word as it is ("ipv4", "mp3", "e5")."""
-    if not any(ch.isdigit() for ch in folded):
+    if _TONE_DIGIT.search(folded) is None:
         return folded
     return _TONE_NUMBERED_WORD.sub(_tone_marked_word, folded)
 
