@@ -1,0 +1,47 @@
+"""The fact checks on the kinds of card the fiftieth held-out set showed them missing
+(tests/data/fact_pairs_unseen50.txt): each test is a general rule, met there on
+firefighting, jq, motorcycling or neonatology cards and written here with other words
+(most on other subjects)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cheatdeck.checks.normalize import content_words, fold
+
+from conftest import check_facts as check
+
+
+@pytest.mark.parametrize(
+    ("slashed", "listed"),
+    [
+        ("2-up/2-down", "two-up, two-down"),
+        ("X-ray/CT-scan", "X-ray, CT-scan"),
+    ],
+)
+def test_a_slash_between_hyphenated_words_parts_the_compounds(slashed, listed):
+    # "2-up/2-down" is "2-up" and "2-down", never the words "2", "up/2" and "down"
+    assert content_words(fold(slashed)) == content_words(fold(listed))
+
+
+def test_a_slash_between_ranges_of_numbers_is_kept():
+    # "120-129/80-84" holds no compound of words: it is left as written
+    assert fold("120-129/80-84") == "120 129/80 84"
+
+
+def test_a_term_slashed_and_a_question_in_words_are_one_fact(tmp_path):
+    # the question spells the numbers and lists the compounds with a comma
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: What is a two-up, two-down house?
+          answer: A small terraced house with two rooms upstairs and two downstairs
+        - id: b
+          kind: concept
+          term: 2-up/2-down
+          definition: A small terraced house with two rooms downstairs and two rooms upstairs
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0] and "conflict" not in found[0], found
