@@ -45,3 +45,50 @@ def test_a_term_slashed_and_a_question_in_words_are_one_fact(tmp_path):
         """,
     )
     assert len(found) == 1 and "similar-fact" in found[0] and "conflict" not in found[0], found
+
+
+SEASONING = """
+- id: a
+  kind: concept
+  term: Seasoning
+  definition: >-
+    Drying timber slowly to lower its moisture content, so it shrinks and warps less in use
+- id: b
+  kind: qa
+  question: "{question}"
+  answer: "{answer}"
+"""
+
+
+def test_a_reason_the_definition_tells_is_the_term_told_again(tmp_path):
+    # "Why is timber seasoned?" asks of the term it names, and its reason is the
+    # definition's purpose in other order: one fact told twice, a warning
+    found = check(
+        tmp_path,
+        SEASONING.format(
+            question="Why is timber seasoned before use?",
+            answer="To lower its moisture content so it warps and shrinks less, by drying it "
+            "slowly",
+        ),
+    )
+    assert len(found) == 1 and "similar-fact" in found[0] and "conflict" not in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (  # the reason is the question's own; only the means ("by ...") is the definition's
+            "Why season timber outdoors?",
+            "To save the cost of a kiln, by drying it slowly in the air to lower its moisture "
+            "content",
+        ),
+        (  # the question asks of planing, done after seasoning
+            "Why is timber planed after seasoning?",
+            "To take out the warp left by drying, so the boards are flat and of even moisture "
+            "content",
+        ),
+    ],
+)
+def test_a_reason_of_another_thing_is_another_fact(tmp_path, question, answer):
+    found = check(tmp_path, SEASONING.format(question=question, answer=answer))
+    assert found == [], found

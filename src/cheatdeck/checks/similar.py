@@ -136,6 +136,15 @@ from .typos import typo_mapping
 _MAX_MORE_ASKED = 2
 #: ... and its answer and the term's definition share this many words at least.
 _LEAST_TOLD_AGAIN = 3
+#: The clause of an answer to "Why ...?" that tells the means, not the reason: "To
+#: relieve brittleness*, by reheating it*".
+_MEANS_CLAUSE = re.compile(r"[,;]?\s+by\s+(?=\w+ing\b)", re.IGNORECASE)
+#: What sets another thing beside the one a question asks of: "Why is a blade quenched
+#: *before tempering*?" asks of quenching.
+_BESIDE_ANOTHER = re.compile(
+    r"\s(?:before|after|without|than|instead of|unlike|versus|vs\.?|rather than|compared)\s",
+    re.IGNORECASE,
+)
 #: Blocks larger than this hold a common pair of words: no evidence, skipped.
 MAX_BLOCK = 16
 #: Every pair of items of a scope is compared for the smallest scopes whose pairs
@@ -949,6 +958,9 @@ class Verdict:
             return Match(a, b, conflict=False)  # 'What does "Hund" mean?' / 'Say "dog"?'
         if self._answered_with_term(a, b) or self._answered_with_term(b, a):
             return Match(a, b, conflict=False)  # "Why …?" "Doppler effect: …" / the term
+        if self._reason_told_by_definition(a, b) or self._reason_told_by_definition(b, a):
+            return Match(a, b, conflict=False)  # "Why is a blade tempered?" / "Tempering"
+            # (a reason beside a term is else told apart: ``_asked_otherwise``)
         found = self._found_alike(a, b)
         if found is None or self._told_apart(a, b):
             return None
@@ -1792,6 +1804,27 @@ class Verdict:
         answer = self._bare(words.answer[question.index]) - aside
         shared = told & answer
         return len(shared) >= _LEAST_TOLD_AGAIN and 2 * len(shared) >= min(len(told), len(answer))
+
+    def _reason_told_by_definition(self, term: Item, question: Item) -> bool:
+        """``question`` asks why of ``term``'s term, which it names, and its answer says
+        again what the definition says: three words or more that neither prompt says,
+        one of them in the reason itself, before a "by ..." that tells the means ("Why
+        is a blade tempered after quenching?" "To relieve brittleness, by reheating it to
+        a moderate temperature" / "Tempering": "Reheating hardened steel to a lower
+        temperature to reduce its brittleness"): the term's purpose told twice (a
+        warning). Not an answer whose reason the definition leaves unsaid, only its means
+        ("Why reconcile a bank account monthly?" "To catch errors and fees by matching
+        your books to the bank statement" / "Bank reconciliation": "Matching the cash
+        book to the bank statement ..."): another fact of the term."""
+        if not self._term_question(term, question) or _interrogative(question) != "why":
+            return False
+        named, asked = _stems_of(term.prompt), _stems_of(question.prompt)
+        if not named or not named <= _stems_of(_BESIDE_ANOTHER.split(question.prompt)[0]):
+            return False  # "Why is a blade quenched *before tempering*?" asks of quenching
+        told = _stems_of(term.answer) - asked - named
+        restated = (_stems_of(question.answer) - asked - named) & told
+        reason = _MEANS_CLAUSE.split(question.answer, maxsplit=1)[0]
+        return len(restated) >= _LEAST_TOLD_AGAIN and not restated.isdisjoint(_stems_of(reason))
 
     def _other_name_in_answer(self, item: Item, other: Item) -> bool:
         """``item`` asks about a thing in a few words and its answer gives, in brackets,
