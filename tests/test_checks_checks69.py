@@ -92,3 +92,42 @@ def test_a_reason_the_definition_tells_is_the_term_told_again(tmp_path):
 def test_a_reason_of_another_thing_is_another_fact(tmp_path, question, answer):
     found = check(tmp_path, SEASONING.format(question=question, answer=answer))
     assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("answer", "conflict"),
+    [
+        ("Accounts receivable", False),  # the words the term writes beside "AR"
+        ("Annual revenue", True),  # other words that spell "AR": both cannot be right
+    ],
+)
+def test_a_term_with_its_acronym_in_brackets_answers_what_the_acronym_stands_for(
+    tmp_path, answer, conflict
+):
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: qa, question: What does AR stand for?, answer: {answer}}}
+        - id: b
+          kind: concept
+          term: Accounts receivable (AR)
+          definition: Money customers owe a business for goods already delivered
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found
+    assert ("conflict" in found[0]) == conflict, found
+
+
+def test_an_acronym_asked_in_a_context_of_its_own_is_no_conflict(tmp_path):
+    # "AR in augmented reality" may stand for other words than the term's "AR"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What does AR stand for in optics?, answer: Augmented reality}
+        - id: b
+          kind: concept
+          term: Accounts receivable (AR)
+          definition: Money customers owe a business for goods already delivered
+        """,
+    )
+    assert found == [], found

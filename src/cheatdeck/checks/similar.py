@@ -1130,6 +1130,9 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Which subcommand runs a file?" / zig run f
         if _acronym_letter_asked(a, b) or _acronym_letter_asked(b, a):
             return Match(a, b, conflict=False)  # "What does the G in APGAR stand for?" Grimace
+        spelt = _expansion_beside_term(a, b) or _expansion_beside_term(b, a)
+        if spelt is not None:  # "What does DLI stand for?" / "Daily light integral (DLI)"
+            return Match(a, b, conflict=spelt == "other")
         if _acronym_expanded_otherwise(a, b) and not self._equal_answers(a, b):
             return Match(a, b, conflict=True)  # "What does CMHR (foam) stand for?", two ways
         if self._asks_for_listed_term(a, b) or self._asks_for_listed_term(b, a):
@@ -7431,6 +7434,46 @@ def _calls_of_examples(first: str, second: str, prompts: str) -> bool:
 #: A question for one letter of an acronym: "What does the G in APGAR stand for?", "the
 #: 'S' in SOLID".
 _LETTER_IN = re.compile(r"\bthe\s+['\"‘“]?([A-Za-z])['\"’”]?\s+in\s+['\"‘“]?([A-Za-z]{2,})\b")
+
+
+#: A term written with its acronym in brackets, after its words or before them: "Daily
+#: light integral (DLI)", "DLI (daily light integral)".
+_TERM_AND_ACRONYM = re.compile(
+    r"(?P<words>[^()]+?)\s*\((?P<short>[A-Z]{2,6})\)|(?P<short2>[A-Z]{2,6})\s*\((?P<words2>[^()]+)\)"
+)
+
+
+def _expansion_beside_term(question: Item, term: Item) -> str | None:
+    """``question`` asks what an acronym stands for, and ``term``'s term writes that
+    acronym in brackets beside its words ("What does DLI stand for?" / "Daily light
+    integral (DLI)"): "same" when the answer is those words (the term names the fact),
+    "other" when it spells the acronym in other words ("daily light index") and the
+    question names no context of its own ("... in printing?"), else None."""
+    if question.kind != "qa" or term.kind != "concept" or question.is_code:
+        return None
+    if not (_ASKS_EXPANSION.search(question.prompt) or _STANDS_FOR.search(question.prompt)):
+        return None
+    found = _TERM_AND_ACRONYM.fullmatch(term.prompt.strip())
+    if found is None:
+        return None
+    short = found.group("short") or found.group("short2")
+    if set(_IN_CAPITALS.findall(question.prompt)) != {short}:
+        return None
+    expansion = content_words(
+        american_spelling(fold(found.group("words") or found.group("words2")))
+    )
+    if not expansion:
+        return None
+    if content_words(american_spelling(fold(question.answer))) == expansion:
+        return "same"
+    words = _INITIALS.findall(question.answer)
+    if (
+        len(short) <= len(words) <= len(short) + 3
+        and _spells(short, _initials(words))
+        and not _words_besides_acronym(question.prompt)
+    ):
+        return "other"
+    return None
 
 
 def _acronym_letter_asked(item: Item, question: Item) -> bool:
