@@ -9,6 +9,7 @@ import pytest
 
 from cheatdeck.checks.normalize import content_words, fold
 
+from conftest import check_deck
 from conftest import check_facts as check
 
 
@@ -131,3 +132,44 @@ def test_an_acronym_asked_in_a_context_of_its_own_is_no_conflict(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_question_told_by_a_definition_may_be_answered_with_the_terms_own_word(tmp_path):
+    # "(UIAA)" names the term, "No." is a generic "number": the rest of the answer and
+    # every word of the question are in the definition
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: What is the European dynamic rope standard?
+          answer: EN No. 892 (UIAA)
+        - id: b
+          kind: concept
+          term: UIAA rope standard
+          definition: EN 892, the European safety standard for dynamic climbing ropes
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0] and "conflict" not in found[0], found
+
+
+@pytest.mark.parametrize(("answer", "found_one"), [("CFR 1203", True), ("Orange", False)])
+def test_two_words_ask_enough_beside_a_numbered_code(tmp_path, answer, found_one):
+    # "helmet" is the deck's word: two words ask, and the answer's numbered code, which
+    # the definition states, tells the rest; a name without a number tells too little
+    found = check_deck(
+        tmp_path,
+        "Helmets",
+        f"""
+        - id: a
+          kind: qa
+          question: What is the US bicycle helmet standard?
+          answer: {answer}
+        - id: b
+          kind: concept
+          term: CPSC helmet standard
+          definition: {answer}, the US federal safety standard for bicycle helmets
+        """,
+    )
+    assert (len(found) == 1 and "similar-fact" in found[0]) == found_one, found
+    assert len(found) <= 1, found

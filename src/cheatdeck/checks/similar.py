@@ -1733,7 +1733,15 @@ class Verdict:
         answer = self._bare(words.answer[question.index])
         aside = self.generic | self._deck_words(question)
         asked = self._bare(set(words.prompt[question.index]) - aside) - self._generic_words
-        return len(asked) >= 3 and bool(answer) and asked <= told and answer <= told
+        # the term's own words and generic ones ("No." is "number") tell nothing more:
+        # "FMVSS No. 218 (DOT)" / "DOT helmet standard": "FMVSS 218, the US ..."
+        rest = answer - self._bare(words.prompt[term.index]) - self._generic_words
+        if not (answer and asked <= told and rest <= told):
+            return False
+        # two words ask enough beside a numbered code the definition states too ("What is
+        # the US motorcycle helmet standard?" FMVSS 218 in a deck Motorcycling)
+        coded = len(rest) >= 2 and any(word.isdigit() for word in rest)
+        return len(asked) >= (2 if coded else 3)
 
     def _term_and_definition_answer(self, term: Item, question: Item) -> bool:
         """``question``'s answer names ``term``'s term, which its question does not, and
