@@ -173,3 +173,36 @@ def test_two_words_ask_enough_beside_a_numbered_code(tmp_path, answer, found_one
     )
     assert (len(found) == 1 and "similar-fact" in found[0]) == found_one, found
     assert len(found) <= 1, found
+
+
+def test_a_term_asked_with_a_gloss_its_definition_says_is_the_term(tmp_path):
+    # "(final rise)" tells which proofing is asked: the definition says so in its words
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: What is proofing (final rise)?
+          answer: Letting shaped dough rest so the yeast can puff it up before baking
+        - id: b
+          kind: concept
+          term: Proofing
+          definition: The final rise of shaped dough before it goes in the oven
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0] and "conflict" not in found[0], found
+
+
+def test_a_term_asked_with_a_gloss_of_another_sense_is_another_thing(tmp_path):
+    # the definition says nothing of a snake: "Python (snake)" is another thing
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is a python (snake)?, answer: A large constrictor}
+        - id: b
+          kind: concept
+          term: Python
+          definition: A programming language named after a comedy group
+        """,
+    )
+    assert found == [], found

@@ -1084,6 +1084,8 @@ class Verdict:
                 or (_may_alias(a, b) and _aliased(a.prompt, b.prompt))
                 or (a.kind in _REWORDED and b.kind in _REWORDED and self._agent_named(a, b, x, y))
                 or (a.kind == "concept" == b.kind and self._term_qualified(a, b))
+                or self._term_asked_with_gloss(a, b)
+                or self._term_asked_with_gloss(b, a)
                 or (a.kind == "qa" == b.kind and _quote_described(a.full_prompt, b.full_prompt))
                 or (not a.is_code and self._same_but_decks(a, b, x, y))
                 or (not a.is_code and self._same_but_brackets(a, b, x, y))
@@ -4089,6 +4091,25 @@ class Verdict:
             shared = set(self.words.answer[a.index]).intersection(self.words.answer[b.index])
             return len(shared) >= 2
         return False
+
+    def _term_asked_with_gloss(self, term: Item, question: Item) -> bool:
+        """``question`` asks what ``term``'s term is, with a gloss in brackets after it
+        that ``term``'s definition says in its words ("What is tracking
+        (letter-spacing)?" / "Tracking": "Uniform spacing across a range of letters"):
+        one prompt, the gloss only tells which sense. Not a gloss the definition leaves
+        unsaid ("What is mercury (element)?" / "Mercury": "The planet nearest the
+        Sun"), which names another thing (``_term_qualified`` compares two terms)."""
+        if term.kind != "concept" or "(" in term.prompt or not self._term_question(term, question):
+            return False
+        asked = _term_named(question)
+        found = _GLOSS.fullmatch(asked) if asked else None
+        if found is None:
+            return False
+        named = content_words(fold(term.prompt))
+        if not named or content_words(fold(found.group(1))) != named:
+            return False
+        gloss = _stems_of(found.group(2))
+        return bool(gloss) and gloss <= _stems_of(term.answer)
 
     def _set_aside(self, these: list[str], those: list[str], words: set, others: set) -> None:
         """The words of ``these`` and ``those`` left out of ``words`` and ``others``, also
