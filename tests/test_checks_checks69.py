@@ -206,3 +206,17 @@ def test_a_term_asked_with_a_gloss_of_another_sense_is_another_thing(tmp_path):
         """,
     )
     assert found == [], found
+
+
+@pytest.mark.parametrize("intensifier", ["Very", "Severely", "Extremely"])
+def test_an_intensifier_names_a_class_of_its_own(tmp_path, intensifier):
+    # "Very high blood pressure" is another class than "High blood pressure": its
+    # threshold differs rightly, no possible conflict
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: limit, subject: High blood pressure, value: "> 140 mmHg"}}
+        - {{id: b, kind: limit, subject: {intensifier} high blood pressure, value: "> 180 mmHg"}}
+        """,
+    )
+    assert found == [], found

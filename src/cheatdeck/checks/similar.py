@@ -1010,6 +1010,8 @@ class Verdict:
             return True  # "Print the value of a sysctl key" / "Print the names of the keys"
         if _degrees_apart(a.full_prompt, b.full_prompt):
             return True  # "... for the most serious infringements" / "... lesser ..."
+        if _intensified(a.full_prompt, b.full_prompt):
+            return True  # "Low birth weight" / "Very low birth weight": two classes
         if _operators_apart(a.full_prompt, b.full_prompt):
             return True  # "What does == test in Prolog?" / "What does =:= test in Prolog?"
         if _verbs_opposed(a.full_prompt, b.full_prompt):
@@ -5202,6 +5204,23 @@ def _degrees_apart(first: str, second: str) -> bool:
         (own_x & _DEGREE_UP and own_y & _DEGREE_DOWN)
         or (own_x & _DEGREE_DOWN and own_y & _DEGREE_UP)
     )
+
+
+#: Words that raise or lower the degree of the word after them, naming a class of its
+#: own: "very low birth weight", "extremely preterm", "severely underweight".
+_INTENSIFIERS = frozenset(
+    {"very", "extremely", "severely", "profoundly", "critically", "moderately", "mildly"}
+)
+
+
+def _intensified(first: str, second: str) -> bool:
+    """Two prompts that differ only by intensifiers (``_INTENSIFIERS``): "Low birth
+    weight" / "Very low birth weight" (or "Extremely low ...") name two classes, whose
+    values differ rightly."""
+    x = set(re.findall(r"[\w'’]+", first.casefold()))
+    y = set(re.findall(r"[\w'’]+", second.casefold()))
+    apart = x ^ y
+    return bool(apart) and apart <= _INTENSIFIERS
 
 
 def _operators_apart(first: str, second: str) -> bool:
