@@ -577,6 +577,20 @@ _FORMULA_MINUS = re.compile(r"(?<![\w-])((?:[A-Z][a-z]?\d*)+)-(?![\w−-])")
 _ISOTOPE = re.compile(r"(?<![\w-])([A-Za-z]{3,13})-(\d{1,3})(m?)(?![\w-])")
 
 
+#: Two hyphenated words joined by a slash ("2-in/2-out", "read-only/read-write",
+#: "X-ray/CT-scan"): the slash parts the two compounds, as "2-in, 2-out" writes them, not
+#: the words at its sides ("in/2"). Each compound holds a letter: "120-129/80-84" is a
+#: pair of ranges.
+_COMPOUNDS_SLASHED = re.compile(r"(?<![\w/.-])([^\W_]+-[^\W_]+)/([^\W_]+-[^\W_]+)(?![\w/.-])")
+
+
+def _compounds_apart(match: re.Match) -> str:
+    first, second = match.groups()
+    if any(ch.isalpha() for ch in first) and any(ch.isalpha() for ch in second):
+        return f"{first} {second}"
+    return match.group(0)
+
+
 def _isotope_symbol(match: re.Match) -> str:
     """ "carbon-14" as "C-14", as the symbol is written; left as written when the word
     names no element or no isotope of it has such a mass number (from Z to about
@@ -642,6 +656,8 @@ def _fold(text: str) -> str:
             text = _EMACS_CTRL.sub("Ctrl-", text)  # "C-/" is no "C⁻" (below)
         text = _ISOTOPE.sub(_isotope_symbol, text)  # "carbon-14" is "C-14"
         text = _FORMULA_MINUS.sub(r"\1−", text)  # "NO3-" is "NO₃⁻" (NFKC: "NO3−")
+        if "/" in text:
+            text = _COMPOUNDS_SLASHED.sub(_compounds_apart, text)  # "2-in/2-out"
     if ".0" in text:
         text = _ZERO_MINOR.sub(r"\1", text)  # "Scala 3.0" is "Scala 3"
     text = _codes_joined(_numbers_as_roman(_shortcuts(text)))

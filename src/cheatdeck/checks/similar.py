@@ -136,6 +136,15 @@ from .typos import typo_mapping
 _MAX_MORE_ASKED = 2
 #: ... and its answer and the term's definition share this many words at least.
 _LEAST_TOLD_AGAIN = 3
+#: The clause of an answer to "Why ...?" that tells the means, not the reason: "To
+#: relieve brittleness*, by reheating it*".
+_MEANS_CLAUSE = re.compile(r"[,;]?\s+by\s+(?=\w+ing\b)", re.IGNORECASE)
+#: What sets another thing beside the one a question asks of: "Why is a blade quenched
+#: *before tempering*?" asks of quenching.
+_BESIDE_ANOTHER = re.compile(
+    r"\s(?:before|after|without|than|instead of|unlike|versus|vs\.?|rather than|compared)\s",
+    re.IGNORECASE,
+)
 #: Blocks larger than this hold a common pair of words: no evidence, skipped.
 MAX_BLOCK = 16
 #: Every pair of items of a scope is compared for the smallest scopes whose pairs
@@ -949,6 +958,9 @@ class Verdict:
             return Match(a, b, conflict=False)  # 'What does "Hund" mean?' / 'Say "dog"?'
         if self._answered_with_term(a, b) or self._answered_with_term(b, a):
             return Match(a, b, conflict=False)  # "Why …?" "Doppler effect: …" / the term
+        if self._reason_told_by_definition(a, b) or self._reason_told_by_definition(b, a):
+            return Match(a, b, conflict=False)  # "Why is a blade tempered?" / "Tempering"
+            # (a reason beside a term is else told apart: ``_asked_otherwise``)
         found = self._found_alike(a, b)
         if found is None or self._told_apart(a, b):
             return None
@@ -998,6 +1010,8 @@ class Verdict:
             return True  # "Print the value of a sysctl key" / "Print the names of the keys"
         if _degrees_apart(a.full_prompt, b.full_prompt):
             return True  # "... for the most serious infringements" / "... lesser ..."
+        if _intensified(a.full_prompt, b.full_prompt):
+            return True  # "Low birth weight" / "Very low birth weight": two classes
         if _operators_apart(a.full_prompt, b.full_prompt):
             return True  # "What does == test in Prolog?" / "What does =:= test in Prolog?"
         if _verbs_opposed(a.full_prompt, b.full_prompt):
@@ -1074,6 +1088,8 @@ class Verdict:
                 or (_may_alias(a, b) and _aliased(a.prompt, b.prompt))
                 or (a.kind in _REWORDED and b.kind in _REWORDED and self._agent_named(a, b, x, y))
                 or (a.kind == "concept" == b.kind and self._term_qualified(a, b))
+                or self._term_asked_with_gloss(a, b)
+                or self._term_asked_with_gloss(b, a)
                 or (a.kind == "qa" == b.kind and _quote_described(a.full_prompt, b.full_prompt))
                 or (not a.is_code and self._same_but_decks(a, b, x, y))
                 or (not a.is_code and self._same_but_brackets(a, b, x, y))
@@ -1120,6 +1136,9 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Which subcommand runs a file?" / zig run f
         if _acronym_letter_asked(a, b) or _acronym_letter_asked(b, a):
             return Match(a, b, conflict=False)  # "What does the G in APGAR stand for?" Grimace
+        spelt = _expansion_beside_term(a, b) or _expansion_beside_term(b, a)
+        if spelt is not None:  # "What does DLI stand for?" / "Daily light integral (DLI)"
+            return Match(a, b, conflict=spelt == "other")
         if _acronym_expanded_otherwise(a, b) and not self._equal_answers(a, b):
             return Match(a, b, conflict=True)  # "What does CMHR (foam) stand for?", two ways
         if self._asks_for_listed_term(a, b) or self._asks_for_listed_term(b, a):
@@ -1706,7 +1725,15 @@ class Verdict:
         answer = self._bare(words.answer[question.index])
         aside = self.generic | self._deck_words(question)
         asked = self._bare(set(words.prompt[question.index]) - aside) - self._generic_words
-        return len(asked) >= 3 and bool(answer) and asked <= told and answer <= told
+        # the term's own words and generic ones ("No." is "number") tell nothing more:
+        # "FMVSS No. 218 (DOT)" / "DOT helmet standard": "FMVSS 218, the US ..."
+        rest = answer - self._bare(words.prompt[term.index]) - self._generic_words
+        if not (answer and asked <= told and rest <= told):
+            return False
+        # two words ask enough beside a numbered code the definition states too ("What is
+        # the US motorcycle helmet standard?" FMVSS 218 in a deck Motorcycling)
+        coded = len(rest) >= 2 and any(word.isdigit() for word in rest)
+        return len(asked) >= (2 if coded else 3)
 
     def _term_and_definition_answer(self, term: Item, question: Item) -> bool:
         """``question``'s answer names ``term``'s term, which its question does not, and
@@ -1780,6 +1807,27 @@ class Verdict:
         answer = self._bare(words.answer[question.index]) - aside
         shared = told & answer
         return len(shared) >= _LEAST_TOLD_AGAIN and 2 * len(shared) >= min(len(told), len(answer))
+
+    def _reason_told_by_definition(self, term: Item, question: Item) -> bool:
+        """``question`` asks why of ``term``'s term, which it names, and its answer says
+        again what the definition says: three words or more that neither prompt says,
+        one of them in the reason itself, before a "by ..." that tells the means ("Why
+        is a blade tempered after quenching?" "To relieve brittleness, by reheating it to
+        a moderate temperature" / "Tempering": "Reheating hardened steel to a lower
+        temperature to reduce its brittleness"): the term's purpose told twice (a
+        warning). Not an answer whose reason the definition leaves unsaid, only its means
+        ("Why reconcile a bank account monthly?" "To catch errors and fees by matching
+        your books to the bank statement" / "Bank reconciliation": "Matching the cash
+        book to the bank statement ..."): another fact of the term."""
+        if not self._term_question(term, question) or _interrogative(question) != "why":
+            return False
+        named, asked = _stems_of(term.prompt), _stems_of(question.prompt)
+        if not named or not named <= _stems_of(_BESIDE_ANOTHER.split(question.prompt)[0]):
+            return False  # "Why is a blade quenched *before tempering*?" asks of quenching
+        told = _stems_of(term.answer) - asked - named
+        restated = (_stems_of(question.answer) - asked - named) & told
+        reason = _MEANS_CLAUSE.split(question.answer, maxsplit=1)[0]
+        return len(restated) >= _LEAST_TOLD_AGAIN and not restated.isdisjoint(_stems_of(reason))
 
     def _other_name_in_answer(self, item: Item, other: Item) -> bool:
         """``item`` asks about a thing in a few words and its answer gives, in brackets,
@@ -4053,6 +4101,25 @@ class Verdict:
             return len(shared) >= 2
         return False
 
+    def _term_asked_with_gloss(self, term: Item, question: Item) -> bool:
+        """``question`` asks what ``term``'s term is, with a gloss in brackets after it
+        that ``term``'s definition says in its words ("What is tracking
+        (letter-spacing)?" / "Tracking": "Uniform spacing across a range of letters"):
+        one prompt, the gloss only tells which sense. Not a gloss the definition leaves
+        unsaid ("What is mercury (element)?" / "Mercury": "The planet nearest the
+        Sun"), which names another thing (``_term_qualified`` compares two terms)."""
+        if term.kind != "concept" or "(" in term.prompt or not self._term_question(term, question):
+            return False
+        asked = _term_named(question)
+        found = _GLOSS.fullmatch(asked) if asked else None
+        if found is None:
+            return False
+        named = content_words(fold(term.prompt))
+        if not named or content_words(fold(found.group(1))) != named:
+            return False
+        gloss = _stems_of(found.group(2))
+        return bool(gloss) and gloss <= _stems_of(term.answer)
+
     def _set_aside(self, these: list[str], those: list[str], words: set, others: set) -> None:
         """The words of ``these`` and ``those`` left out of ``words`` and ``others``, also
         where a side marks them ("from the LMP" is "from:lmp")."""
@@ -5144,6 +5211,23 @@ def _degrees_apart(first: str, second: str) -> bool:
         (own_x & _DEGREE_UP and own_y & _DEGREE_DOWN)
         or (own_x & _DEGREE_DOWN and own_y & _DEGREE_UP)
     )
+
+
+#: Words that raise or lower the degree of the word after them, naming a class of its
+#: own: "very low birth weight", "extremely preterm", "severely underweight".
+_INTENSIFIERS = frozenset(
+    {"very", "extremely", "severely", "profoundly", "critically", "moderately", "mildly"}
+)
+
+
+def _intensified(first: str, second: str) -> bool:
+    """Two prompts that differ only by intensifiers (``_INTENSIFIERS``): "Low birth
+    weight" / "Very low birth weight" (or "Extremely low ...") name two classes, whose
+    values differ rightly."""
+    x = set(re.findall(r"[\w'’]+", first.casefold()))
+    y = set(re.findall(r"[\w'’]+", second.casefold()))
+    apart = x ^ y
+    return bool(apart) and apart <= _INTENSIFIERS
 
 
 def _operators_apart(first: str, second: str) -> bool:
@@ -7431,6 +7515,46 @@ def _calls_of_examples(first: str, second: str, prompts: str) -> bool:
 #: A question for one letter of an acronym: "What does the G in APGAR stand for?", "the
 #: 'S' in SOLID".
 _LETTER_IN = re.compile(r"\bthe\s+['\"‘“]?([A-Za-z])['\"’”]?\s+in\s+['\"‘“]?([A-Za-z]{2,})\b")
+
+
+#: A term written with its acronym in brackets, after its words or before them: "Daily
+#: light integral (DLI)", "DLI (daily light integral)".
+_TERM_AND_ACRONYM = re.compile(
+    r"(?P<words>[^()]+?)\s*\((?P<short>[A-Z]{2,6})\)|(?P<short2>[A-Z]{2,6})\s*\((?P<words2>[^()]+)\)"
+)
+
+
+def _expansion_beside_term(question: Item, term: Item) -> str | None:
+    """``question`` asks what an acronym stands for, and ``term``'s term writes that
+    acronym in brackets beside its words ("What does DLI stand for?" / "Daily light
+    integral (DLI)"): "same" when the answer is those words (the term names the fact),
+    "other" when it spells the acronym in other words ("daily light index") and the
+    question names no context of its own ("... in printing?"), else None."""
+    if question.kind != "qa" or term.kind != "concept" or question.is_code:
+        return None
+    if not (_ASKS_EXPANSION.search(question.prompt) or _STANDS_FOR.search(question.prompt)):
+        return None
+    found = _TERM_AND_ACRONYM.fullmatch(term.prompt.strip())
+    if found is None:
+        return None
+    short = found.group("short") or found.group("short2")
+    if set(_IN_CAPITALS.findall(question.prompt)) != {short}:
+        return None
+    expansion = content_words(
+        american_spelling(fold(found.group("words") or found.group("words2")))
+    )
+    if not expansion:
+        return None
+    if content_words(american_spelling(fold(question.answer))) == expansion:
+        return "same"
+    words = _INITIALS.findall(question.answer)
+    if (
+        len(short) <= len(words) <= len(short) + 3
+        and _spells(short, _initials(words))
+        and not _words_besides_acronym(question.prompt)
+    ):
+        return "other"
+    return None
 
 
 def _acronym_letter_asked(item: Item, question: Item) -> bool:
