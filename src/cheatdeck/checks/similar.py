@@ -146,9 +146,14 @@ ALL_PAIRS = SMALL_CORPUS * (SMALL_CORPUS - 1) // 2
 #: How many of an item's rarest words make its blocking pairs.
 RAREST = 3
 #: A word may differ between two matching prompts only when this share of the items
-#: (and at least MIN_COMMON of them) use it: the corpus's own stop words.
+#: (and at least MIN_COMMON of them) use it: the corpus's own stop words. Ten at least:
+#: in a newcomer's small deck of one subject (20 to 200 items) a handful of items share
+#: its subject's words ("espresso", "coffee"), which are no stop words (issue 18).
 COMMON_SHARE = 0.05
-MIN_COMMON = 5
+MIN_COMMON = 10
+#: The fewest items of a corpus that tells a rare word for ``_measure_contradicted``:
+#: below, every word is rare (fewer than half the items use it).
+TELLS_RARE_WORDS = 2 * MIN_COMMON
 #: Answers of at most this many words that share none, or differ by a swapped word,
 #: cannot both be right.
 SHORT_ANSWER = 3
@@ -1362,7 +1367,7 @@ class Verdict:
         they share a subject, a word rare in the corpus that names no measure and no unit
         (deck and generic words aside), and nothing tells them apart as two things of
         one kind (``_asked_of_two_things``): one fact stated twice, a possible conflict
-        (a warning), in a corpus large enough to tell rare words (``MIN_COMMON``). Not
+        (a warning), in a corpus large enough to tell rare words (``TELLS_RARE_WORDS``). Not
         one template with its slot filled otherwise ("Maximum *daily*
         dose" / "Maximum *single* dose"), nor values bounded from two sides ("below
         120/80 mmHg" / "130/80 mmHg or higher"). Bare numbers too (a count, a year, a
@@ -1376,7 +1381,7 @@ class Verdict:
             return False
         if not a.quantities or not b.quantities:
             return False
-        if self.common <= MIN_COMMON:
+        if len(self._items) < TELLS_RARE_WORDS:
             return False  # a corpus too small to tell a rare word: every word is rare
         measures, other_measures = _measures_compared(a, b)
         counts = (  # not a word's number: "dix-sept" 17 / "soixante-dix" 70
