@@ -61,6 +61,39 @@ def test_a_word_six_cards_of_a_small_deck_share_is_no_stop_word(tmp_path):
     assert "similar-fact: nearly the same fact as clay-wedging" in found[0], found
 
 
+#: A coffee deck of 20 cards; "How many grams of coffee go into a double espresso?" and
+#: "Coffee dose for a double espresso shot" ask one thing, answered with two weights.
+COFFEE = deck(
+    ("arabica", "qa", "Which coffee species is grown most worldwide?", "Arabica"),
+    ("robusta", "qa", "Which species has more caffeine?", "Robusta"),
+    ("origin", "qa", "Where did coffee drinking begin?", "Yemen"),
+    ("caffeine", "limit", "Caffeine in a shot of espresso", "63 mg"),
+    ("pressure", "qa", "What pressure does an espresso machine brew at?", "9 bar"),
+    ("crema", "concept", "Crema", "The golden foam on top of an espresso"),
+    ("cold-brew", "concept", "Cold brew", "Coffee steeped in cold water for twelve hours"),
+    ("brazil", "qa", "Which country exports the most beans?", "Brazil"),
+    ("flat-white", "qa", "What is a flat white?", "Espresso with steamed milk and microfoam"),
+    ("tree", "qa", "How many years does a coffee tree take to bear fruit?", "3 to 4 years"),
+    ("press", "qa", "Grind size for a French press", "coarse"),
+    ("peaberry", "concept", "Peaberry", "A coffee cherry holding a single round bean"),
+    ("moka", "qa", "What does a moka pot brew with?", "steam pressure"),
+    ("roast", "qa", "Which roast has the most caffeine by weight?", "light roast"),
+    ("dose", "qa", "How many grams of coffee go into a double espresso?", "14 g"),
+    ("dose-2", "limit", "Coffee dose for a double espresso shot", "18 g"),
+    ("ristretto", "concept", "Ristretto", "A short espresso shot pulled with half the water"),
+    ("americano", "qa", "Which drink adds hot water to espresso?", "Americano"),
+    ("decaf", "qa", "Which solvent-free method removes caffeine?", "the Swiss Water process"),
+    ("cupping", "concept", "Cupping", "Tasting brewed coffee by slurping it from a spoon"),
+)
+
+
+def test_one_measure_answered_twice_in_a_small_deck_is_a_possible_conflict(tmp_path):
+    found = check_deck(tmp_path, "Coffee", COFFEE)
+    assert len(found) == 1, found
+    assert "similar-fact: possibly conflicting with dose-2" in found[0], found
+    assert "'14 g' here and '18 g' there" in found[0], found
+
+
 #: Sets checked domain by domain here (~70 cards a corpus), and in corpora of 10 pairs
 #: (~20 cards): the labelled set and three held-out ones (~10 s in all).
 SMALL_SETS = ("fact_pairs.txt", "fact_pairs_unseen8.txt", "fact_pairs_unseen42.txt")
