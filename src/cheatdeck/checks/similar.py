@@ -148,9 +148,11 @@ RAREST = 3
 #: A word may differ between two matching prompts only when this share of the items
 #: (and at least MIN_COMMON of them) use it: the corpus's own stop words. Ten at least:
 #: in a newcomer's small deck of one subject (20 to 200 items) a handful of items share
-#: its subject's words ("espresso", "coffee"), which are no stop words (issue 18).
+#: its subject's words ("espresso", "coffee"), which are no stop words (issue 18); in a
+#: deck of fewer than 20 items, half of them (and FEWEST_COMMON at least) say a stop word.
 COMMON_SHARE = 0.05
 MIN_COMMON = 10
+FEWEST_COMMON = 5
 #: The fewest items of a corpus that tells a rare word for ``_measure_contradicted``:
 #: below, every word is rare (fewer than half the items use it).
 TELLS_RARE_WORDS = 2 * MIN_COMMON
@@ -733,6 +735,12 @@ def _respelled(tokens: tuple[int, ...], mapping: dict[int, int], vocab: Vocabula
 # ------------------------------------------------------------------ candidates
 
 
+def common_count(items: int) -> int:
+    """How many of a corpus's ``items`` use a common word, at least (``MIN_COMMON``)."""
+    floor = max(FEWEST_COMMON, min(MIN_COMMON, items // 2))
+    return max(floor, int(items * COMMON_SHARE))
+
+
 def _card_numbers(items: list[Item]) -> array:
     """For each item, a number shared by the items of its card (they are consecutive)."""
     numbers, card, number = array("I"), None, -1
@@ -901,7 +909,7 @@ class Verdict:
         self.words = _without_compound_type(self.words, items, vocab)
         self.vocab = vocab
         self.similarity = similarity
-        self.common = max(MIN_COMMON, int(len(items) * COMMON_SHARE))
+        self.common = common_count(len(items))
         self.protected = frozenset(vocab.ids[w] for w in PROTECTED if w in vocab.ids)
         self.stranded = frozenset(vocab.ids[w] for w in ("to", "from") if w in vocab.ids)
         self._names: dict[int, frozenset[int]] = {}
