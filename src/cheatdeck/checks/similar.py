@@ -146,16 +146,9 @@ ALL_PAIRS = SMALL_CORPUS * (SMALL_CORPUS - 1) // 2
 #: How many of an item's rarest words make its blocking pairs.
 RAREST = 3
 #: A word may differ between two matching prompts only when this share of the items
-#: (and at least MIN_COMMON of them) use it: the corpus's own stop words. Ten at least:
-#: in a newcomer's small deck of one subject (20 to 200 items) a handful of items share
-#: its subject's words ("espresso", "coffee"), which are no stop words (issue 18); in a
-#: deck of fewer than 20 items, half of them (and FEWEST_COMMON at least) say a stop word.
+#: (and at least MIN_COMMON of them) use it: the corpus's own stop words.
 COMMON_SHARE = 0.05
-MIN_COMMON = 10
-FEWEST_COMMON = 5
-#: The fewest items of a corpus that tells a rare word for ``_measure_contradicted``:
-#: below, every word is rare (fewer than half the items use it).
-TELLS_RARE_WORDS = 2 * MIN_COMMON
+MIN_COMMON = 5
 #: Answers of at most this many words that share none, or differ by a swapped word,
 #: cannot both be right.
 SHORT_ANSWER = 3
@@ -735,12 +728,6 @@ def _respelled(tokens: tuple[int, ...], mapping: dict[int, int], vocab: Vocabula
 # ------------------------------------------------------------------ candidates
 
 
-def common_count(items: int) -> int:
-    """How many of a corpus's ``items`` use a common word, at least (``MIN_COMMON``)."""
-    floor = max(FEWEST_COMMON, min(MIN_COMMON, items // 2))
-    return max(floor, int(items * COMMON_SHARE))
-
-
 def _card_numbers(items: list[Item]) -> array:
     """For each item, a number shared by the items of its card (they are consecutive)."""
     numbers, card, number = array("I"), None, -1
@@ -909,7 +896,7 @@ class Verdict:
         self.words = _without_compound_type(self.words, items, vocab)
         self.vocab = vocab
         self.similarity = similarity
-        self.common = common_count(len(items))
+        self.common = max(MIN_COMMON, int(len(items) * COMMON_SHARE))
         self.protected = frozenset(vocab.ids[w] for w in PROTECTED if w in vocab.ids)
         self.stranded = frozenset(vocab.ids[w] for w in ("to", "from") if w in vocab.ids)
         self._names: dict[int, frozenset[int]] = {}
@@ -1375,7 +1362,7 @@ class Verdict:
         they share a subject, a word rare in the corpus that names no measure and no unit
         (deck and generic words aside), and nothing tells them apart as two things of
         one kind (``_asked_of_two_things``): one fact stated twice, a possible conflict
-        (a warning), in a corpus large enough to tell rare words (``TELLS_RARE_WORDS``). Not
+        (a warning), in a corpus large enough to tell rare words (``MIN_COMMON``). Not
         one template with its slot filled otherwise ("Maximum *daily*
         dose" / "Maximum *single* dose"), nor values bounded from two sides ("below
         120/80 mmHg" / "130/80 mmHg or higher"). Bare numbers too (a count, a year, a
@@ -1389,7 +1376,7 @@ class Verdict:
             return False
         if not a.quantities or not b.quantities:
             return False
-        if len(self._items) < TELLS_RARE_WORDS:
+        if self.common <= MIN_COMMON:
             return False  # a corpus too small to tell a rare word: every word is rare
         measures, other_measures = _measures_compared(a, b)
         counts = (  # not a word's number: "dix-sept" 17 / "soixante-dix" 70
