@@ -60,6 +60,8 @@ on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` wa
     python tests/test_fact_pairs.py --unseen50  # fact_pairs_unseen50.txt)
     python tests/test_fact_pairs.py Astronomy Finance   # ... of these domains' pairs
     python tests/test_fact_pairs.py --show distinct  # ... and the pairs of a label reported
+    python tests/test_fact_pairs.py --by-domain  # each domain checked as a corpus of its own
+    python tests/test_fact_pairs.py --pieces 10  # ... each cut in corpora of 10 pairs
 """
 
 from __future__ import annotations
@@ -158,6 +160,26 @@ def findings_by_pair(pairs: list[Pair], folder: Path) -> dict[int, list]:
         numbers = {int(re.match(r"p(\d+)-", card_id)[1]) for card_id in finding.card_ids}
         assert len(numbers) == 1, f"a finding across pairs: {finding.card_ids}"
         found[numbers.pop()].append((finding.code, finding.conflict))
+    return found
+
+
+def small_corpora(pairs: list[Pair], size: int = 0) -> list[list[Pair]]:
+    """The pairs of each domain, a newcomer's small corpus (issue 18); cut in pieces of
+    ``size`` pairs when given (a first deck of ~20 cards)."""
+    by_domain: dict[str, list[Pair]] = {}
+    for pair in pairs:
+        by_domain.setdefault(pair.domain, []).append(pair)
+    step = size or len(pairs)
+    return [
+        group[at : at + step] for group in by_domain.values() for at in range(0, len(group), step)
+    ]
+
+
+def findings_by_small_corpus(pairs: list[Pair], folder: Path, size: int = 0) -> dict[int, list]:
+    """``findings_by_pair`` with each of ``small_corpora`` checked as a corpus of its own."""
+    found: dict[int, list] = {}
+    for number, group in enumerate(small_corpora(pairs, size)):
+        found.update(findings_by_pair(group, folder / f"c{number}"))
     return found
 
 
@@ -644,9 +666,19 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         at = sys.argv.index("--show")
         shown_label = sys.argv[at + 1]
         del sys.argv[at : at + 2]
+    pieces = 0
+    if "--pieces" in sys.argv:  # --pieces N: each domain cut in corpora of N pairs
+        at = sys.argv.index("--pieces")
+        pieces = int(sys.argv[at + 1])
+        del sys.argv[at : at + 2]
+    by_domain = "--by-domain" in sys.argv or pieces
+    sys.argv = [arg for arg in sys.argv if arg != "--by-domain"]
     all_pairs = read_pairs(PAIRS)
     with tempfile.TemporaryDirectory() as tmp:
-        found = findings_by_pair(all_pairs, Path(tmp))
+        if by_domain:
+            found = findings_by_small_corpus(all_pairs, Path(tmp), pieces)
+        else:
+            found = findings_by_pair(all_pairs, Path(tmp))
     if sys.argv[1:]:  # checked in the one corpus of all pairs, scored for these domains
         all_pairs = [pair for pair in all_pairs if pair.domain in sys.argv[1:]]
     result = score(all_pairs, found)
