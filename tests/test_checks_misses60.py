@@ -6,6 +6,7 @@ and their answers a possible conflict. Each test failed with its rule undone."""
 
 from __future__ import annotations
 
+import pytest
 from test_checks_checks64 import _prompt_words
 
 from cheatdeck.checks.similar import _word_and_its_form
@@ -62,3 +63,46 @@ def test_questions_sharing_only_words_in_other_forms_ask_two_things(tmp_path):
         frozenset(y) - frozenset(x),
     )
     assert verdict._forms_as_shared(a, b, shared, own_a, own_b) == (shared, own_a, own_b)
+
+
+_ASKED_TWICE = [
+    (
+        "Genetics",
+        ("What share of mutations arise in body cells of tomato plants?", "most"),
+        ("What share of mutations arise in somatic cells of tomato plants?", "few"),
+    ),
+    (
+        "Yurts",
+        ("What is the central post of a yurt called?", "bagana"),
+        ("Name of the center post of a yurt", "toono"),
+    ),
+    (
+        "Audio",
+        ("Which amplifier class suits an independent speaker cabinet?", "class D"),
+        ("Which amplifier class suits a standalone speaker cabinet?", "class A"),
+    ),
+    (
+        "Owls",
+        ("Which lobe of the owl brain processes vision?", "occipital lobe"),
+        ("Which owl brain lobe processes visual input?", "temporal lobe"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("deck", "first", "second"), _ASKED_TWICE)
+def test_words_written_for_one_another_ask_one_question(tmp_path, deck, first, second):
+    """A noun and its adjective ("centre" / "central", "vision" / "visual", "body" /
+    "somatic"), "independent" / "standalone": one
+    question asked twice, its two answers a possible conflict (a warning)."""
+    found = check_deck_padded(
+        tmp_path,
+        deck,
+        f"""
+        - {{id: a, kind: qa, question: "{first[0]}", answer: "{first[1]}"}}
+        - {{id: b, kind: qa, question: "{second[0]}", answer: "{second[1]}"}}
+        """,
+    )
+    similar = _similar(found)
+    assert len(similar) == 1, found
+    assert "possibly conflicting with b " in similar[0], found
+    assert not [line for line in found if "conflicting-fact" in line], found
