@@ -1388,6 +1388,13 @@ LOOSE_SYNONYMS = {
     # a jaw and its Latin adjective: "*upper* first molar" / "*maxillary* first molar"
     "upper": "maxillary",
     "lower": "mandibular",
+    # a noun and its adjective: "What does the *central* web of a came ...?" / "the
+    # *centre* part ...", "Which nerve carries *vision*?" / "... *visual* information?"
+    "center": "central",
+    "vision": "visual",
+    "body": "somatic",  # "a human *body* cell" / "a human *somatic* cell"
+    # "*independent* elementary items" / "a *standalone* elementary item"
+    "independent": "standalone",
 }
 
 

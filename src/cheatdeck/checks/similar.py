@@ -3002,12 +3002,19 @@ class Verdict:
         one stem with other prefixes (``_own_stem_siblings``: "systolic" / "diastolic").
         A limit's subject is asked so too, with the same value only
         (``_limit_asked_again``: "Default Prometheus local storage retention" 15 days /
-        "Prometheus TSDB retention time default" fifteen days)."""
+        "Prometheus TSDB retention time default" fifteen days). Of two questions, a word
+        one writes short or in another form is a word both say (``_forms_as_shared``:
+        "Which country does the *Fontainebleau* bouldering grade come from?" / "Origin
+        country of the *Font* bouldering scale?")."""
         if not {a.kind, b.kind} <= _ASKED_AGAIN_KINDS or a.is_code or b.is_code:
             return None
         shared = first & second
         aside = self.generic | deck | self.stranded  # "... belong *to*?"
         own_first, own_second = first - second - aside, second - first - aside
+        if a.kind == "qa" == b.kind:
+            shared, own_first, own_second = self._forms_as_shared(
+                a, b, shared, own_first, own_second
+            )
         most = max(len(own_first), len(own_second))
         if len(shared) < 2 or (most > _ASKED_AGAIN_OWN and not self._one_rare_name(a, b)):
             return None
@@ -3062,6 +3069,29 @@ class Verdict:
         ):
             return None  # "How many arrows per end ...?" / "How many arrows ...?"
         return Match(a, b, conflict=True) if self.really_differ(a, b) else None
+
+    def _forms_as_shared(
+        self,
+        a: Item,
+        b: Item,
+        shared: frozenset[int],
+        own_a: frozenset[int],
+        own_b: frozenset[int],
+    ) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+        """``shared``, ``own_a`` and ``own_b`` with one word written in two forms, one
+        prompt's own word the start of the other's (``_word_and_its_form``), counted as
+        shared: "the *Federal* Reserve's target" / "the *Fed* target", "*Japan*'s flag" /
+        "the *Japanese* flag", "the *determinant*" / "*det*". Not in prompts that share
+        fewer than two words written alike ("the first *Athenian* to be *ostracized*" /
+        "... *ostracism* in *Athens*" ask two things)."""
+        if len(shared) < 2:
+            return shared, own_a, own_b
+        words = self.vocab.words
+        paired = [(p, q) for p in own_a for q in own_b if _word_and_its_form(words[p], words[q])]
+        if not paired:
+            return shared, own_a, own_b
+        firsts, seconds = {p for p, _ in paired}, {q for _, q in paired}
+        return shared | firsts, own_a - firsts, own_b - seconds
 
     def _limit_asked_again(
         self, a: Item, b: Item, own_first: frozenset[int], own_second: frozenset[int], same: bool
@@ -6834,6 +6864,24 @@ def _long_options_apart(command: str) -> list[str]:
 
 #: The longest abbreviation that is not its word's start: "ls" (list), "svc", "pvc".
 _LONGEST_ABBREVIATION = 4
+
+
+#: Endings that make a word another thing than its start: a lack ("voice*less*"), a
+#: female ("god*dess*").
+_OTHER_THING_ENDINGS = ("less", "ess")
+
+
+def _word_and_its_form(one: str, other: str) -> bool:
+    """One word, of three letters or more, starts the other, which goes on by two
+    letters or more (not "http" / "http*s*", "fold" / "fold*l*"): a short form ("fed" /
+    "federal", "det" / "determinant") or another form ("japan" / "japanese",
+    "champion" / "championship"), not an ending that names another thing
+    (``_OTHER_THING_ENDINGS``)."""
+    short, long = (one, other) if len(one) < len(other) else (other, one)
+    if len(short) < 3 or not short.isalpha() or not long.isalpha():
+        return False
+    rest = long[len(short) :]
+    return long.startswith(short) and len(rest) >= 2 and not rest.endswith(_OTHER_THING_ENDINGS)
 
 
 def _starts_another(one: str, other: str) -> bool:
