@@ -1,0 +1,27 @@
+"""Fixes found on held-out pair set 49 (air traffic control, tcpdump and Wireshark,
+mountaineering, hepatology), each tried on a small corpus of another domain. Each test
+failed before its fix."""
+
+from __future__ import annotations
+
+from conftest import check_deck_padded
+
+
+def _facts(found: list[str]) -> list[str]:
+    return [line for line in found if "-fact:" in line]
+
+
+def test_nautical_miles_in_capitals_are_a_distance(tmp_path):
+    # "5 NM" as pilots and sailors write it is 5 nautical miles, not a bare count of 5
+    found = check_deck_padded(
+        tmp_path,
+        "Sailing",
+        """
+        - {id: a, kind: qa, question: What is the minimum clearance from the Quillane lightship?,
+           answer: 2 NM}
+        - {id: b, kind: limit, subject: Quillane lightship clearance (minimum),
+           value: two nautical miles}
+        """,
+    )
+    assert len(_facts(found)) == 1, found
+    assert "similar-fact: nearly the same fact as b" in _facts(found)[0], found
