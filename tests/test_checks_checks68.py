@@ -25,3 +25,30 @@ def test_nautical_miles_in_capitals_are_a_distance(tmp_path):
     )
     assert len(_facts(found)) == 1, found
     assert "similar-fact: nearly the same fact as b" in _facts(found)[0], found
+
+
+def test_elevation_is_the_height_a_question_asks(tmp_path):
+    # "How high is X?" asks X's height, which "X elevation" names too: two heights of
+    # one peak are a possible conflict
+    found = check_deck_padded(
+        tmp_path,
+        "Ranges",
+        """
+        - {id: a, kind: qa, question: How high is Mount Quorvath?, answer: "4,210 m"}
+        - {id: b, kind: limit, subject: Mount Quorvath elevation, value: "4,480 m"}
+        """,
+    )
+    assert len(_facts(found)) == 1, found
+    assert "possibly conflicting" in _facts(found)[0], found
+
+
+def test_the_heights_of_two_peaks_are_no_conflict(tmp_path):
+    found = check_deck_padded(
+        tmp_path,
+        "Ranges",
+        """
+        - {id: a, kind: qa, question: How high is Mount Quorvath?, answer: "4,210 m"}
+        - {id: b, kind: limit, subject: Mount Tessaly elevation, value: "4,480 m"}
+        """,
+    )
+    assert _facts(found) == [], found
