@@ -52,3 +52,19 @@ def test_the_heights_of_two_peaks_are_no_conflict(tmp_path):
         """,
     )
     assert _facts(found) == [], found
+
+
+def test_a_bare_count_of_a_unit_asked_after_a_word_is_in_that_unit(tmp_path):
+    # "After how many days ...?" eighteen is 18 days, as "How many days ...?" is
+    found = check_deck_padded(
+        tmp_path,
+        "Poultry",
+        """
+        - {id: a, kind: qa, question: After how many days of brooding does a Kelmeri egg
+             hatch?, answer: eighteen}
+        - {id: b, kind: limit, subject: Kelmeri egg brooding time to hatch,
+           value: "> 18 days"}
+        """,
+    )
+    assert len(_facts(found)) == 1, found
+    assert "similar-fact: nearly the same fact" in _facts(found)[0], found
