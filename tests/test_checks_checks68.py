@@ -68,3 +68,18 @@ def test_a_bare_count_of_a_unit_asked_after_a_word_is_in_that_unit(tmp_path):
     )
     assert len(_facts(found)) == 1, found
     assert "similar-fact: nearly the same fact" in _facts(found)[0], found
+
+
+def test_a_body_in_brackets_is_whose_figure_it_is_not_another_subject(tmp_path):
+    # "(FAA)" ending one subject names who set the figure the other question asks
+    found = check_deck_padded(
+        tmp_path,
+        "Flying",
+        """
+        - {id: a, kind: qa, question: What is the maximum indicated airspeed in a Vorrel
+             corridor in the US?, answer: 180 knots}
+        - {id: b, kind: limit, subject: Vorrel corridor speed limit (FAA), value: 180 kt}
+        """,
+    )
+    assert len(_facts(found)) == 1, found
+    assert "similar-fact: nearly the same fact" in _facts(found)[0], found
