@@ -83,3 +83,19 @@ def test_a_body_in_brackets_is_whose_figure_it_is_not_another_subject(tmp_path):
     )
     assert len(_facts(found)) == 1, found
     assert "similar-fact: nearly the same fact" in _facts(found)[0], found
+
+
+def test_one_measure_converted_and_rounded_answers_two_reworded_prompts(tmp_path):
+    # 1222 °C is 2231.6 °F: written "approx. 2232 °F", one value converted and rounded
+    found = check_deck_padded(
+        tmp_path,
+        "Pottery",
+        """
+        - {id: a, kind: limit, subject: Halvering kiln temperature at cone 6,
+           value: about 1222 °C}
+        - {id: b, kind: limit, subject: Cone 6 Halvering firing temperature,
+           value: approx. 2232 °F}
+        """,
+    )
+    assert len(_facts(found)) == 1, found
+    assert "similar-fact: nearly the same fact" in _facts(found)[0], found
