@@ -99,3 +99,19 @@ def test_one_measure_converted_and_rounded_answers_two_reworded_prompts(tmp_path
     )
     assert len(_facts(found)) == 1, found
     assert "similar-fact: nearly the same fact" in _facts(found)[0], found
+
+
+def test_a_count_per_volume_written_with_per_is_one_written_with_a_slash(tmp_path):
+    # "500 per mL" is 500 things per millilitre, as "500/mL" is: "500,000 /L" equals it
+    found = check_deck_padded(
+        tmp_path,
+        "Limnology",
+        """
+        - {id: a, kind: qa, question: What Kelvari count is normal in lake water?,
+           answer: 500 per mL}
+        - {id: b, kind: limit, subject: Normal Kelvari count of lake water,
+           value: "500,000 /L"}
+        """,
+    )
+    assert len(_facts(found)) == 1, found
+    assert "error duplicate-fact" in _facts(found)[0], found

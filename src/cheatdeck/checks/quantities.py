@@ -476,7 +476,7 @@ _QUANTITY = re.compile(
        |\^(?P<power>[-+−]?\d+))?  # "10^−23": a typographic minus is a minus
     (?!\d|[.,]\d)
     (?:\s*(?P<mult>k|hundred|thousand|million|mn|billion|bn|trillion)\b)?
-    (?:\s*(?P<unit>%|‰|°\s?[CF]\b|[^\W\d_][^\W_]*))?
+    (?:\s*(?!per\s)(?P<unit>%|‰|°\s?[CF]\b|[^\W\d_][^\W_]*))?  # "per µL" is no unit
     (?:\s*(?:/|\bper\s+)(?:(?P<per>s|sec|second|min|minute|h|hr|hour)
        |(?P<denom>kg|l|dl|ml|[μµu]l|[cm]?m\^3|[cdm]?m3|cc|km|mi|mile
           |(?:micro|milli|deci)?lit(?:re|er)|kilo(?:gram)?))\b)?  # "per litre": the L of "g/L"
