@@ -85,22 +85,6 @@ def test_a_body_in_brackets_is_whose_figure_it_is_not_another_subject(tmp_path):
     assert "similar-fact: nearly the same fact" in _facts(found)[0], found
 
 
-def test_one_measure_converted_and_rounded_answers_two_reworded_prompts(tmp_path):
-    # 1222 °C is 2231.6 °F: written "approx. 2232 °F", one value converted and rounded
-    found = check_deck_padded(
-        tmp_path,
-        "Pottery",
-        """
-        - {id: a, kind: limit, subject: Halvering kiln temperature at cone 6,
-           value: about 1222 °C}
-        - {id: b, kind: limit, subject: Cone 6 Halvering firing temperature,
-           value: approx. 2232 °F}
-        """,
-    )
-    assert len(_facts(found)) == 1, found
-    assert "similar-fact: nearly the same fact" in _facts(found)[0], found
-
-
 def test_a_count_per_volume_written_with_per_is_one_written_with_a_slash(tmp_path):
     # "500 per mL" is 500 things per millilitre, as "500/mL" is: "500,000 /L" equals it
     found = check_deck_padded(

@@ -1573,12 +1573,10 @@ class Verdict:
         measures, other_measures = _measures_compared(a, b, quantities, other_quantities)
         if not measures or measures != other_measures:
             return False  # "more than 1 month" / "3 days to 1 month": a range of two units
-        # one value converted and rounded ("200 feet" / "about 60 metres") is one value
-        converted = not equal_values(quantities, other_quantities) and _converted(a, b)
-        if not (converted or equal_values(quantities, other_quantities)):
+        if not equal_values(quantities, other_quantities):
             return False
         led = (quantities, other_quantities) != (a.quantities, b.quantities)
-        if not (led or converted or self._equal_answers(a, b)):
+        if not (led or self._equal_answers(a, b)):
             return False
         words, df = self.words, self.vocab.df
         x, y = set(words.prompt[a.index]), set(words.prompt[b.index])
