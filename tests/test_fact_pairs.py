@@ -57,6 +57,7 @@ on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` wa
     python tests/test_fact_pairs.py --unseen46  # fact_pairs_unseen46.txt,
     python tests/test_fact_pairs.py --unseen47  # fact_pairs_unseen47.txt,
     python tests/test_fact_pairs.py --unseen48  # fact_pairs_unseen48.txt,
+    python tests/test_fact_pairs.py --unseen49  # fact_pairs_unseen49.txt,
     python tests/test_fact_pairs.py --unseen50  # fact_pairs_unseen50.txt)
     python tests/test_fact_pairs.py Astronomy Finance   # ... of these domains' pairs
     python tests/test_fact_pairs.py --show distinct  # ... and the pairs of a label reported
@@ -302,6 +303,7 @@ UNSEEN_45 = ROOT / "tests" / "data" / "fact_pairs_unseen45.txt"
 UNSEEN_46 = ROOT / "tests" / "data" / "fact_pairs_unseen46.txt"
 UNSEEN_47 = ROOT / "tests" / "data" / "fact_pairs_unseen47.txt"
 UNSEEN_48 = ROOT / "tests" / "data" / "fact_pairs_unseen48.txt"
+UNSEEN_49 = ROOT / "tests" / "data" / "fact_pairs_unseen49.txt"
 UNSEEN_50 = ROOT / "tests" / "data" / "fact_pairs_unseen50.txt"
 #: The twelfth and later sets are smaller (100 to 145 pairs in 4 domains, their entries
 #: below); the others hold 200 or more pairs in 8 or more domains.
@@ -343,6 +345,7 @@ SMALL_SETS = {
     UNSEEN_46: (144, 4),
     UNSEEN_47: (144, 4),
     UNSEEN_48: (144, 4),
+    UNSEEN_49: (144, 4),
     UNSEEN_50: (144, 4),
 }
 
@@ -398,6 +401,7 @@ SMALL_SETS = {
         UNSEEN_46,
         UNSEEN_47,
         UNSEEN_48,
+        UNSEEN_49,
         UNSEEN_50,
     ],
     ids=lambda path: path.name,
@@ -655,6 +659,7 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         "--unseen46": UNSEEN_46,
         "--unseen47": UNSEEN_47,
         "--unseen48": UNSEEN_48,
+        "--unseen49": UNSEEN_49,
         "--unseen50": UNSEEN_50,
     }
     for flag, path in held_out.items():

@@ -1017,6 +1017,9 @@ def _calendar_years(answer: str) -> bool:
 
 #: A prompt that counts a unit: "Millilitres in a US cup?", "How many seconds in a day?"
 _COUNTS_UNIT = re.compile(r"(?:how many|number of) ([^\W\d_]+)|([^\W\d_]+) (?:in|per) ", re.I)
+#: A question that counts a unit after a word or more: "*After how many months* is it
+#: chronic?", "Within how many hours ...?", "1 Sv equals how many rem?"
+_COUNTS_UNIT_LATER = re.compile(r"\bhow many ([^\W\d_]+)", re.I)
 
 
 def in_counted_unit(
@@ -1024,7 +1027,7 @@ def in_counted_unit(
 ) -> frozenset[Quantity]:
     """A bare number answering a prompt that counts a unit, in that unit: "240" to
     "Millilitres in a US cup?" is "240 mL" (else a possible conflict with it)."""
-    found = _COUNTS_UNIT.match(prompt.strip())
+    found = _COUNTS_UNIT.match(prompt.strip()) or _COUNTS_UNIT_LATER.search(prompt)
     if found is None:
         return _in_setting_unit(prompt, answer, quantities)
     unit = (found.group(1) or found.group(2)).casefold()

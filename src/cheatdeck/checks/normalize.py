@@ -1302,6 +1302,9 @@ LOOSE_SYNONYMS = {
     "find": "finds locate locates located",
     "retrieve": "retrieves retrieved fetch fetches fetched obtain obtains obtained",
     "large": "big",
+    # a peak's or a town's "*elevation*" is its "*height*" ("How high is K2?" / "K2
+    # elevation"); not "altitude", which a pilot flies apart from height
+    "height": "heights elevation elevations",
     "world": "earth globe global worldwide",  # "Largest volcano *on Earth*?" / "... *in the
     # world*?"; "*Global* mean rainfall?" / "Mean rainfall over the *globe*?"
     "fast": "quick rapid",

@@ -476,7 +476,7 @@ _QUANTITY = re.compile(
        |\^(?P<power>[-+−]?\d+))?  # "10^−23": a typographic minus is a minus
     (?!\d|[.,]\d)
     (?:\s*(?P<mult>k|hundred|thousand|million|mn|billion|bn|trillion)\b)?
-    (?:\s*(?P<unit>%|‰|°\s?[CF]\b|[^\W\d_][^\W_]*))?
+    (?:\s*(?!per\s)(?P<unit>%|‰|°\s?[CF]\b|[^\W\d_][^\W_]*))?  # "per µL" is no unit
     (?:\s*(?:/|\bper\s+)(?:(?P<per>s|sec|second|min|minute|h|hr|hour)
        |(?P<denom>kg|l|dl|ml|[μµu]l|[cm]?m\^3|[cdm]?m3|cc|km|mi|mile
           |(?:micro|milli|deci)?lit(?:re|er)|kilo(?:gram)?))\b)?  # "per litre": the L of "g/L"
@@ -1168,6 +1168,8 @@ def _value_text(text: str) -> str | None:
         text = _GLUED_DURATION.sub(_duration_spaced, text)  # "1m30s" is "1 min 30 s"
     if "FL" in text:
         text = _FLIGHT_LEVEL.sub(_flight_level_feet, text)  # "FL180" is 18,000 ft
+    if "NM" in text:
+        text = _NAUTICAL_MILES.sub(" nmi", text)  # "5 NM" is 5 nautical miles
     if "Hg" in text or "mercury" in text:
         text = _MM_HG.sub("mmHg", text)  # "120 mm Hg", "... millimetres of mercury": no length
         text = _IN_HG.sub("inHg", text)  # "30.12 in Hg", "30.12 inches of mercury"
@@ -1210,6 +1212,11 @@ _FLIGHT_LEVEL = re.compile(r"\bFL ?(\d{2,3})\b")
 
 def _flight_level_feet(match: re.Match) -> str:
     return f"{int(match.group(1)) * 100} ft"
+
+
+#: Nautical miles as pilots, controllers and sailors write them, in capitals after a
+#: number ("5 NM", "3NM"): "nm" in small letters is a nanometre, "nM" nanomolar.
+_NAUTICAL_MILES = re.compile(r"(?<=\d)\s?NM\b")
 
 
 #: Two sizes joined by an "x" with no space: "36x24mm", "1920x1080" (not hexadecimal

@@ -1594,6 +1594,8 @@ class Verdict:
         if not any(df[t] < self.common for t in shared):
             return False
         own_a, own_b = x - y - aside, y - x - aside
+        sources = self._sources_named(a, b)  # "Speed limit ... (FAA)": whose figure it is
+        own_a, own_b = own_a - sources, own_b - sources
         lowercase = self._lowercase()  # a word never written in small letters: a name
         if not any(
             (plain := self._unsided_words(own)) <= lowercase
