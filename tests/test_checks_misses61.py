@@ -1,6 +1,6 @@
 """One question asked twice in other words, answered alike (issue 18, the qa/qa
 duplicates of the held-out sets): an answer that third prompts name, when the two
-questions share two words of their own (``Verdict._one_answer_reworded``), and an
+questions share three words of their own (``Verdict._one_answer_reworded``), and an
 answer that the other says in brackets (``restated.same_core``, ``named_in_aside``),
 on cards of other subjects than the sets'."""
 
@@ -11,16 +11,16 @@ from cheatdeck.checks.restated import named_in_aside, same_core
 from conftest import check_facts_padded as check
 
 
-def test_an_answer_other_prompts_name_is_one_fact_when_two_own_words_are_shared(tmp_path):
+def test_an_answer_other_prompts_name_is_one_fact_when_three_own_words_are_shared(tmp_path):
     # "New Horizons" is asked about by a third card, yet the two questions share
-    # "Pluto" and "Charon": one fact asked twice
+    # "Pluto", "Charon" and "2015": one fact asked twice
     found = check(
         tmp_path,
         """
-        - {id: a, kind: qa, question: Which probe flew past Pluto and Charon in 2015?,
+        - {id: a, kind: qa, question: Which probe flew past Pluto and Charon in July 2015?,
            answer: New Horizons}
         - {id: b, kind: qa, question: What spacecraft sent the first close images of Pluto
-           and Charon?, answer: NASA's New Horizons}
+           and Charon in 2015?, answer: NASA's New Horizons}
         - {id: c, kind: qa, question: When was New Horizons launched?, answer: in 2006}
         """,
     )
