@@ -48,10 +48,11 @@ def same_core(first: str, second: str, prompts: str) -> bool:
     """Two answers that give one core in the same order: the same words, or one the
     other's with words that ``prompts`` (both questions) say ("cones" / "cone *cells*"
     to "Which cells see colour?"), words of a name ("Mozart" / "*Wolfgang Amadeus*
-    Mozart") or an aside in brackets. Not a list against one of its items ("AFP" /
-    "AFP and beta-hCG"), another number ("2" / "2, at 8 and 16 points"), an answer
-    leaning on its question ("They are zeroed"), nor answers in notation, whose symbols
-    the words leave out."""
+    Mozart"), an aside in brackets, or words the shorter says aside ("Roger Bannister, in
+    1954" / "Roger Bannister (1954)"); or one the other's aside (``named_in_aside``). Not
+    a list against one of its items ("AFP" / "AFP and beta-hCG"), another number ("2" /
+    "2, at 8 and 16 points"), an answer leaning on its question ("They are zeroed"), nor
+    answers in notation, whose symbols the words leave out."""
     if leans_on_question(first) or leans_on_question(second):
         return False
     if in_notation(first) or in_notation(second):
@@ -59,7 +60,7 @@ def same_core(first: str, second: str, prompts: str) -> bool:
     x, y = _core(first), _core(second)
     if not x or not y:
         return False
-    if x == y:
+    if x == y or named_in_aside(first, second) or named_in_aside(second, first):
         return True
     (short, short_text), (long, long_text) = sorted(
         ((x, first), (y, second)), key=lambda pair: len(pair[0])
@@ -68,10 +69,30 @@ def same_core(first: str, second: str, prompts: str) -> bool:
         return False
     if _listed(long_text) and not _listed(short_text):
         return False
-    added = set(long) - set(short)
+    added = set(long) - set(short) - _aside_words(short_text)
     if any(character.isdigit() for word in added for character in word):
         return False
     return not added - _base_words(prompts) - _name_words(long_text)
+
+
+def named_in_aside(answer: str, other: str) -> bool:
+    """``answer``'s core is what ``other`` says in brackets, or one item of it: the other
+    name ``other`` gives aside ("a rain gauge" / "a pluviometer *(rain gauge)*", "Nitrous
+    oxide" / "N2O *(nitrous oxide)*", "catchment" / "a drainage basin *(catchment,
+    watershed)*")."""
+    core = _core(answer)
+    if not core or leans_on_question(other):
+        return False
+    return any(
+        _core(item) == core
+        for aside in _ASIDE.findall(other)
+        for item in re.split(r"[,;]| or ", aside[1:-1])
+    )
+
+
+def _aside_words(answer: str) -> set[str]:
+    """The content words an answer says in brackets ("Roger Bannister *(1954)*")."""
+    return {word for aside in _ASIDE.findall(answer) for word in _core(aside[1:-1])}
 
 
 def one_frame(first: str, second: str) -> bool:

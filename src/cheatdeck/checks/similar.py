@@ -886,6 +886,9 @@ def _add_pairs(members: list[int], card_of: array, count: int, pairs: set[int]) 
 # ------------------------------------------------------------------ verdict
 
 
+#: How many words of their own two reworded questions share for an answer that third
+#: prompts name to be theirs alone (``Verdict._one_answer_reworded``).
+_SHARED_OWN_WORDS = 3
 #: The kinds whose prompt may ask what a table cell answers, without its table's title.
 _ASKS_A_CELL = frozenset({"qa", "concept", "limit"})
 
@@ -1223,7 +1226,13 @@ class Verdict:
         composer"): one fact asked twice, a warning. Not two prompts of one template
         (``one_frame``: "Who wrote the Iliad?" / "... the Odyssey?", both Homer), nor
         answers that other rules read apart. One answer written in other symbols ("?T" /
-        "T?", one answer to the fold) is a possible conflict."""
+        "T?", one answer to the fold) is a possible conflict. An answer that third prompts
+        name (``_answered_by_these_alone``) is a subject of several facts, unless the two
+        questions share three words of their own or more ("Which AI *program* beat *Lee
+        Sedol* in 2016?" / "What *program* defeated *Lee Sedol* 4–1 ...?", AlphaGo; not
+        two: "Which *anticonvulsant* causes *gum* overgrowth?" / "Which IV
+        *anticonvulsant* ... overgrows the *gums*?", Phenytoin, which a third card asks
+        about)."""
         if a.kind != "qa" or b.kind != "qa":
             return None
         words, i, j = self.words, a.index, b.index
@@ -1244,8 +1253,8 @@ class Verdict:
         opposing = self.opposites | self._bounds
         if not own_a.isdisjoint(opposing) and not own_b.isdisjoint(opposing):
             return None  # "Minimum replica count" / "Maximum number of replicas", both 3
-        if not self._answered_by_these_alone(a, b):
-            return None
+        if len(shared) < _SHARED_OWN_WORDS and not self._answered_by_these_alone(a, b):
+            return None  # "Phenytoin" to two questions that share two words of their own
         if self._two_named_things(a, b):
             return None  # "Default restartPolicy of a Pod?" / "Default imagePullPolicy ...?"
         if same_key:
