@@ -165,6 +165,12 @@ def _said_whole(said: frozenset[str], name: frozenset[str]) -> bool:
     return len(missing) == 1 and _alike(said, name - missing)
 
 
+def _as_number(word: str) -> str:
+    """``word``, or the number of an ordinal ("8th" -> "8")."""
+    ordinal = _ORDINAL.fullmatch(word)
+    return word if ordinal is None else ordinal.group(1)
+
+
 def _alike(first: frozenset[str], second: frozenset[str]) -> bool:
     """Two sets of words that pair off one to one, each the other's word or another
     spelling of it."""
@@ -175,10 +181,17 @@ def _alike(first: frozenset[str], second: frozenset[str]) -> bool:
     )
 
 
+#: A number read as an ordinal: "8th", which a number after a capitalised word becomes
+#: ("Figure 8 knot", "Henry 8").
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
 def _same_word(word: str, other: str) -> bool:
     """One word, or two spellings of one (``_SHARED_START`` letters in common at the
-    start, and no more than three letters more)."""
-    if word == other:
+    start, and no more than three letters more), or a number and its ordinal: a term
+    starts with a capital, so "Figure 8 knot" reads its 8 as "8th" where an answer's
+    "the figure 8 knot" keeps "8"."""
+    if word == other or _as_number(word) == _as_number(other):
         return True
     start = len(commonprefix([word, other]))
     return start >= _SHARED_START and max(len(word), len(other)) - start <= 3
