@@ -79,6 +79,8 @@ from .quantities import (
     inside_range,
     numbers_reordered,
     numbers_traded,
+    numeral_runs,
+    numerals_apart,
     opposite_bounds,
     parse,
     rounded_alike,
@@ -1047,13 +1049,18 @@ def _answer_classes(group: list[Item], verdict: Verdict) -> list[list[Item]]:
 
 def _stressed_apart(same: list[Item]) -> list[list[Item]]:
     """Items of one folded answer, split where their answers mark a word's stress on
-    other letters (дома́ / до́ма: two words); an answer marked nowhere joins the first."""
-    if len(same) < 2 or sum(1 for item in same if stressed_words(item.answer)) < 2:
+    other letters (дома́ / до́ма: two words), or write a chord progression in Roman
+    numerals of another case ("ii–V–I" / "II–V–I"); an answer marked nowhere joins the
+    first."""
+    if len(same) < 2 or all(
+        sum(1 for item in same if marked(item.answer)) < 2
+        for marked in (stressed_words, numeral_runs)
+    ):
         return [same]  # most answers: no two marked
     parts: list[list[Item]] = []
     for item in same:
         part = next(
-            (part for part in parts if not any(stress_apart(item.answer, o.answer) for o in part)),
+            (part for part in parts if not any(_written_apart(item, o) for o in part)),
             None,
         )
         if part is None:
@@ -1061,6 +1068,12 @@ def _stressed_apart(same: list[Item]) -> list[list[Item]]:
         else:
             part.append(item)
     return parts
+
+
+def _written_apart(a: Item, b: Item) -> bool:
+    """Two answers folded alike that tell two things apart as written: a stress on
+    another syllable, or Roman numerals of another case in a progression."""
+    return stress_apart(a.answer, b.answer) or numerals_apart(a.answer, b.answer)
 
 
 #: The words of a name: capitalised, or a particle between them ("Vincent van Gogh").
@@ -1108,6 +1121,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         return False  # "4-3-3" / "3-4-3", "x = 3, y = 5" / "x = 5, y = 3": other places
     if codes_reordered(a.answer, b.answer):
         return False  # the chess moves "1. e4 e5" / "1. e5 e4": two lines of play
+    if numerals_apart(a.answer, b.answer):
+        return False  # the progressions "I–IV–V" / "I–V–IV", "ii–V–I" / "II–V–I"
     if _order_reversed(a.answer, b.answer):
         return False  # "primer before paint" / "paint before primer": two orders
     if _identifiers_apart(a.answer, b.answer):

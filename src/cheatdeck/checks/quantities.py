@@ -2655,3 +2655,43 @@ def codes_reordered(a: str, b: str) -> bool:
     if len(codes_a) < 2 or codes_a == codes_b or sorted(codes_a) != sorted(codes_b):
         return False
     return _LIST_JOINED.search(a) is None and _LIST_JOINED.search(b) is None
+
+
+#: A Roman numeral of one case with what a chord symbol writes around it: an accidental
+#: before it ("♭VII", "bVII"), a quality and figures after it ("vii°", "viiø7", "V7", "I6").
+_NUMERAL = r"[♭♯b#]?(?:[IVX]+|[ivx]+)(?:[°ø+]|maj|\d)*"
+#: Two Roman numerals or more joined by dashes: a chord progression ("I–IV–V", "ii-V-I").
+_NUMERAL_RUN = re.compile(rf"(?<![\w#♭♯]){_NUMERAL}(?:\s*[-–—‑]\s*{_NUMERAL})+(?![\w#♭♯])")
+_RUN_PART = re.compile(r"\s*[-–—‑]\s*")
+
+
+def numerals_apart(a: str, b: str) -> bool:
+    """Two texts whose runs of Roman numerals joined by dashes differ in order or in
+    letter case: "I–IV–V" / "I–V–IV" are two progressions, "ii–V–I" / "II–V–I" two
+    chord qualities (small letters a minor chord, capitals a major one). Each text has a
+    run; runs that differ only by their dashes ("I-IV-V" / "I–IV–V") are one."""
+    runs_a, runs_b = numeral_runs(a), numeral_runs(b)
+    return bool(runs_a) and bool(runs_b) and runs_a != runs_b
+
+
+def numeral_runs(text: str) -> list[tuple[str, ...]]:
+    """Each run ``_NUMERAL_RUN`` finds in ``text``, as its numerals as written (a flat and
+    a sharp in either spelling)."""
+    return [
+        tuple(_RUN_PART.split(found.group().strip()))
+        for found in _NUMERAL_RUN.finditer(_spelt(text))
+    ]
+
+
+def progressions_apart(a: str, b: str) -> bool:
+    """Two answers, each nothing but one run of Roman numerals joined by dashes, that
+    ``numerals_apart`` tells apart: "I–IV–V" / "I–V–IV" to one question cannot both be
+    right."""
+    return all(_NUMERAL_RUN.fullmatch(_spelt(text.strip())) for text in (a, b)) and (
+        numerals_apart(a, b)
+    )
+
+
+def _spelt(text: str) -> str:
+    """``text`` with a flat and a sharp written as "b" and "#"."""
+    return text.replace("♭", "b").replace("♯", "#")

@@ -92,6 +92,7 @@ from .quantities import (
     parse,
     parts_make,
     powered_units_as_words,
+    progressions_apart,
     rounded_alike,
     same_tuple,
     same_value,
@@ -4489,6 +4490,8 @@ class Verdict:
             return not tuples  # "0,1,0" / "1,0,0": each number in another place
         if (sounds := _transcribed(a.answer, b.answer)) is not None:
             return sounds[0] != sounds[1]  # "[i]" / "[u]": two sounds ("i" is no stop word)
+        if progressions_apart(a.answer, b.answer):
+            return True  # "I–IV–V" / "I–V–IV", "ii–V–I" / "II–V–I": two progressions
         quantities_a, quantities_b = _values(a), _values(b)
         if quantities_a and quantities_b:
             per_day_a, per_day_b = doses_a_day(a.value)[0], doses_a_day(b.value)[0]
