@@ -60,3 +60,15 @@ def test_a_progression_in_a_sentence_is_told_apart_too(tmp_path):
         """,
     )
     assert found and all("duplicate-fact" not in line for line in found), found
+
+
+def test_two_terms_of_progressions_in_other_case_are_two_terms(tmp_path):
+    # "ii–V–I" (a minor ii) and "II–V–I" (a major II) name two cadences
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: vi–IV–I, definition: A pop loop that starts on the minor.}
+        - {id: b, kind: concept, term: VI–IV–I, definition: A loop borrowed from the minor key.}
+        """,
+    )
+    assert found == [], found

@@ -87,6 +87,7 @@ from .quantities import (
     numbers_apart,
     numbers_reordered,
     numbers_traded,
+    numerals_apart,
     opposite_bounds,
     paired_otherwise,
     parse,
@@ -8122,7 +8123,8 @@ def marks_apart(a: str, b: str) -> bool:
     in chess annotation, ";" / "," in Vim, "_" / "__", "cd -" / "cd --"), or a number in
     parentheses against the bare number ("(500)" / "500"), a stress mark on another
     syllable ("за́мок" / "замо́к"), a lone letter whose mark the fold leaves out
-    (Turkish "İ" / "I"), or a name's trailing underscore or prime ("mapM_" / "mapM",
+    (Turkish "İ" / "I"), Roman numerals of a progression in another case ("ii–V–I" /
+    "II–V–I"), or a name's trailing underscore or prime ("mapM_" / "mapM",
     "foldl'" / "foldl")."""
     if a == b:
         return False
@@ -8130,6 +8132,8 @@ def marks_apart(a: str, b: str) -> bool:
         return True  # "What is Co?" (cobalt) / "What is CO?" (carbon monoxide)
     if _genotypes_apart(a, b):
         return True  # "Aa" (heterozygous) / "aa" (homozygous recessive)
+    if numerals_apart(a, b):
+        return True  # "ii–V–I" / "II–V–I": the chords' case is their quality
     if _lone_marked_letters(a) != _lone_marked_letters(b):
         return True  # "Lower case of İ?" / "… of I?": two letters in Turkish
     stressed_a, stressed_b = stressed_words(a), stressed_words(b)
