@@ -72,3 +72,14 @@ def test_two_terms_of_progressions_in_other_case_are_two_terms(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_progression_stays_on_one_line_of_the_sheet():
+    # "I–IV–" ended a line of the HTML and PDF sheets and "V" began the next; a chord's
+    # notes "G–B–D–F" alike. A range of numbers and a long chain of words are as before.
+    from cheatdeck.writers.sheet.blocks import units_whole
+
+    kept = units_whole("The blues: I–IV–V; in C major G–B–D–F; a jazz ♭VII–ii–V7–I.")
+    for chain in ("I–IV–V", "G–B–D–F", "♭VII–ii–V7–I"):
+        assert f'<span class="unit">{chain}</span>' in kept, kept
+    assert units_whole("from Paris–Berlin") == "from Paris–Berlin"

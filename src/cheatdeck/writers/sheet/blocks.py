@@ -464,10 +464,17 @@ SEXAGESIMAL = (
 # A date or a span of years written with hyphens, "1969-07-20", "1914-18", "1914-1918",
 # "2001-05": a line broke after a hyphen ("1969-07-" over "20" read as two figures).
 HYPHENATED_DATE = r"(?<![\w.,/-])\d{4}-\d{2}(?:-\d{2}|\d{2})?(?![\w/-]|[.,]\d)"
+# A chain of short names joined by en dashes, a chord progression or a chord's notes:
+# "I–IV–V–I", "ii–V7–I", "G–B–D–F": "I–IV–" ended a line and "V" began the next, a
+# progression cut in two. Each name starts with a letter (or a flat or a sharp): a range
+# of numbers is ``RANGE``'s.
+_CHAINED = r"(?:[^\W\d_]|[♭♯])[\w°ø♯♭#+]{0,3}"
+CHAIN = rf"(?<![\w–-]){_CHAINED}(?:–{_CHAINED})+(?![\w–-])"
+CHAIN_MAX = 24  # characters
 KEPT_WHOLE = re.compile(
     f"(?P<dated>{HYPHENATED_DATE})|(?P<sexagesimal>{SEXAGESIMAL})|"
     f"(?P<aside>{SHORT_ASIDE})|(?P<long>{LONG_ASIDE})|{NUMBER_UNIT.pattern}"
-    f"|(?P<compound>{COMPOUND})|(?P<range>{RANGE})"
+    f"|(?P<compound>{COMPOUND})|(?P<range>{RANGE})|(?P<chain>{CHAIN})"
 )
 ASIDE = re.compile(SHORT_ASIDE)
 SEXAGESIMAL_ONLY = re.compile(SEXAGESIMAL)
@@ -486,11 +493,16 @@ _DIGIT = re.compile(r"\d")
 
 def units_whole(html_text: str) -> str:
     """HTML with each number kept on one line with its short unit, and each short
-    bracketed aside, unit compound ("GB-month") and range of numbers ("5–10") kept on
-    one line (only in the text between tags, and not inside code or a formula)."""
+    bracketed aside, unit compound ("GB-month"), range of numbers ("5–10") and chain of
+    short names ("I–IV–V") kept on one line (only in the text between tags, and not
+    inside code or a formula)."""
     if not (
-        "(" in html_text or "-" in html_text or "/" in html_text or _DIGIT.search(html_text)
-    ):  # no bracket (an aside), no '-' or '/' (a compound), no digit: nothing to keep
+        "(" in html_text
+        or "-" in html_text
+        or "/" in html_text
+        or "–" in html_text
+        or _DIGIT.search(html_text)
+    ):  # no bracket (an aside), no '-' or '/' (a compound), no '–' (a chain), no digit
         return html_text  # most fields: ``KEPT_WHOLE``'s search is 10x these tests
     return _in_prose(html_text, KEPT_WHOLE, _kept_whole)
 
@@ -536,6 +548,9 @@ def _kept_whole(match: re.Match) -> str:
     if match.group("compound"):
         words = re.split("[-/]", match.group(0))
         if len(match.group(0)) > COMPOUND_MAX or not any(map(_is_unit, words)):
+            return match.group(0)
+    elif match.group("chain"):
+        if len(match.group(0)) > CHAIN_MAX:
             return match.group(0)
     elif not (
         match.group("aside")
