@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import check_facts
+from conftest import check_facts, check_facts_padded
 
 KNOTS = """
 - id: fig8
@@ -35,3 +35,31 @@ def test_a_term_with_a_number_is_found_against_a_question_answered_with_it(tmp_p
     found = check_facts(tmp_path, KNOTS.format(answer=answer))
     assert [line for line in found if "stopper" in line and "fig" in line.lower()] != [], found
     assert not any(line.startswith("error") for line in found), found
+
+
+TEMPERING = """
+- id: tempering
+  kind: concept
+  term: Tempering
+  definition: Reheating hardened steel to a lower temperature to reduce its brittleness.
+- id: why-not
+  kind: qa
+  question: Why can't tempering bring back the hardness of an overheated blade?
+  answer: >-
+    Reheating to a lower temperature only reduces brittleness; hardness lost to
+    overheating needs a new quench.
+- id: why
+  kind: qa
+  question: Why is a blade tempered after quenching?
+  answer: To reduce its brittleness, by reheating it to a lower temperature.
+"""
+
+
+def test_a_question_asking_why_a_term_cannot_do_something_is_not_its_definition(tmp_path):
+    """The shipped AWS corpus warned "CloudTrail" (its definition: data events recorded
+    only when turned on) against "Why can't `aws cloudtrail lookup-events` tell you who
+    deleted an S3 object?" (a data event): a limit of the term, not its purpose told
+    again. A "why" that denies is told apart; the plain "why" is still found."""
+    found = check_facts_padded(tmp_path, TEMPERING)
+    assert [line for line in found if "why at" in line and "Tempering" in line] != [], found
+    assert not any("why-not" in line for line in found), found

@@ -141,6 +141,8 @@ _LEAST_TOLD_AGAIN = 3
 #: The clause of an answer to "Why ...?" that tells the means, not the reason: "To
 #: relieve brittleness*, by reheating it*".
 _MEANS_CLAUSE = re.compile(r"[,;]?\s+by\s+(?=\w+ing\b)", re.IGNORECASE)
+#: A question that denies: "Why *can't* ...?", "Why is it *not* ...?".
+_DENIED = re.compile(r"\b(?:not|never|cannot)\b|n['’]t\b", re.IGNORECASE)
 #: What sets another thing beside the one a question asks of: "Why is a blade quenched
 #: *before tempering*?" asks of quenching.
 _BESIDE_ANOTHER = re.compile(
@@ -1831,9 +1833,13 @@ class Verdict:
         warning). Not an answer whose reason the definition leaves unsaid, only its means
         ("Why reconcile a bank account monthly?" "To catch errors and fees by matching
         your books to the bank statement" / "Bank reconciliation": "Matching the cash
-        book to the bank statement ..."): another fact of the term."""
+        book to the bank statement ..."); nor a question asking why something does not
+        happen ("Why can't `aws cloudtrail lookup-events` tell you who deleted an S3
+        object?" / "CloudTrail"): a limit of the term, another fact."""
         if not self._term_question(term, question) or _interrogative(question) != "why":
             return False
+        if _DENIED.search(question.prompt) is not None:
+            return False  # "Why can't ...?" asks of what the term does not do
         named, asked = _stems_of(term.prompt), _stems_of(question.prompt)
         if not named or not named <= _stems_of(_BESIDE_ANOTHER.split(question.prompt)[0]):
             return False  # "Why is a blade quenched *before tempering*?" asks of quenching
