@@ -40,6 +40,7 @@ from functools import lru_cache
 from itertools import combinations
 from os.path import commonprefix
 
+from .acronyms import acronym_words, acronyms_in, spelt_out_acronyms, spelt_out_in
 from .choices import choice_answers
 from .elements import ELEMENT_OF_NAME, SYMBOLS
 from .initials import short_of
@@ -926,6 +927,7 @@ class Verdict:
         self._title_only: dict[int, tuple[frozenset[int], frozenset[int]]] = {}
         self._untitled_cells: dict[frozenset[int], set[int]] | None = None
         self._items = items
+        self._acronyms: dict[str, str] | None = None
         self._lowercase_words: frozenset[int] | None = None
         self._sibling_words: dict[int, set[int]] | None = None
         self._name_tails: dict[str, set[str]] | None = None
@@ -1599,7 +1601,7 @@ class Verdict:
         if not (led or self._equal_answers(a, b)):
             return False
         words, df = self.words, self.vocab.df
-        x, y = set(words.prompt[a.index]), set(words.prompt[b.index])
+        x, y = self._acronyms_folded(a, b, words.prompt[a.index], words.prompt[b.index])
         aside = self.generic | self._deck_words(a) | self._deck_words(b)
         shared = (x & y) - aside
         if "n" in measures:  # "Pairs of cranial nerves" 12 / "How many pairs of ribs?" 12
@@ -1626,6 +1628,48 @@ class Verdict:
             or self._siblings(set(own_a), set(own_b))
             or self._two_things_of_one_subject(a, b, frozenset(x & y), own_a, own_b)
         )
+
+    def _acronyms_folded(
+        self, a: Item, b: Item, first: Collection[int], second: Collection[int]
+    ) -> tuple[set[int], set[int]]:
+        """The two prompts' words ``first`` and ``second``, the words one spells out of an
+        acronym the other holds written as the acronym, as the corpus spells it
+        (``spelt_out_acronyms``): "GCS at which to consider intubation" / "Below what
+        Glasgow Coma Scale score ..." share "GCS", in both sets though ``_align`` set
+        it aside from both (an acronym in capitals, its words as ``spelt_out_in`` reads
+        them)."""
+        x, y = set(first), set(second)
+        if self._acronyms is None:
+            self._acronyms = dict(spelt_out_acronyms(item.full_prompt for item in self._items))
+        if not self._acronyms:
+            return x, y
+        for item, own, other, spelling in ((a, x, y, b), (b, y, x, a)):
+            for acronym in acronyms_in(item.full_prompt):
+                named = self._known_ids(acronym_words(acronym))
+                if not named or not named <= set(self.words.prompt[item.index]):
+                    continue
+                spelt = self._acronyms.get(acronym)
+                if spelt is None or not any(spelt_out_in(spelling.full_prompt, {acronym})):
+                    continue
+                other -= self._spelt_ids(spelt, other)
+                other |= named  # in both, though ``_align`` may have set it aside
+                own |= named
+        return x, y
+
+    def _spelt_ids(self, spelt: str, tokens: set[int]) -> set[int]:
+        """The ``tokens`` that are the words ``spelt``, a word said twice by its second
+        saying ("kidney damage ... chronic *kidney* disease")."""
+        ids, found = self.vocab.ids, set()
+        for word in content_words(fold(spelt)):
+            token = ids.get(f"{word}{REPEAT}2", -1)
+            found.add(token if token in tokens else ids.get(word, -1))
+        return found & tokens
+
+    def _known_ids(self, words: list[str]) -> set[int]:
+        """Token ids of ``words``, none when one of them is no word of the corpus."""
+        ids = self.vocab.ids
+        found = {ids.get(word, -1) for word in words}
+        return set() if -1 in found else found
 
     def _counted_words(self, a: Item, b: Item, shared: set[int]) -> set[int]:
         """The shared prompt words that an answer writes too ("How many *pairs* of
@@ -3027,6 +3071,7 @@ class Verdict:
         country of the *Font* bouldering scale?")."""
         if not {a.kind, b.kind} <= _ASKED_AGAIN_KINDS or a.is_code or b.is_code:
             return None
+        first, second = map(frozenset, self._acronyms_folded(a, b, first, second))
         shared = first & second
         aside = self.generic | deck | self.stranded  # "... belong *to*?"
         own_first, own_second = first - second - aside, second - first - aside
