@@ -158,6 +158,13 @@ RAREST = 3
 #: (and at least MIN_COMMON of them) use it: the corpus's own stop words.
 COMMON_SHARE = 0.05
 MIN_COMMON = 5
+#: A word two prompts share counts as their rare word below this many items (or the
+#: corpus's common words, whichever is more): a newcomer's 70-card deck on one subject
+#: uses its own words ("aperture" in a photography deck) on five cards and more, and a
+#: pair that shares no other ("Aperture" / "Lens aperture") was never compared. Only
+#: the "share a rare word" tests read it; a word that differs stays rare from
+#: ``MIN_COMMON`` ("longest" / "strongest" bone: two questions).
+SHARED_RARE_FLOOR = 10
 #: Answers of at most this many words that share none, or differ by a swapped word,
 #: cannot both be right.
 SHORT_ANSWER = 3
@@ -737,6 +744,15 @@ def _respelled(tokens: tuple[int, ...], mapping: dict[int, int], vocab: Vocabula
 # ------------------------------------------------------------------ candidates
 
 
+def _adds_few_words(x: set[int], y: set[int]) -> bool:
+    """One set of a prompt's words holds the other's and adds no more words than they
+    share ("Aperture" / "Lens aperture"): a word swapped, a generic one too ("Resource
+    *limit*" / "Resource *request*"), or a question about a term ("AA" / "What phenotype
+    does Aa show?") is no such pair."""
+    own_x, own_y = x - y, y - x
+    return not (own_x and own_y) and len(own_x | own_y) <= len(x & y)
+
+
 def _card_numbers(items: list[Item]) -> array:
     """For each item, a number shared by the items of its card (they are consecutive)."""
     numbers, card, number = array("I"), None, -1
@@ -909,6 +925,7 @@ class Verdict:
         self.vocab = vocab
         self.similarity = similarity
         self.common = max(MIN_COMMON, int(len(items) * COMMON_SHARE))
+        self.shared_rare = max(SHARED_RARE_FLOOR, self.common)
         self.protected = frozenset(vocab.ids[w] for w in PROTECTED if w in vocab.ids)
         self.stranded = frozenset(vocab.ids[w] for w in ("to", "from") if w in vocab.ids)
         self._names: dict[int, frozenset[int]] = {}
@@ -1339,9 +1356,8 @@ class Verdict:
             or self._asks_own_thing(unnamed, shared)
         ):
             return False
-        df = self.vocab.df
         return not (
-            all(df[t] >= self.common for t in shared)
+            not self._shares_rare(a, b, shared)
             or self._slot_siblings(a, b)
             or self._siblings(own_a, own_b)
             or self._own_stem_siblings(a, b, own_a, own_b)
@@ -1352,6 +1368,28 @@ class Verdict:
             or _part_and_whole(a.full_prompt, b.full_prompt)
             or _opposite_added(a.full_prompt, b.full_prompt)
         )
+
+    def _shares_rare(self, a: Item, b: Item, shared: Iterable[int]) -> bool:
+        """Some word two prompts share is rare in the corpus (``_rare_shared``)."""
+        return self._rare_shared(shared, one_adds_words=self._one_adds_words(a, b))
+
+    def _rare_shared(self, shared: Iterable[int], one_adds_words: bool) -> bool:
+        """Some of ``shared`` is used by fewer items than the corpus's common words
+        (``self.common``), or, in a small corpus, by fewer than ``SHARED_RARE_FLOOR``
+        when one prompt only adds words to the other (``one_adds_words``: "Aperture" /
+        "Lens aperture"). Not when each swaps a word of its own for the other's: two
+        things of one template ("Resource *request*" / "Resource *limit*")."""
+        df = self.vocab.df
+        shared = [t for t in shared if df[t] < self.shared_rare]
+        if any(df[t] < self.common for t in shared):
+            return True
+        return bool(shared) and one_adds_words
+
+    def _one_adds_words(self, a: Item, b: Item) -> bool:
+        """``_adds_few_words`` of the two prompts' words, their decks' aside."""
+        x, y = set(self.words.prompt[a.index]), set(self.words.prompt[b.index])
+        aside = self._deck_words(a) | self._deck_words(b)
+        return _adds_few_words(x - aside, y - aside)
 
     def _named_own(self, item: Item, other: Item, own: frozenset[int]) -> bool:
         """Some of ``item``'s own words is a name of either item (``_names_of``) or a
@@ -1594,13 +1632,13 @@ class Verdict:
         led = (quantities, other_quantities) != (a.quantities, b.quantities)
         if not (led or self._equal_answers(a, b)):
             return False
-        words, df = self.words, self.vocab.df
+        words = self.words
         x, y = set(words.prompt[a.index]), set(words.prompt[b.index])
         aside = self.generic | self._deck_words(a) | self._deck_words(b)
         shared = (x & y) - aside
         if "n" in measures:  # "Pairs of cranial nerves" 12 / "How many pairs of ribs?" 12
             shared -= self._counted_words(a, b, shared)  # pairs: what is counted, no subject
-        if not any(df[t] < self.common for t in shared):
+        if not self._shares_rare(a, b, shared):
             return False
         own_a, own_b = x - y - aside, y - x - aside
         sources = self._sources_named(a, b)  # "Speed limit ... (FAA)": whose figure it is
@@ -3070,8 +3108,7 @@ class Verdict:
             or not self._focus_shared(a, b)
         ):
             return None
-        df, common = self.vocab.df, self.common
-        if all(df[t] >= common for t in shared):
+        if not self._shares_rare(a, b, shared):
             return None
         if same:
             return Match(a, b, conflict=False)  # one question worded twice, one answer
@@ -3139,8 +3176,7 @@ class Verdict:
             return False  # "6.2 %" said by a third item: a common figure
         aside = self.generic | deck
         shared = (first & second) - aside
-        df, common = self.vocab.df, self.common
-        if len(shared) < 2 or all(df[t] >= common for t in shared):
+        if len(shared) < 2 or not self._shares_rare(a, b, shared):
             return False
         own_first, own_second = first - second - aside, second - first - aside
         if not (own_first | own_second).isdisjoint(self.conditions) or not self._lone_qualifier(
@@ -3866,6 +3902,7 @@ class Verdict:
         # asks what "Maximum rows in a worksheet" asks)
         own_first = first - second - self.generic - deck
         own_second = second - first - self.generic - deck
+        one_adds = _adds_few_words(first - deck, second - deck)  # "Lens aperture"
         as_small = (len(own_first), len(first)) <= (len(own_second), len(second))
         small, large = (first, second) if as_small else (second, first)
         shared = len(small & large) + aligned
@@ -3879,7 +3916,7 @@ class Verdict:
         # words of the decks and fillers ("name") need no sharing
         loose = (
             2 * shared >= len(small - deck - self.fillers)
-            and (aligned > 0 or any(df[t] < common for t in small & large))  # "ROI" / its words
+            and (aligned > 0 or self._rare_shared(small & large, one_adds))  # "ROI" / its words
             and self._no_condition_apart(small, differing)  # "without batching"
         )
         strict = (
