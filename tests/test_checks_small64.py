@@ -124,3 +124,109 @@ def test_a_word_swapped_in_a_small_deck_is_two_things(tmp_path):
     found = check_deck(tmp_path, "Photography", PHOTOGRAPHY)
     assert not any("shutter lag" in line for line in found), found
     assert len(found) == 1, found
+
+
+ELECTRONICS = """
+    - id: liq1
+      kind: limit
+      subject: Liquidus temperature of 60/40 tin-lead solder
+      value: 190 °C
+    - id: liq2
+      kind: limit
+      subject: 60/40 solder liquidus
+      value: 250 °C
+    - id: flux
+      kind: qa
+      question: What does flux do when you solder?
+      answer: It removes oxides so the solder wets the joint
+    - id: iron
+      kind: limit
+      subject: Typical soldering iron tip temperature for leaded solder
+      value: 330 °C
+    - id: leadfree
+      kind: qa
+      question: What is lead-free solder mostly made of?
+      answer: Tin with silver and copper (SAC)
+    - id: wick
+      kind: concept
+      term: Solder wick
+      definition: Braided copper that soaks up molten solder
+    - id: cold
+      kind: concept
+      term: Cold joint
+      definition: A dull joint where the solder did not flow
+    - id: ohm
+      kind: qa
+      question: What is Ohm's law?
+      answer: V = I × R
+    - id: led
+      kind: limit
+      subject: Forward voltage of a red LED
+      value: 2 V
+    - id: cap
+      kind: concept
+      term: Capacitor
+      definition: A part that stores charge between two plates
+    - id: diode
+      kind: concept
+      term: Diode
+      definition: A part that lets current flow one way
+    - id: usb
+      kind: limit
+      subject: USB 2.0 bus voltage
+      value: 5 V
+    - id: ground
+      kind: concept
+      term: Ground
+      definition: The reference point of a circuit at zero volts
+    - id: pull
+      kind: concept
+      term: Pull-up resistor
+      definition: A resistor that holds an input high when nothing drives it
+    - id: pwm
+      kind: concept
+      term: PWM
+      definition: Switching a signal on and off fast to set an average power
+    - id: mosfet
+      kind: qa
+      question: Which pin of a MOSFET controls it?
+      answer: The gate
+    - id: aa
+      kind: limit
+      subject: Voltage of a fresh alkaline AA cell
+      value: 1.5 V
+    - id: multimeter
+      kind: qa
+      question: How do you measure current with a multimeter?
+      answer: In series with the load
+    - id: fuse
+      kind: concept
+      term: Fuse
+      definition: A wire that melts to break a circuit on overcurrent
+    - id: tin
+      kind: qa
+      question: Why tin a soldering iron tip?
+      answer: A thin coat of solder keeps it from oxidising
+"""
+
+
+def test_one_measure_asked_again_in_a_small_deck_is_compared(tmp_path):
+    """ "Liquidus temperature of 60/40 tin-lead solder" 190 °C and "60/40 solder
+    liquidus" 250 °C: one prompt adds words to the other, both answered in degrees.
+    In a 20-card deck the values of two prompts were never compared (the corpus too
+    small to tell a rare word); now a possible conflict, a warning."""
+    found = check_deck(tmp_path, "Electronics", ELECTRONICS)
+    assert len(found) == 1, found
+    assert found[0].startswith("warning similar-fact: possibly conflicting with liq2"), found
+
+
+def test_a_named_thing_added_to_a_measure_is_another_thing(tmp_path):
+    """ "Flash sync speed" 1/250 s and "Canon EOS R6 flash sync speed" 1/200 s: the
+    longer prompt adds a camera's name, one camera's figure, no conflict."""
+    cards = """
+    - {id: sync, kind: limit, subject: Flash sync speed, value: 1/250 s}
+    - {id: sync-canon, kind: limit, subject: Canon EOS R6 flash sync speed, value: 1/200 s}
+    """
+    found = check_deck(tmp_path, "Photography", PHOTOGRAPHY + cards)
+    assert not any("sync-canon" in line for line in found), found
+    assert len(found) == 1, found  # "Aperture" / "Lens aperture" alone

@@ -905,6 +905,9 @@ def _add_pairs(members: list[int], card_of: array, count: int, pairs: set[int]) 
 #: How many words of their own two reworded questions share for an answer that third
 #: prompts name to be theirs alone (``Verdict._one_answer_reworded``).
 _SHARED_OWN_WORDS = 3
+#: How many words two prompts of a small corpus share to be compared by their measured
+#: values (``Verdict._one_measure_asked_again``).
+_SMALL_CORPUS_SHARED = 2
 #: The kinds whose prompt may ask what a table cell answers, without its table's title.
 _ASKS_A_CELL = frozenset({"qa", "concept", "limit"})
 
@@ -1444,7 +1447,7 @@ class Verdict:
             return False
         if not a.quantities or not b.quantities:
             return False
-        if self.common <= MIN_COMMON:
+        if self.common <= MIN_COMMON and not self._one_measure_asked_again(a, b):
             return False  # a corpus too small to tell a rare word: every word is rare
         measures, other_measures = _measures_compared(a, b)
         counts = (  # not a word's number: "dix-sept" 17 / "soixante-dix" 70
@@ -1470,6 +1473,26 @@ class Verdict:
         if counts and self._counts_asked_apart(a, b, subject, own_a, own_b):
             return False
         return bool(subject) and not self._asked_of_two_things(a, b, subject, own_a, own_b)
+
+    def _one_measure_asked_again(self, a: Item, b: Item) -> bool:
+        """In a corpus too small to tell its rare words (``_measure_contradicted``), two
+        prompts that share ``_SMALL_CORPUS_SHARED`` words or more, neither generic nor
+        their decks', answered with values of one measure, no bare count, one prompt
+        adding few words to the other (``_adds_few_words``: "Normal heart rate of a
+        newborn" 120-160 bpm / "Normal heart rate" 60-100 bpm). Not "Melting point of
+        *iron*" / "*Gallium* melting point": a word swapped, two things; nor when a
+        capitalised word or a bare number is added ("Flash sync speed" / "*Canon EOS
+        R6* flash sync speed": one camera's)."""
+        measures, other_measures = _measures_compared(a, b)
+        if not measures or measures != other_measures:
+            return False
+        x, y = set(self.words.prompt[a.index]), set(self.words.prompt[b.index])
+        aside = self.generic | self._deck_words(a) | self._deck_words(b)
+        if len((x & y) - aside) < _SMALL_CORPUS_SHARED or not self._one_adds_words(a, b):
+            return False
+        added = (x ^ y) - aside
+        capitals, words = self._capitalised(a) | self._capitalised(b), self.vocab.words
+        return not any(words[t] in capitals or words[t].isdigit() for t in added)
 
     def _shared_reordered(self, a: Item, b: Item) -> bool:
         """The words two prompts share, two or more, stand in another order in each
