@@ -1477,9 +1477,10 @@ class Verdict:
     def _one_measure_asked_again(self, a: Item, b: Item) -> bool:
         """In a corpus too small to tell its rare words (``_measure_contradicted``), two
         prompts that share ``_SMALL_CORPUS_SHARED`` words or more, neither generic nor
-        their decks', answered with values of one measure, no bare count, one prompt
-        adding few words to the other (``_adds_few_words``: "Normal heart rate of a
-        newborn" 120-160 bpm / "Normal heart rate" 60-100 bpm). Not "Melting point of
+        their decks, in another order (``_shared_reordered``: written anew), answered
+        with values of one measure, no bare count, one prompt adding few words to the
+        other (``_adds_few_words``: "Liquidus temperature of 60/40 tin-lead solder" 190 °C
+        / "60/40 solder liquidus" 250 °C). Not "Melting point of
         *iron*" / "*Gallium* melting point": a word swapped, two things; nor when a
         capitalised word or a bare number is added ("Flash sync speed" / "*Canon EOS
         R6* flash sync speed": one camera's)."""
@@ -1490,6 +1491,8 @@ class Verdict:
         aside = self.generic | self._deck_words(a) | self._deck_words(b)
         if len((x & y) - aside) < _SMALL_CORPUS_SHARED or not self._one_adds_words(a, b):
             return False
+        if not self._shared_reordered(a, b):
+            return False  # "Roth IRA *catch-up* contribution limit": one template, a word added
         added = (x ^ y) - aside
         capitals, words = self._capitalised(a) | self._capitalised(b), self.vocab.words
         return not any(words[t] in capitals or words[t].isdigit() for t in added)
