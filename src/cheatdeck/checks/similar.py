@@ -163,6 +163,13 @@ RAREST = 3
 #: (and at least MIN_COMMON of them) use it: the corpus's own stop words.
 COMMON_SHARE = 0.05
 MIN_COMMON = 5
+#: A word two prompts share counts as their rare word below this many items (or the
+#: corpus's common words, whichever is more): a newcomer's 70-card deck on one subject
+#: uses its own words ("aperture" in a photography deck) on five cards and more, and a
+#: pair that shares no other ("Aperture" / "Lens aperture") was never compared. Only
+#: the "share a rare word" tests read it; a word that differs stays rare from
+#: ``MIN_COMMON`` ("longest" / "strongest" bone: two questions).
+SHARED_RARE_FLOOR = 10
 #: Answers of at most this many words that share none, or differ by a swapped word,
 #: cannot both be right.
 SHORT_ANSWER = 3
@@ -742,6 +749,15 @@ def _respelled(tokens: tuple[int, ...], mapping: dict[int, int], vocab: Vocabula
 # ------------------------------------------------------------------ candidates
 
 
+def _adds_few_words(x: set[int], y: set[int]) -> bool:
+    """One set of a prompt's words holds the other's and adds no more words than they
+    share ("Aperture" / "Lens aperture"): a word swapped, a generic one too ("Resource
+    *limit*" / "Resource *request*"), or a question about a term ("AA" / "What phenotype
+    does Aa show?") is no such pair."""
+    own_x, own_y = x - y, y - x
+    return not (own_x and own_y) and len(own_x | own_y) <= len(x & y)
+
+
 def _card_numbers(items: list[Item]) -> array:
     """For each item, a number shared by the items of its card (they are consecutive)."""
     numbers, card, number = array("I"), None, -1
@@ -894,6 +910,9 @@ def _add_pairs(members: list[int], card_of: array, count: int, pairs: set[int]) 
 #: How many words of their own two reworded questions share for an answer that third
 #: prompts name to be theirs alone (``Verdict._one_answer_reworded``).
 _SHARED_OWN_WORDS = 3
+#: How many words two prompts of a small corpus share to be compared by their measured
+#: values (``Verdict._one_measure_asked_again``).
+_SMALL_CORPUS_SHARED = 2
 #: The kinds whose prompt may ask what a table cell answers, without its table's title.
 _ASKS_A_CELL = frozenset({"qa", "concept", "limit"})
 
@@ -914,6 +933,7 @@ class Verdict:
         self.vocab = vocab
         self.similarity = similarity
         self.common = max(MIN_COMMON, int(len(items) * COMMON_SHARE))
+        self.shared_rare = max(SHARED_RARE_FLOOR, self.common)
         self.protected = frozenset(vocab.ids[w] for w in PROTECTED if w in vocab.ids)
         self.stranded = frozenset(vocab.ids[w] for w in ("to", "from") if w in vocab.ids)
         self._names: dict[int, frozenset[int]] = {}
@@ -1345,9 +1365,8 @@ class Verdict:
             or self._asks_own_thing(unnamed, shared)
         ):
             return False
-        df = self.vocab.df
         return not (
-            all(df[t] >= self.common for t in shared)
+            not self._shares_rare(a, b, shared)
             or self._slot_siblings(a, b)
             or self._siblings(own_a, own_b)
             or self._own_stem_siblings(a, b, own_a, own_b)
@@ -1358,6 +1377,28 @@ class Verdict:
             or _part_and_whole(a.full_prompt, b.full_prompt)
             or _opposite_added(a.full_prompt, b.full_prompt)
         )
+
+    def _shares_rare(self, a: Item, b: Item, shared: Iterable[int]) -> bool:
+        """Some word two prompts share is rare in the corpus (``_rare_shared``)."""
+        return self._rare_shared(shared, one_adds_words=self._one_adds_words(a, b))
+
+    def _rare_shared(self, shared: Iterable[int], one_adds_words: bool) -> bool:
+        """Some of ``shared`` is used by fewer items than the corpus's common words
+        (``self.common``), or, in a small corpus, by fewer than ``SHARED_RARE_FLOOR``
+        when one prompt only adds words to the other (``one_adds_words``: "Aperture" /
+        "Lens aperture"). Not when each swaps a word of its own for the other's: two
+        things of one template ("Resource *request*" / "Resource *limit*")."""
+        df = self.vocab.df
+        shared = [t for t in shared if df[t] < self.shared_rare]
+        if any(df[t] < self.common for t in shared):
+            return True
+        return bool(shared) and one_adds_words
+
+    def _one_adds_words(self, a: Item, b: Item) -> bool:
+        """``_adds_few_words`` of the two prompts' words, their decks' aside."""
+        x, y = set(self.words.prompt[a.index]), set(self.words.prompt[b.index])
+        aside = self._deck_words(a) | self._deck_words(b)
+        return _adds_few_words(x - aside, y - aside)
 
     def _named_own(self, item: Item, other: Item, own: frozenset[int]) -> bool:
         """Some of ``item``'s own words is a name of either item (``_names_of``) or a
@@ -1412,7 +1453,7 @@ class Verdict:
             return False
         if not a.quantities or not b.quantities:
             return False
-        if self.common <= MIN_COMMON:
+        if self.common <= MIN_COMMON and not self._one_measure_asked_again(a, b):
             return False  # a corpus too small to tell a rare word: every word is rare
         measures, other_measures = _measures_compared(a, b)
         counts = (  # not a word's number: "dix-sept" 17 / "soixante-dix" 70
@@ -1438,6 +1479,29 @@ class Verdict:
         if counts and self._counts_asked_apart(a, b, subject, own_a, own_b):
             return False
         return bool(subject) and not self._asked_of_two_things(a, b, subject, own_a, own_b)
+
+    def _one_measure_asked_again(self, a: Item, b: Item) -> bool:
+        """In a corpus too small to tell its rare words (``_measure_contradicted``), two
+        prompts that share ``_SMALL_CORPUS_SHARED`` words or more, neither generic nor
+        their decks, in another order (``_shared_reordered``: written anew), answered
+        with values of one measure, no bare count, one prompt adding few words to the
+        other (``_adds_few_words``: "Liquidus temperature of 60/40 tin-lead solder" 190 °C
+        / "60/40 solder liquidus" 250 °C). Not "Melting point of
+        *iron*" / "*Gallium* melting point": a word swapped, two things; nor when a
+        capitalised word or a bare number is added ("Flash sync speed" / "*Canon EOS
+        R6* flash sync speed": one camera's)."""
+        measures, other_measures = _measures_compared(a, b)
+        if not measures or measures != other_measures:
+            return False
+        x, y = set(self.words.prompt[a.index]), set(self.words.prompt[b.index])
+        aside = self.generic | self._deck_words(a) | self._deck_words(b)
+        if len((x & y) - aside) < _SMALL_CORPUS_SHARED or not self._one_adds_words(a, b):
+            return False
+        if not self._shared_reordered(a, b):
+            return False  # "Roth IRA *catch-up* contribution limit": one template, a word added
+        added = (x ^ y) - aside
+        capitals, words = self._capitalised(a) | self._capitalised(b), self.vocab.words
+        return not any(words[t] in capitals or words[t].isdigit() for t in added)
 
     def _shared_reordered(self, a: Item, b: Item) -> bool:
         """The words two prompts share, two or more, stand in another order in each
@@ -1600,13 +1664,13 @@ class Verdict:
         led = (quantities, other_quantities) != (a.quantities, b.quantities)
         if not (led or self._equal_answers(a, b)):
             return False
-        words, df = self.words, self.vocab.df
+        words = self.words
         x, y = self._acronyms_folded(a, b, words.prompt[a.index], words.prompt[b.index])
         aside = self.generic | self._deck_words(a) | self._deck_words(b)
         shared = (x & y) - aside
         if "n" in measures:  # "Pairs of cranial nerves" 12 / "How many pairs of ribs?" 12
             shared -= self._counted_words(a, b, shared)  # pairs: what is counted, no subject
-        if not any(df[t] < self.common for t in shared):
+        if not self._shares_rare(a, b, shared):
             return False
         own_a, own_b = x - y - aside, y - x - aside
         sources = self._sources_named(a, b)  # "Speed limit ... (FAA)": whose figure it is
@@ -3123,8 +3187,7 @@ class Verdict:
             or not self._focus_shared(a, b)
         ):
             return None
-        df, common = self.vocab.df, self.common
-        if all(df[t] >= common for t in shared):
+        if not self._shares_rare(a, b, shared):
             return None
         if same:
             return Match(a, b, conflict=False)  # one question worded twice, one answer
@@ -3192,8 +3255,7 @@ class Verdict:
             return False  # "6.2 %" said by a third item: a common figure
         aside = self.generic | deck
         shared = (first & second) - aside
-        df, common = self.vocab.df, self.common
-        if len(shared) < 2 or all(df[t] >= common for t in shared):
+        if len(shared) < 2 or not self._shares_rare(a, b, shared):
             return False
         own_first, own_second = first - second - aside, second - first - aside
         if not (own_first | own_second).isdisjoint(self.conditions) or not self._lone_qualifier(
@@ -3919,6 +3981,7 @@ class Verdict:
         # asks what "Maximum rows in a worksheet" asks)
         own_first = first - second - self.generic - deck
         own_second = second - first - self.generic - deck
+        one_adds = _adds_few_words(first - deck, second - deck)  # "Lens aperture"
         as_small = (len(own_first), len(first)) <= (len(own_second), len(second))
         small, large = (first, second) if as_small else (second, first)
         shared = len(small & large) + aligned
@@ -3932,7 +3995,7 @@ class Verdict:
         # words of the decks and fillers ("name") need no sharing
         loose = (
             2 * shared >= len(small - deck - self.fillers)
-            and (aligned > 0 or any(df[t] < common for t in small & large))  # "ROI" / its words
+            and (aligned > 0 or self._rare_shared(small & large, one_adds))  # "ROI" / its words
             and self._no_condition_apart(small, differing)  # "without batching"
         )
         strict = (
