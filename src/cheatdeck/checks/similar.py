@@ -1846,6 +1846,9 @@ class Verdict:
         words = self.words
         told = self._bare(words.answer[term.index])
         answer = self._bare(words.answer[question.index])
+        # a prompt's words fold loose synonyms, a definition's do not: "Who *invented* the
+        # flexible wing ...?" asks "make" of "Flexible wing *invented* by ..."
+        told |= {LOOSE.get(word, word) for word in told}
         aside = self.generic | self._deck_words(question)
         asked = self._bare(set(words.prompt[question.index]) - aside) - self._generic_words
         # the term's own words and generic ones ("No." is "number") tell nothing more:

@@ -1,0 +1,28 @@
+"""The fact checks on the kinds of card the fifty-second held-out set showed them missing
+(tests/data/fact_pairs_unseen52.txt, on library science, pandas and NumPy, paragliding
+and vascular surgery cards): each test is a general rule, written here with other words
+on other subjects."""
+
+from __future__ import annotations
+
+from conftest import check_facts_padded as check
+
+
+def test_a_question_told_by_a_definition_with_its_verb_reworded(tmp_path):
+    # "Who *designed* ...?" asks with a verb the prompt folds to "make"; the definition
+    # says "designed" as written: the question's words are all the definition's
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: concept
+          term: Bodoni
+          definition: High-contrast serif typeface designed by Giambattista Bodoni around 1798
+        - id: b
+          kind: qa
+          question: Who designed the high-contrast serif typeface of 1798?
+          answer: Giambattista Bodoni
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found
+
