@@ -26,3 +26,22 @@ def test_a_question_told_by_a_definition_with_its_verb_reworded(tmp_path):
     )
     assert len(found) == 1 and "similar-fact" in found[0], found
 
+
+def test_a_definition_that_opens_with_how_is_no_name_of_its_term(tmp_path):
+    # "How a kayak is turned quickly: ..." is no name of the term "Sweep stroke": the
+    # question "How do you turn a kayak quickly?" answered with the sweep stroke asks for
+    # the term by what its definition says
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: concept
+          term: Sweep stroke
+          definition: "How a kayak is turned quickly: a wide arc of the blade from bow to stern"
+        - id: b
+          kind: qa
+          question: How do you turn a kayak quickly?
+          answer: With a sweep stroke, a long arc of the paddle
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found

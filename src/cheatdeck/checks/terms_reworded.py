@@ -71,6 +71,9 @@ _BRACKETED = re.compile(r"\(([^()]*)\)")
 #: A definition that opens with the words its term stands for, before a colon:
 #: "functional threshold power: the highest ...", "Specific impulse: thrust per ...".
 _DEFINITION_LEAD = re.compile(r"\s*([^:;()\n]{3,60}?):\s")
+#: A definition's lead that opens with a question word tells what the term is about,
+#: not its name: "How a hang glider is steered: ...".
+_QUESTION_WORD = re.compile(r"\s*(?:how|why|when|where|what|which|who|whom)\b", re.I)
 #: The longest run of words a definition's lead may be to name its term.
 _LEAD_WORDS = 6
 #: The fewest letters two spellings of one word share at their start ("pythagora" /
@@ -137,9 +140,18 @@ def _names(term: Item) -> list[frozenset[str]]:
             words = words[1:]
         names.append(frozenset(_bare(w) for w in words))
     lead = _DEFINITION_LEAD.match(term.answer)
-    if lead is not None and len(lead.group(1).split()) <= _LEAD_WORDS:
+    if _lead_names_term(lead):
         names.append(_words(lead.group(1)))
     return [name for name in names if name]
+
+
+def _lead_names_term(lead: re.Match | None) -> bool:
+    """A definition's lead before a colon names its term: a few words, not a clause that
+    opens with a question word ("How a hang glider is steered: the pilot shifts ..."
+    says what the term is about, in the words a question about it asks with)."""
+    if lead is None or len(lead.group(1).split()) > _LEAD_WORDS:
+        return False
+    return _QUESTION_WORD.match(lead.group(1)) is None
 
 
 def _named_alike(thing: frozenset[str], name: frozenset[str], context: frozenset[str]) -> bool:
