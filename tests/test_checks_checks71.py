@@ -45,3 +45,23 @@ def test_a_definition_that_opens_with_how_is_no_name_of_its_term(tmp_path):
         """,
     )
     assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+def test_a_list_item_described_again_by_a_question_that_names_it(tmp_path):
+    # a list's item is a term whose list title is context: the question names the item
+    # (not the title) and its answer says again what the item's explanation says
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: list
+          title: Camera exposure modes
+          items:
+            - Shutter priority: you fix the exposure time, automatic aperture, flash off
+        - id: b
+          kind: qa
+          question: What does the shutter priority mode control?
+          answer: the exposure time (aperture automatic, no flash)
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found

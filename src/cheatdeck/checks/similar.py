@@ -1814,6 +1814,22 @@ class Verdict:
             and not (term.statement or question.statement or term.is_code or question.is_code)
         )
 
+    def _item_question(self, term: Item, question: Item) -> bool:
+        """A term or a list's item (its term, the list's title aside) and a question in
+        words, neither a statement nor code (``_term_question``)."""
+        return (
+            term.kind in ("concept", "list-item")
+            and question.kind == "qa"
+            and not (term.statement or question.statement or term.is_code or question.is_code)
+        )
+
+    def _term_ids(self, term: Item) -> set[int]:
+        """The words of ``term``'s term; of a list's item, without the list's title."""
+        if term.kind != "list-item":
+            return set(self.words.prompt[term.index])
+        ids = self.vocab.ids
+        return {ids[word] for word in content_words(fold(term.prompt)) if word in ids}
+
     def _list_title_asked(self, item: Item, question: Item) -> bool:
         """``question`` asks for ``item``'s list title and nothing more, generic words and
         its deck's aside, and answers what the item explains, in the same words
@@ -1918,11 +1934,14 @@ class Verdict:
         roots to the leaves"). A warning: one thing described twice. Not a question for
         a place, a time, a reason, a way or a person ("How do you clip a quickdraw?"
         "Clip the top carabiner to the bolt, then the rope ..." / "Quickdraw": "Two
-        carabiners ... used to clip the rope to a bolt"): another fact of the term."""
-        if not self._term_question(term, question) or _interrogative(question) is not None:
+        carabiners ... used to clip the rope to a bolt"): another fact of the term. A
+        list's item is a term too ("Zig build modes": "ReleaseSmall": "optimised for
+        binary size, safety checks off" / "What does the ReleaseSmall mode optimize
+        for?" "small binary size (no runtime safety checks)")."""
+        if not self._item_question(term, question) or _interrogative(question) is not None:
             return False
         words = self.words
-        named = self._bare(words.prompt[term.index])
+        named = self._bare(self._term_ids(term))
         asked = self._bare(words.prompt[question.index])
         if not named or not named <= asked:
             return False
