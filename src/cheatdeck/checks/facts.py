@@ -193,6 +193,7 @@ def _find_problems(
     scopes = _scopes(items, root_deck, settings.fact_scope)
     groups = _Groups(len(items))
     first_with_hash: dict[tuple[int, int], Item] = {}
+    later_with_hash: dict[tuple[int, int], list[Item]] = defaultdict(list)  # the others
     first_with_key: dict[tuple, Item] = {}  # items whose key's checksum another key has
     first_with_command: dict[tuple[int, str], Item] = {}  # one command, two tasks
     code_answers: list[Item] = []  # questions answered with a code span
@@ -212,6 +213,7 @@ def _find_problems(
         first = first_with_hash.setdefault((scope, item.key_hash), item)
         if first is item:
             continue
+        later_with_hash[scope, item.key_hash].append(item)
         key = item.key
         if key != first.key:
             first = first_with_key.setdefault((scope, key), item)
@@ -231,7 +233,7 @@ def _find_problems(
             placeholders_bracketed.append(pair)
         else:  # "ffmpeg -i <input> <output>" / "ffmpeg -i INPUT OUTPUT": one command
             groups.join(pair)
-    for same in _typed_without_accents(marked, scopes, first_with_hash):
+    for same in _typed_without_accents(marked, scopes, first_with_hash, later_with_hash):
         groups.join(same)
     for same in _reading_left_out(marked, scopes):
         groups.join(same)
@@ -255,7 +257,7 @@ def _find_problems(
         IMPORT_FIRST: list(_same_command_as(first_with_command, without_import_first)),
         ARITY_WRITTEN: list(_same_command_as(first_with_command, arity_written)),
     }
-    del first_with_hash, first_with_key, first_with_command
+    del first_with_hash, later_with_hash, first_with_key, first_with_command
     for same in same_measure_groups(items, vocab, scopes):
         groups.join(same)
     verdict = Verdict(items, vocab, settings.similarity)
@@ -611,13 +613,17 @@ def _short_of_long(short: str, long: str) -> bool:
 
 
 def _typed_without_accents(
-    marked: list[Item], scopes: list[int], first_with_hash: dict[tuple[int, int], Item]
+    marked: list[Item],
+    scopes: list[int],
+    first_with_hash: dict[tuple[int, int], Item],
+    later_with_hash: dict[tuple[int, int], list[Item]],
 ) -> Iterator[tuple[Item, Item]]:
     """Pairs of one prompt and answer written with and without accents (``árbol`` /
     ``arbol``: tree), or with German's umlauts spelt out (``der Schlüssel`` / ``der
     Schluessel``), among ``marked`` (the items with letters outside ASCII) and the
-    first item of each exact prompt. Only equal answers pair: ``año`` / ``ano`` are two
-    words."""
+    items of each exact prompt (the first, then ``later_with_hash``'s, so the order of
+    the cards does not matter: "el año" the year, then "el ano" the anus and "el ano"
+    the year). Only equal answers pair: ``año`` / ``ano`` are two words."""
     first_unmarked: dict[tuple, Item] = {}
     for item in marked:
         scope = scopes[item.index]
@@ -626,10 +632,30 @@ def _typed_without_accents(
             if first is not item:
                 yield first, item
                 break
-            plain = first_with_hash.get((scope, checksum(key)))
-            if plain is not None and plain is not item and (key, answer) in _typed_forms(plain):
+            plain = _typed_alike(item, key, answer, scope, first_with_hash, later_with_hash)
+            if plain is not None:
                 yield plain, item
                 break
+
+
+def _typed_alike(
+    item: Item,
+    key: tuple[str, ...],
+    answer: str,
+    scope: int,
+    first_with_hash: dict[tuple[int, int], Item],
+    later_with_hash: dict[tuple[int, int], list[Item]],
+) -> Item | None:
+    """The first other item of the exact prompt ``key`` whose prompt and answer, typed
+    without accents, are ``key`` and ``answer``; None if there is none."""
+    hashed = (scope, checksum(key))
+    first = first_with_hash.get(hashed)
+    if first is None:
+        return None
+    for other in (first, *later_with_hash.get(hashed, ())):
+        if other is not item and (key, answer) in _typed_forms(other):
+            return other
+    return None
 
 
 #: The reason of a prompt written with its Arabic or Hebrew vowel signs and once without,
