@@ -58,6 +58,7 @@ from .items import (
     spaced_program,
     without_sudo,
 )
+from .languages import articles_apart
 from .normalize import (
     chosen_stopwords_apart,
     content_words,
@@ -1590,19 +1591,10 @@ def _told_apart(first: Item, others: tuple[Item, ...]) -> str:
     return f"{here} here, {' and '.join(there)} there"
 
 
-#: The definite articles that tell a noun's gender: German, French, Spanish, Italian,
-#: Dutch.
-_GENDER_ARTICLES = frozenset(("der", "die", "das", "le", "la", "el", "il", "lo", "de", "het"))
-
-
 def _articles_apart(items: tuple[Item, ...]) -> bool:
     """Prompts that are one noun after other articles ("der Mädchen" / "das Mädchen"):
     one of them gives the word the wrong gender, unless it takes both (der/das Joghurt)."""
-    split = [item.prompt.split(maxsplit=1) for item in items]
-    if any(len(words) != 2 or words[0].casefold() not in _GENDER_ARTICLES for words in split):
-        return False
-    nouns = {words[1] for words in split}
-    return len(nouns) == 1 and len({words[0].casefold() for words in split}) == len(items)
+    return articles_apart(item.prompt for item in items)
 
 
 def _one_item_repeated(items: tuple[Item, ...]) -> bool:
