@@ -93,3 +93,19 @@ def test_one_noun_under_two_articles_with_one_meaning_still_names_the_articles(t
         """,
     )
     assert len(found) == 1 and "under another article" in found[0], found
+
+
+def test_a_word_twice_in_a_list_of_words_is_told_to_be_removed(tmp_path):
+    # "der Hund" twice among animals: the message only spoke of a sequence whose steps
+    # repeat, not of the repeat to remove
+    found = check(
+        tmp_path,
+        """
+        - id: animals
+          kind: list
+          title: Tiere
+          items: [der Hund, die Katze, der Hund]
+        """,
+    )
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    assert "'der Hund' twice" in found[0] and "remove the repeat, or" in found[0], found

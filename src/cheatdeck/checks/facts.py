@@ -1609,8 +1609,8 @@ def _one_item_repeated(items: tuple[Item, ...]) -> bool:
 
 
 def _repeated_item_message(items: tuple[Item, ...]) -> str:
-    """What to do with a list item written more than once: a plain item is most likely
-    a step of a sequence, a term's item a repeat."""
+    """What to do with a list item written more than once: a plain item is a repeat (a
+    word twice in a list of words) or a step of a sequence, a term's item a repeat."""
     first = items[0]
     locs = [item.loc for item in items]
     if len({loc.line for loc in locs}) == 1:
@@ -1621,9 +1621,9 @@ def _repeated_item_message(items: tuple[Item, ...]) -> str:
     if first.statement:
         return (
             f"the list holds {_shown(first.prompt)} {times} ({where}): Anki knows a list's "
-            "items by their text, so these make one note — write a sequence whose steps "
-            "repeat as one text (a qa card that answers with the steps in order), or tell "
-            "the items apart"
+            "items by their text, so these make one note — remove the repeat, or, for a "
+            "sequence whose steps repeat, write it as one text (a qa card that answers "
+            "with the steps in order)"
         )
     return (
         f"the list gives {_shown(first.prompt)} {times} with one answer ({where}): its Anki "
