@@ -4,6 +4,7 @@ and the outputs got wrong on a newcomer's words, one test each."""
 from __future__ import annotations
 
 from conftest import check_facts as check
+from conftest import run_cli
 
 
 def test_a_word_typed_without_its_accent_is_found_whatever_the_cards_order(tmp_path):
@@ -109,3 +110,25 @@ def test_a_word_twice_in_a_list_of_words_is_told_to_be_removed(tmp_path):
     )
     assert len(found) == 1 and "error duplicate-fact" in found[0], found
     assert "'der Hund' twice" in found[0] and "remove the repeat, or" in found[0], found
+
+
+def test_a_comment_cutting_a_card_written_in_braces_names_the_value_to_quote(tmp_path):
+    # "definition: the bank # money" inside { }: YAML's own "did not find expected ','
+    # or '}'" on the line below, with no fix
+    folder = tmp_path / "cards"
+    folder.mkdir()
+    (folder / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: Study\n", "utf-8")
+    (folder / "t.yaml").write_text(
+        "deck: Words\ntitle: Words\ncards:\n"
+        "  - {id: b, kind: concept, term: die Bank, definition: the bank # money, reverse: true}\n"
+        "  - {id: dog, kind: concept, term: der Hund, definition: the dog}\n",
+        "utf-8",
+    )
+    checked = run_cli("check", "cards", cwd=tmp_path)
+    found = checked.stdout.splitlines()[:-1]
+    assert len(found) == 1, found
+    assert found[0] == (
+        "cards/t.yaml:4:65: error yaml-syntax: '#' after a space starts a comment in YAML, so this "
+        "card's '{' is never closed: quote the value: - {id: b, kind: concept, term: die "
+        'Bank, definition: "the bank # money", reverse: true}'
+    ), found
