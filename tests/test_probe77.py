@@ -3,6 +3,8 @@ and the outputs got wrong on a newcomer's words, one test each."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from conftest import check_facts as check
 from conftest import run_cli
 
@@ -132,3 +134,17 @@ def test_a_comment_cutting_a_card_written_in_braces_names_the_value_to_quote(tmp
         "card's '{' is never closed: quote the value: - {id: b, kind: concept, term: die "
         'Bank, definition: "the bank # money", reverse: true}'
     ), found
+
+
+def test_a_word_typed_with_a_combining_accent_is_no_stress_mark(tmp_path):
+    # "die Bücher" with its "ü" typed as "u" and U+0308 (as macOS saves it) against the
+    # same words with one "ü": the same text, which the message said differed by stress
+    decomposed = unicodedata.normalize("NFD", "die Bücher")
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: concept, term: {decomposed}, definition: the books}}
+        - {{id: b, kind: concept, term: die Bücher, definition: the books}}
+        """,
+    )
+    assert len(found) == 1 and "(same term and definition)" in found[0], found

@@ -1292,6 +1292,13 @@ def _unspaced(folded: str) -> str:
     return "".join(folded.replace("-", " ").split())
 
 
+def _composed(item: Item) -> tuple[str, str]:
+    """The item's prompt and answer with each accented letter as one character: "ü"
+    typed as "u" and a combining diaeresis (as macOS and some keyboards save it) is
+    the "ü" of another card, no stress mark."""
+    return unicodedata.normalize("NFC", item.full_prompt), unicodedata.normalize("NFC", item.answer)
+
+
 def _duplicate_reason(same: list[Item]) -> str:
     first, second = same[0], same[1]
     if "command" in (first.kind, second.kind) and not same_key(first, second):
@@ -1314,7 +1321,7 @@ def _duplicate_reason(same: list[Item]) -> str:
             return f"same {first.prompt_name} and {first.answer_name}, umlauts spelt out"
     if spelt_alike(first, second):
         return f"same {first.prompt_name} but for spelling, same {first.answer_name}"
-    if (first.full_prompt, first.answer) != (second.full_prompt, second.answer) and (
+    if _composed(first) != _composed(second) and (
         unstressed(first.full_prompt),
         unstressed(first.answer),
     ) == (unstressed(second.full_prompt), unstressed(second.answer)):
