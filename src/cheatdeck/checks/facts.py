@@ -58,6 +58,7 @@ from .items import (
     spaced_program,
     without_sudo,
 )
+from .languages import articles_apart
 from .normalize import (
     chosen_stopwords_apart,
     content_words,
@@ -193,6 +194,7 @@ def _find_problems(
     scopes = _scopes(items, root_deck, settings.fact_scope)
     groups = _Groups(len(items))
     first_with_hash: dict[tuple[int, int], Item] = {}
+    later_with_hash: dict[tuple[int, int], list[Item]] = defaultdict(list)  # the others
     first_with_key: dict[tuple, Item] = {}  # items whose key's checksum another key has
     first_with_command: dict[tuple[int, str], Item] = {}  # one command, two tasks
     code_answers: list[Item] = []  # questions answered with a code span
@@ -212,6 +214,7 @@ def _find_problems(
         first = first_with_hash.setdefault((scope, item.key_hash), item)
         if first is item:
             continue
+        later_with_hash[scope, item.key_hash].append(item)
         key = item.key
         if key != first.key:
             first = first_with_key.setdefault((scope, key), item)
@@ -231,7 +234,7 @@ def _find_problems(
             placeholders_bracketed.append(pair)
         else:  # "ffmpeg -i <input> <output>" / "ffmpeg -i INPUT OUTPUT": one command
             groups.join(pair)
-    for same in _typed_without_accents(marked, scopes, first_with_hash):
+    for same in _typed_without_accents(marked, scopes, first_with_hash, later_with_hash):
         groups.join(same)
     for same in _reading_left_out(marked, scopes):
         groups.join(same)
@@ -255,7 +258,7 @@ def _find_problems(
         IMPORT_FIRST: list(_same_command_as(first_with_command, without_import_first)),
         ARITY_WRITTEN: list(_same_command_as(first_with_command, arity_written)),
     }
-    del first_with_hash, first_with_key, first_with_command
+    del first_with_hash, later_with_hash, first_with_key, first_with_command
     for same in same_measure_groups(items, vocab, scopes):
         groups.join(same)
     verdict = Verdict(items, vocab, settings.similarity)
@@ -611,13 +614,17 @@ def _short_of_long(short: str, long: str) -> bool:
 
 
 def _typed_without_accents(
-    marked: list[Item], scopes: list[int], first_with_hash: dict[tuple[int, int], Item]
+    marked: list[Item],
+    scopes: list[int],
+    first_with_hash: dict[tuple[int, int], Item],
+    later_with_hash: dict[tuple[int, int], list[Item]],
 ) -> Iterator[tuple[Item, Item]]:
     """Pairs of one prompt and answer written with and without accents (``árbol`` /
     ``arbol``: tree), or with German's umlauts spelt out (``der Schlüssel`` / ``der
     Schluessel``), among ``marked`` (the items with letters outside ASCII) and the
-    first item of each exact prompt. Only equal answers pair: ``año`` / ``ano`` are two
-    words."""
+    items of each exact prompt (the first, then ``later_with_hash``'s, so the order of
+    the cards does not matter: "el año" the year, then "el ano" the anus and "el ano"
+    the year). Only equal answers pair: ``año`` / ``ano`` are two words."""
     first_unmarked: dict[tuple, Item] = {}
     for item in marked:
         scope = scopes[item.index]
@@ -626,10 +633,30 @@ def _typed_without_accents(
             if first is not item:
                 yield first, item
                 break
-            plain = first_with_hash.get((scope, checksum(key)))
-            if plain is not None and plain is not item and (key, answer) in _typed_forms(plain):
+            plain = _typed_alike(item, key, answer, scope, first_with_hash, later_with_hash)
+            if plain is not None:
                 yield plain, item
                 break
+
+
+def _typed_alike(
+    item: Item,
+    key: tuple[str, ...],
+    answer: str,
+    scope: int,
+    first_with_hash: dict[tuple[int, int], Item],
+    later_with_hash: dict[tuple[int, int], list[Item]],
+) -> Item | None:
+    """The first other item of the exact prompt ``key`` whose prompt and answer, typed
+    without accents, are ``key`` and ``answer``; None if there is none."""
+    hashed = (scope, checksum(key))
+    first = first_with_hash.get(hashed)
+    if first is None:
+        return None
+    for other in (first, *later_with_hash.get(hashed, ())):
+        if other is not item and (key, answer) in _typed_forms(other):
+            return other
+    return None
 
 
 #: The reason of a prompt written with its Arabic or Hebrew vowel signs and once without,
@@ -1265,6 +1292,13 @@ def _unspaced(folded: str) -> str:
     return "".join(folded.replace("-", " ").split())
 
 
+def _composed(item: Item) -> tuple[str, str]:
+    """The item's prompt and answer with each accented letter as one character: "ü"
+    typed as "u" and a combining diaeresis (as macOS and some keyboards save it) is
+    the "ü" of another card, no stress mark."""
+    return unicodedata.normalize("NFC", item.full_prompt), unicodedata.normalize("NFC", item.answer)
+
+
 def _duplicate_reason(same: list[Item]) -> str:
     first, second = same[0], same[1]
     if "command" in (first.kind, second.kind) and not same_key(first, second):
@@ -1287,7 +1321,7 @@ def _duplicate_reason(same: list[Item]) -> str:
             return f"same {first.prompt_name} and {first.answer_name}, umlauts spelt out"
     if spelt_alike(first, second):
         return f"same {first.prompt_name} but for spelling, same {first.answer_name}"
-    if (first.full_prompt, first.answer) != (second.full_prompt, second.answer) and (
+    if _composed(first) != _composed(second) and (
         unstressed(first.full_prompt),
         unstressed(first.answer),
     ) == (unstressed(second.full_prompt), unstressed(second.answer)):
@@ -1564,19 +1598,10 @@ def _told_apart(first: Item, others: tuple[Item, ...]) -> str:
     return f"{here} here, {' and '.join(there)} there"
 
 
-#: The definite articles that tell a noun's gender: German, French, Spanish, Italian,
-#: Dutch.
-_GENDER_ARTICLES = frozenset(("der", "die", "das", "le", "la", "el", "il", "lo", "de", "het"))
-
-
 def _articles_apart(items: tuple[Item, ...]) -> bool:
     """Prompts that are one noun after other articles ("der Mädchen" / "das Mädchen"):
     one of them gives the word the wrong gender, unless it takes both (der/das Joghurt)."""
-    split = [item.prompt.split(maxsplit=1) for item in items]
-    if any(len(words) != 2 or words[0].casefold() not in _GENDER_ARTICLES for words in split):
-        return False
-    nouns = {words[1] for words in split}
-    return len(nouns) == 1 and len({words[0].casefold() for words in split}) == len(items)
+    return articles_apart(item.prompt for item in items)
 
 
 def _one_item_repeated(items: tuple[Item, ...]) -> bool:
@@ -1591,8 +1616,8 @@ def _one_item_repeated(items: tuple[Item, ...]) -> bool:
 
 
 def _repeated_item_message(items: tuple[Item, ...]) -> str:
-    """What to do with a list item written more than once: a plain item is most likely
-    a step of a sequence, a term's item a repeat."""
+    """What to do with a list item written more than once: a plain item is a repeat (a
+    word twice in a list of words) or a step of a sequence, a term's item a repeat."""
     first = items[0]
     locs = [item.loc for item in items]
     if len({loc.line for loc in locs}) == 1:
@@ -1603,9 +1628,9 @@ def _repeated_item_message(items: tuple[Item, ...]) -> str:
     if first.statement:
         return (
             f"the list holds {_shown(first.prompt)} {times} ({where}): Anki knows a list's "
-            "items by their text, so these make one note — write a sequence whose steps "
-            "repeat as one text (a qa card that answers with the steps in order), or tell "
-            "the items apart"
+            "items by their text, so these make one note — remove the repeat, or, for a "
+            "sequence whose steps repeat, write it as one text (a qa card that answers "
+            "with the steps in order)"
         )
     return (
         f"the list gives {_shown(first.prompt)} {times} with one answer ({where}): its Anki "

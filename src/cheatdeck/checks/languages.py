@@ -7,6 +7,7 @@ language's Snowball stemmer ("Datenpanne" / "Datenpannen"). Read only where the 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 import snowballstemmer
@@ -79,6 +80,22 @@ def in_own_words(folded: str, language: str) -> str:
         for word in folded.split()
         if word not in function_words
     )
+
+
+#: The definite articles that tell a noun's gender: German, French, Spanish, Italian,
+#: Dutch.
+GENDER_ARTICLES = frozenset(("der", "die", "das", "le", "la", "el", "il", "lo", "de", "het"))
+
+
+def articles_apart(prompts: Iterable[str]) -> bool:
+    """Prompts that are one noun after other articles, each its own ("der See" / "die
+    See", "el cometa" / "la cometa", "der Mädchen" / "das Mädchen"): the article tells
+    the noun's gender, and with it, often, which word it is."""
+    split = [prompt.split(maxsplit=1) for prompt in prompts]
+    if any(len(words) != 2 or words[0].casefold() not in GENDER_ARTICLES for words in split):
+        return False
+    nouns = {words[1] for words in split}
+    return len(nouns) == 1 and len({words[0].casefold() for words in split}) == len(split)
 
 
 #: The numbers zero and two to twenty in words, in each language (a "/" between two

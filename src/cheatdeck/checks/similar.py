@@ -55,6 +55,7 @@ from .items import (
     without_named_unit,
     without_sudo,
 )
+from .languages import articles_apart
 from .normalize import (
     IRREGULAR_VERBS,
     LOOSE,
@@ -993,6 +994,9 @@ class Verdict:
         found = self._found_alike(a, b)
         if found is None or self._told_apart(a, b):
             return None
+        if found.conflict and articles_apart((a.prompt, b.prompt)):
+            return None  # "der See" the lake / "die See" the sea: two words (a corpus in
+            # German leaves its articles out of the words it compares)
         return found
 
     def _told_apart(self, a: Item, b: Item) -> bool:
@@ -8383,6 +8387,8 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 core = core[:-1] or core  # "… pipe |>?" ends a question: the symbol is "|>"
             if core in _SEPARATORS or (position == len(words) - 1 and core in ("?", "!")):
                 continue  # "tener — yo", "… mean ?"
+            if position and _dictionary_plural(words[position - 1], core):
+                continue  # "der Apfel, -¨" is "der Apfel": its plural takes an umlaut
             if core == "∫":
                 continue  # a word to the fold: "∫ sin x dx" asks "Integral of sin x"
             unit = core.rstrip(_TRAILING) or core  # "8 %?" ends a question
@@ -8414,6 +8420,17 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             if core not in _LETTER_WORDS or word[:1] in _QUOTES:  # "of a" / "of 'A'"
                 letters.append(core)
     return tuple(letters), tuple(symbols)
+
+
+#: A German noun's plural as dictionaries and textbooks write it after the noun and a
+#: comma, when it only adds an umlaut: "der Apfel, -¨", "die Mutter, ¨-" (a combining
+#: diaeresis after the dash too). The plurals with an ending ("-¨e", "-n") hold letters.
+_UMLAUT_PLURAL = re.compile("[-–]?[\u00a8\u0308][-–]?")
+
+
+def _dictionary_plural(before: str, word: str) -> bool:
+    """``word``, after ``before``, is a noun's plural mark that only adds an umlaut."""
+    return before.endswith(",") and _UMLAUT_PLURAL.fullmatch(word) is not None
 
 
 def symbols_apart(a: str, b: str) -> bool:

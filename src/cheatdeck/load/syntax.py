@@ -1293,6 +1293,8 @@ def _unclosed_flow(lines: list[str], line0: int) -> tuple[int, int, str] | None:
             continue
         column, comment = found
         line = lines[number]
+        if comment is not None and line[column] == "{" and line[:column].strip() == "-":
+            return _card_cut_by_comment(line, number, column, comment)
         match = _KEY_LINE.match(line[:column].rstrip() + " x")
         if match is None or match["key"] is None:
             return None
@@ -1318,6 +1320,26 @@ def _unclosed_flow(lines: list[str], line0: int) -> tuple[int, int, str] | None:
             f"{key}: {bracket}{quoted}{_CLOSING[bracket]}",
         )
     return None
+
+
+def _card_cut_by_comment(line: str, line0: int, column: int, comment: int) -> tuple[int, int, str]:
+    """A card written in braces whose '#' (``definition: the bank # money``) YAML reads
+    as a comment, so its '{' is never closed: the card with each value that holds the
+    '#' quoted."""
+    written = line[column + 1 :].rstrip()
+    written = written[:-1] if written.endswith("}") else written
+    fields = []
+    for field in (part.strip() for part in written.split(",")):
+        key, colon, value = field.partition(": ")
+        if " #" in field and colon and _FIELD_NAME.match(key):
+            field = f"{key}: {quote(value.strip())}"
+        fields.append(field)
+    return (
+        line0 + 1,
+        comment + 1,
+        "'#' after a space starts a comment in YAML, so this card's '{' is never closed: "
+        f"quote the value: {line[:column].strip()} {{{', '.join(fields)}}}",
+    )
 
 
 #: A list item without the space after its dash: ``-id: b``.
