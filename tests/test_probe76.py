@@ -1,0 +1,55 @@
+"""A chemistry student's corpus (probe76): formulas, ions, isotopes and concentrations as
+the fact checks compare them.
+
+An ion is not its element: "Na+" and "Na" answer one question two ways (a conflict), never
+one fact told twice.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from cheatdeck import pipeline
+
+
+def diagnostics(tmp_path: Path, cards: str) -> list[str]:
+    """``check`` of one topic, ``chem.yaml``, holding ``cards``: each line as printed,
+    from its line number on."""
+    folder = tmp_path / "chem"
+    folder.mkdir(parents=True)
+    (folder / "corpus.yaml").write_text("name: chem\ntitle: Chem\ndeck: Chem\n", "utf-8")
+    body = textwrap.indent(textwrap.dedent(cards).strip(), "  ")
+    (folder / "chem.yaml").write_text(f"deck: Ions\ntitle: Ions\ncards:\n{body}\n", "utf-8")
+    report = pipeline.check(folder).report
+    return [d.to_text().split("chem.yaml:", 1)[-1] for d in report.sorted()]
+
+
+def test_an_ion_is_not_its_element(tmp_path):
+    # "Na+" folds to "sodium" (as a lab report names the ion), and "sodium" is the
+    # element whose symbol is "Na": the two were one fact told twice
+    for ion in ("Na+", "Na⁺"):
+        found = diagnostics(
+            tmp_path / ion.encode().hex(),
+            f"""
+            - {{id: a, kind: qa, question: What does sodium become when it loses an electron?,
+                answer: {ion}}}
+            - {{id: b, kind: qa, question: What does sodium become when it loses an electron?,
+                answer: Na}}
+            """,
+        )
+        assert len(found) == 1, found
+        assert "error conflicting-fact" in found[0], found
+        assert f"'{ion}' here, 'Na' there" in found[0], found
+
+
+def test_an_element_named_is_still_its_symbol(tmp_path):
+    found = diagnostics(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which element has atomic number 11?, answer: Sodium}
+        - {id: b, kind: qa, question: Which element has atomic number 11?, answer: Na}
+        """,
+    )
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+
