@@ -53,3 +53,41 @@ def test_an_element_named_is_still_its_symbol(tmp_path):
     )
     assert len(found) == 1 and "error duplicate-fact" in found[0], found
 
+
+def test_a_molar_concentration_is_moles_per_litre(tmp_path):
+    # "0.1 M" was a bare number and "100 mM" 100 millimetres: "0.1 M" / "0.1 mol/L" was
+    # a possible conflict, "100 mM" / "10 cm" one value
+    found = diagnostics(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Concentration of the stock solution?, answer: 0.1 M}
+        - {id: b, kind: qa, question: Concentration of the stock solution?, answer: 0.1 mol/L}
+        - {id: c, kind: qa, question: Concentration of the stock solution?, answer: 100 mM}
+        - {id: d, kind: qa, question: Concentration of the stock solution?, answer: 0.1 mol L⁻¹}
+        - {id: e, kind: qa, question: Depth of the trench?, answer: 100 mM}
+        - {id: f, kind: qa, question: Depth of the trench?, answer: 10 cm}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "error duplicate-fact: same fact as b" in found[0], found
+    assert "c at" in found[0] and "d at" in found[0], found
+    # a length and a concentration: units the checks do not convert, never one value
+    assert "warning similar-fact: possibly conflicting with f" in found[1], found
+    assert "do not convert into each other" in found[1], found
+
+
+def test_a_stronger_solution_conflicts(tmp_path):
+    found = diagnostics(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Concentration of the stock solution?, answer: 0.1 M}
+        - {id: b, kind: qa, question: Concentration of the stock solution?, answer: 1 mol/L}
+        - {id: c, kind: qa, question: Mass of the star?, answer: 5 M☉}
+        - {id: d, kind: qa, question: Mass of the star?, answer: 5 mol/L}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "error conflicting-fact" in found[0] and "'0.1 M' here, '1 mol/L' there" in found[0]
+    # a mass in suns is no concentration: not one value
+    assert "warning similar-fact: possibly conflicting with d" in found[1], found
+    assert "'5 M☉' here and '5 mol/L' there" in found[1], found
