@@ -11,6 +11,7 @@ import textwrap
 from pathlib import Path
 
 from cheatdeck import pipeline
+from cheatdeck.checks.normalize import fold
 
 
 def diagnostics(tmp_path: Path, cards: str) -> list[str]:
@@ -91,3 +92,37 @@ def test_a_stronger_solution_conflicts(tmp_path):
     # a mass in suns is no concentration: not one value
     assert "warning similar-fact: possibly conflicting with d" in found[1], found
     assert "'5 M☉' here and '5 mol/L' there" in found[1], found
+
+
+def test_an_isotope_by_its_raised_mass_number_is_its_name(tmp_path):
+    # "¹⁴C" folded to "14 c", "C-14" and "carbon-14" to "c14": the half-life given twice
+    # was not found, and the 5,370 of one a conflict with neither
+    found = diagnostics(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Half-life of ¹⁴C, value: "5,730", unit: years}
+        - {id: b, kind: limit, subject: Half-life of C-14, value: "5,730", unit: years}
+        - {id: c, kind: limit, subject: Half-life of carbon-14, value: "5,370", unit: years}
+        """,
+    )
+    assert len(found) == 2, found
+    assert any("error duplicate-fact: same fact as b" in line for line in found), found
+    assert any("error conflicting-fact: conflicts with c" in line for line in found), found
+
+
+def test_a_raised_mass_number_below_4_stays_apart_from_a_molecule(tmp_path):
+    # "²H" (deuterium) read as "H-2" would fold as "H₂", the molecule
+    found = diagnostics(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which species does the cylinder hold?, answer: ²H}
+        - {id: b, kind: qa, question: Which species does the cylinder hold?, answer: H₂}
+        """,
+    )
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+
+
+def test_a_labelled_formula_keeps_its_mass_number_in_front():
+    # only a symbol standing alone is an isotope: "¹⁴CO₂" is a formula, written as "14CO2"
+    assert fold("¹⁴CO₂") == fold("14CO2")
+    assert fold("¹⁴C") == fold("carbon-14") != fold("¹⁴CO₂")

@@ -641,7 +641,26 @@ def _route_or_numeral(match: re.Match) -> str:
     return "intravenous "
 
 
+#: An isotope by its mass number raised before its symbol: "¹⁴C", "²³⁵U", "³H" (not a
+#: formula that goes on: "¹⁴CO₂"). The digits are the superscripts NFKC makes plain.
+_ISOTOPE_RAISED = re.compile(r"(?<![\w⁰¹²³⁴-⁹])([⁰¹²³⁴-⁹]{1,3})([A-Z][a-z]?)(?![\w⁰¹²³⁴-⁹₀-₉])")
+_RAISED_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _raised_isotope(match: re.Match) -> str:
+    """ "¹⁴C" as "C-14", as "carbon-14" is read; left as written when the letters name no
+    element or no isotope of it has such a mass number (``_isotope_symbol``), and below
+    4: "²H" folded as "H-2" would be "H₂", the molecule."""
+    mass, symbol = int(match.group(1).translate(_RAISED_DIGITS)), match.group(2)
+    number = ATOMIC_NUMBER.get(symbol)
+    if number is None or not max(number, 4) <= mass <= 2.7 * number + 10:
+        return match.group(0)
+    return f"{symbol}-{mass}"
+
+
 def _fold(text: str) -> str:
+    if not text.isascii() and _ISOTOPE_RAISED.search(text) is not None:
+        text = _ISOTOPE_RAISED.sub(_raised_isotope, text)  # "¹⁴C" is "C-14"
     text = unmark(text)
     if "." in text and _FOR_EXAMPLE.search(text) is not None:
         text = _FOR_EXAMPLE.sub(" ", text)
