@@ -12,6 +12,7 @@ from pathlib import Path
 
 from cheatdeck import pipeline
 from cheatdeck.checks.normalize import fold
+from cheatdeck.writers import WRITER_NAMES
 
 
 def diagnostics(tmp_path: Path, cards: str) -> list[str]:
@@ -126,3 +127,37 @@ def test_a_labelled_formula_keeps_its_mass_number_in_front():
     # only a symbol standing alone is an isotope: "¹⁴CO₂" is a formula, written as "14CO2"
     assert fold("¹⁴CO₂") == fold("14CO2")
     assert fold("¹⁴C") == fold("carbon-14") != fold("¹⁴CO₂")
+
+
+def built(tmp_path: Path, cards: str, formats: list[str]) -> dict[str, str]:
+    """The text of each output of ``formats`` built from one topic holding ``cards``."""
+    folder = tmp_path / "chem"
+    folder.mkdir(parents=True)
+    (folder / "corpus.yaml").write_text("name: chem\ntitle: Chem\ndeck: Chem\n", "utf-8")
+    body = textwrap.indent(textwrap.dedent(cards).strip(), "  ")
+    (folder / "chem.yaml").write_text(f"deck: Gen\ntitle: Gen\ncards:\n{body}\n", "utf-8")
+    outcome = pipeline.build(folder, tmp_path / "out", [WRITER_NAMES[f] for f in formats])
+    assert not outcome.report.failed(), outcome.report.render()
+    return {path.name: path.read_text("utf-8") for path in (tmp_path / "out").glob("chem.*")}
+
+
+def test_a_deletion_raised_in_a_formula_keeps_its_braces(tmp_path):
+    # "10^{{c2::23}}" shown on the card that asks c1 was "10^23", which MathJax and KaTeX
+    # draw as 10²3; hidden or revealed after "^" it was "^\boxed{?}" and
+    # "^\underline{…}", a superscript KaTeX (Logseq) refuses
+    outputs = built(
+        tmp_path,
+        r"""
+        - id: avogadro
+          kind: cloze
+          text: 'Avogadro: \(N_A = {{c1::6.022}} \times 10^{{c2::23}}\) per mole'
+        """,
+        ["md", "obsidian", "logseq"],
+    )
+    obsidian, logseq = outputs["chem.obsidian.md"], outputs["chem.logseq.md"]
+    for made in (obsidian, logseq):
+        assert r"\boxed{?} \times 10^{23}" in made, made
+        assert r"6.022 \times 10^{\boxed{?}}" in made, made
+        assert r"10^{\underline{\boldsymbol{23}}}" in made, made
+        assert "10^23" not in made and r"10^\boxed" not in made, made
+    assert r"10^{\underline{\boldsymbol{23}}}" in outputs["chem.md"]
