@@ -161,3 +161,38 @@ def test_a_deletion_raised_in_a_formula_keeps_its_braces(tmp_path):
         assert r"10^{\underline{\boldsymbol{23}}}" in made, made
         assert "10^23" not in made and r"10^\boxed" not in made, made
     assert r"10^{\underline{\boldsymbol{23}}}" in outputs["chem.md"]
+
+
+def test_a_deletion_right_after_a_caret_is_named_with_its_braces(tmp_path):
+    # Anki asks "10^{{c2::23}}" as "10^[...]" and shows it to c1's card as "10^23"
+    found = diagnostics(
+        tmp_path,
+        r"""
+        - id: avogadro
+          kind: cloze
+          text: 'Avogadro: \(N_A = {{c1::6.022}} \times 10^{{c2::23}}\) per mole'
+        - id: water
+          kind: cloze
+          text: 'Water is \(H_{{c1::2}}O\), and `x^{{c2::2}}` is code.'
+        """,
+    )
+    assert len(found) == 2, found
+    assert found[0].startswith("6:11: warning bad-math: 'text' of 'avogadro': ")
+    assert found[0].endswith("('10^23' as 10²3): write ^{ {{c2::23}} }"), found
+    assert "'_[...]', only the '[' lowered" in found[1], found
+    assert found[1].endswith("write _{ {{c1::2}} }"), found
+
+
+def test_a_deletion_in_braces_or_beside_a_script_is_left_alone(tmp_path):
+    found = diagnostics(
+        tmp_path,
+        r"""
+        - id: avogadro
+          kind: cloze
+          text: 'Avogadro: \(N_A = {{c1::6.022}} \times 10^{ {{c2::23}} }\) per mole'
+        - id: euler
+          kind: cloze
+          text: '\(e^{i\pi} + {{c1::1}} = 0\), and x^{{c2::2}} outside a formula'
+        """,
+    )
+    assert found == [], found
