@@ -196,3 +196,23 @@ def test_a_deletion_in_braces_or_beside_a_script_is_left_alone(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_reaction_arrow_is_read_as_typed_on_a_keyboard(tmp_path):
+    # "⇌" and "→" folded away: an equilibrium and a one-way reaction were one fact,
+    # and "⇌" / "<=>" or "→" / "->" only alike in their words
+    found = diagnostics(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Equation of the Haber process?, answer: N2 + 3H2 ⇌ 2NH3}
+        - {id: b, kind: qa, question: Equation of the Haber process?, answer: N2 + 3H2 <=> 2NH3}
+        - {id: c, kind: qa, question: Equation of methane combustion?, answer: CH4 + 2O2 → CO2}
+        - {id: d, kind: qa, question: Equation of methane combustion?, answer: CH4 + 2O2 -> CO2}
+        - {id: e, kind: qa, question: Equation of rusting?, answer: 4Fe + 3O2 → 2Fe2O3}
+        - {id: f, kind: qa, question: Equation of rusting?, answer: 4Fe + 3O2 ⇌ 2Fe2O3}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "error duplicate-fact: same fact as b" in found[0], found
+    assert "error duplicate-fact: same fact as d" in found[1], found
+    assert "warning similar-fact: possibly conflicting with f" in found[2], found

@@ -910,12 +910,19 @@ def _fold_words(text: str) -> str:
             text = _OPERATOR_MINUS.sub(" ", text)
         if "≤" in text or "≥" in text:  # a bound's side: "≤ 5 mg" is "<= 5 mg", not "5 mg"
             text = text.replace("≤", "<=").replace("≥", ">=")
+        if "⇌" in text or "→" in text or "⇄" in text or "⟶" in text:
+            text = text.translate(_ARROWS)  # "⇌" is "<=>", "→" "->": never one another
         text = _PUNCT.sub(_space_unless_mark, text.translate(_ACCIDENTALS))
         if "§" in text or "¶" in text:  # a word of its own: "§242" is "§ 242"
             text = text.replace("§", " § ").replace("¶", " ¶ ")
         if "∫" in text:  # "∫ sin x dx" asks for the integral of sin x
             text = _INTEGRAL.sub(r" integral \1 ", text).replace("∫", " integral ")
     return " ".join(text.split())
+
+
+#: A reaction's arrows as typed on a keyboard: an equilibrium "⇌" (or "⇄") is "<=>",
+#: a reaction that goes one way, "→" (or "⟶"), is "->".
+_ARROWS = str.maketrans({"⇌": "<=>", "⇄": "<=>", "→": "->", "⟶": "->"})
 
 
 def fold_code(code: str) -> str:

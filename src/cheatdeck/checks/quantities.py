@@ -1964,12 +1964,19 @@ def _kelvin(
 
 @lru_cache(maxsize=65536)
 def is_mostly_quantity(text: str) -> bool:
-    """True when ``text`` is a value: its quantities plus at most two other words."""
+    """True when ``text`` is a value: its quantities plus at most two other words. A
+    chemical equation is none ("4Fe + 3O2 → 2Fe2O3" is not the number 4)."""
+    if _EQUATION.search(text) is not None:
+        return False
     value_text = _value_text(text)
     if value_text is None or not parse(text):
         return False
     words = [w for w in _words_besides_values(value_text) if w not in _NOT_UNITS]
     return len(words) <= 2
+
+
+#: A reaction's arrow between two formulas: "O2 → 2Fe2O3", "3H2 ⇌ 2NH3", "H2 -> 2H".
+_EQUATION = re.compile(r"[A-Z][a-z]?[\d₀-₉]*\s*(?:→|⟶|⇌|⇄|->|<=>)\s*\d*[A-Z]")
 
 
 def _words_besides_values(value_text: str) -> list[str]:
