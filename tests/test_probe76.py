@@ -216,3 +216,9 @@ def test_a_reaction_arrow_is_read_as_typed_on_a_keyboard(tmp_path):
     assert "error duplicate-fact: same fact as b" in found[0], found
     assert "error duplicate-fact: same fact as d" in found[1], found
     assert "warning similar-fact: possibly conflicting with f" in found[2], found
+
+
+def test_an_arrow_in_prose_stays_out_of_the_words():
+    # only an arrow between formulas is a reaction's: "hundo → hundoj" shows a word made
+    assert fold("Add -j: hundo → hundoj") == fold("Add -j: hundo, hundoj")
+    assert fold("CH4 + 2O2 → CO2") != fold("CH4 + 2O2, CO2")

@@ -658,10 +658,23 @@ def _raised_isotope(match: re.Match) -> str:
     return f"{symbol}-{mass}"
 
 
+#: A reaction's arrow between two formulas ("3H2 ⇌ 2NH3", "O2 → CO2"), and how a
+#: keyboard types it: an equilibrium is "<=>", a reaction that goes one way "->" (folded
+#: away, "⇌" and "→" were one arrow). Not an arrow in prose: "hundo → hundoj".
+_REACTION_ARROW = re.compile(r"(?<=[A-Z\d)])(\s*)([⇌⇄→⟶])(?=\s*\d*[A-Z(])")
+_ARROWS = {"⇌": "<=>", "⇄": "<=>", "→": "->", "⟶": "->"}
+
+
+def _arrow_typed(match: re.Match) -> str:
+    return f"{match.group(1)}{_ARROWS[match.group(2)]}"
+
+
 def _fold(text: str) -> str:
     if not text.isascii() and _ISOTOPE_RAISED.search(text) is not None:
         text = _ISOTOPE_RAISED.sub(_raised_isotope, text)  # "¹⁴C" is "C-14"
     text = unmark(text)
+    if not text.isascii() and _REACTION_ARROW.search(text) is not None:
+        text = _REACTION_ARROW.sub(_arrow_typed, text)  # "⇌" is "<=>", "→" "->"
     if "." in text and _FOR_EXAMPLE.search(text) is not None:
         text = _FOR_EXAMPLE.sub(" ", text)
     if "IV " in text:
@@ -910,19 +923,12 @@ def _fold_words(text: str) -> str:
             text = _OPERATOR_MINUS.sub(" ", text)
         if "≤" in text or "≥" in text:  # a bound's side: "≤ 5 mg" is "<= 5 mg", not "5 mg"
             text = text.replace("≤", "<=").replace("≥", ">=")
-        if "⇌" in text or "→" in text or "⇄" in text or "⟶" in text:
-            text = text.translate(_ARROWS)  # "⇌" is "<=>", "→" "->": never one another
         text = _PUNCT.sub(_space_unless_mark, text.translate(_ACCIDENTALS))
         if "§" in text or "¶" in text:  # a word of its own: "§242" is "§ 242"
             text = text.replace("§", " § ").replace("¶", " ¶ ")
         if "∫" in text:  # "∫ sin x dx" asks for the integral of sin x
             text = _INTEGRAL.sub(r" integral \1 ", text).replace("∫", " integral ")
     return " ".join(text.split())
-
-
-#: A reaction's arrows as typed on a keyboard: an equilibrium "⇌" (or "⇄") is "<=>",
-#: a reaction that goes one way, "→" (or "⟶"), is "->".
-_ARROWS = str.maketrans({"⇌": "<=>", "⇄": "<=>", "→": "->", "⟶": "->"})
 
 
 def fold_code(code: str) -> str:
