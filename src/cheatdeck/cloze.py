@@ -238,9 +238,20 @@ def marked(text: str, mark: str, end: str | None = None) -> str:
 
 
 def _revealed_in(span: str, show: Callable[[Deletion], str]) -> str:
-    while span != (again := DELETION.sub(lambda match: show(deletion(match)), span)):
+    while span != (again := DELETION.sub(lambda match: _shown_in_math(match, show), span)):
         span = again  # nested deletions: inner ones first
     return span
+
+
+def _shown_in_math(match: re.Match, show: Callable[[Deletion], str]) -> str:
+    """A deletion inside a formula as ``show`` shows it, in braces after a ``^`` or ``_``:
+    a superscript or subscript without them is one character (``x^{{c1::23}}`` is
+    ``x^{23}``, not ``x^23``) or, before a command, an error in KaTeX and TeX
+    (``x^\\underline{…}``)."""
+    shown = show(deletion(match))
+    return (
+        f"{{{shown}}}" if match.string[match.start() - 1 : match.start()] in ("^", "_") else shown
+    )
 
 
 def in_math(text: str) -> bool:

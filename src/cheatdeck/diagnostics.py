@@ -66,7 +66,7 @@ CODES: dict[str, tuple[str, str]] = {
     "bad-math": (
         WARNING,
         "math the sheets cannot typeset (unbalanced braces, unknown command, no \\), "
-        "LaTeX outside \\( \\))",
+        "LaTeX outside \\( \\), a cloze deletion after ^ or _ without braces)",
     ),
     "long-answer": (WARNING, "an answer longer than the configured word limit"),
     "bold-name": (WARNING, "a __name__ outside backticks, shown in bold without underscores"),

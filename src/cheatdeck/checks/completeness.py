@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..cloze import DELETION
 from ..diagnostics import Diagnostic, make, visible
 from ..media import image_problem, inline_images, large_image, spaced_images
 from ..model import Card, Command, Limit
@@ -106,6 +107,7 @@ def check_texts(ctx: CheckContext) -> Iterator[Diagnostic]:
             )
         if "\\(" in joined or "\\[" in joined:
             yield from math_problems(texts)
+            yield from raised_deletion_problems(texts)
         if "\\" in joined:
             yield from bare_latex_problems(texts)
             yield from lost_backslash_problems(texts)
@@ -193,6 +195,36 @@ def math_problems(texts: list[Text]) -> Iterator[Diagnostic]:
                     f"{visible(match.group())}: {_untypeset_fix(latex.strip())}",
                 )
                 break
+
+
+def raised_deletion_problems(texts: list[Text]) -> Iterator[Diagnostic]:
+    """A cloze deletion right after ``^`` or ``_`` in a formula (``10^{{c2::23}}``):
+    Anki shows its answer there without braces, ``10^23`` (drawn 10²3), on the cards
+    that ask the other deletions, and ``10^[...]`` on its own. Said once per text."""
+    for text in texts:
+        if text.is_code or "{{" not in text.value:
+            continue
+        for formula in MATH.finditer(_CODE_SPAN.sub("", text.value)):
+            raised = next((m for m in DELETION.finditer(formula.group()) if _after_script(m)), None)
+            if raised is not None:
+                sign = formula.group()[raised.start() - 1]
+                yield make(
+                    text.loc,
+                    "bad-math",
+                    f"{text.label}{_of(text)}: the deletion {raised.group()} right after "
+                    f"'{sign}' in a formula has no braces: Anki asks it as '{sign}[...]', "
+                    f"only the '[' {_SCRIPTS[sign]}, and on the other cards shows a longer "
+                    f"answer with only its first character {_SCRIPTS[sign]} ('10^23' as "
+                    f"10²3): write {sign}{{ {raised.group()} }}",
+                )
+                break
+
+
+_SCRIPTS = {"^": "raised", "_": "lowered"}
+
+
+def _after_script(deletion: re.Match) -> bool:
+    return deletion.string[deletion.start() - 1 : deletion.start()] in _SCRIPTS
 
 
 def _untypeset_fix(latex: str) -> str:

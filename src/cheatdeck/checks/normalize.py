@@ -641,8 +641,40 @@ def _route_or_numeral(match: re.Match) -> str:
     return "intravenous "
 
 
+#: An isotope by its mass number raised before its symbol: "¹⁴C", "²³⁵U", "³H" (not a
+#: formula that goes on: "¹⁴CO₂"). The digits are the superscripts NFKC makes plain.
+_ISOTOPE_RAISED = re.compile(r"(?<![\w⁰¹²³⁴-⁹])([⁰¹²³⁴-⁹]{1,3})([A-Z][a-z]?)(?![\w⁰¹²³⁴-⁹₀-₉])")
+_RAISED_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _raised_isotope(match: re.Match) -> str:
+    """ "¹⁴C" as "C-14", as "carbon-14" is read; left as written when the letters name no
+    element or no isotope of it has such a mass number (``_isotope_symbol``), and below
+    4: "²H" folded as "H-2" would be "H₂", the molecule."""
+    mass, symbol = int(match.group(1).translate(_RAISED_DIGITS)), match.group(2)
+    number = ATOMIC_NUMBER.get(symbol)
+    if number is None or not max(number, 4) <= mass <= 2.7 * number + 10:
+        return match.group(0)
+    return f"{symbol}-{mass}"
+
+
+#: A reaction's arrow between two formulas ("3H2 ⇌ 2NH3", "O2 → CO2"), and how a
+#: keyboard types it: an equilibrium is "<=>", a reaction that goes one way "->" (folded
+#: away, "⇌" and "→" were one arrow). Not an arrow in prose: "hundo → hundoj".
+_REACTION_ARROW = re.compile(r"(?<=[A-Z\d)])(\s*)([⇌⇄→⟶])(?=\s*\d*[A-Z(])")
+_ARROWS = {"⇌": "<=>", "⇄": "<=>", "→": "->", "⟶": "->"}
+
+
+def _arrow_typed(match: re.Match) -> str:
+    return f"{match.group(1)}{_ARROWS[match.group(2)]}"
+
+
 def _fold(text: str) -> str:
+    if not text.isascii() and _ISOTOPE_RAISED.search(text) is not None:
+        text = _ISOTOPE_RAISED.sub(_raised_isotope, text)  # "¹⁴C" is "C-14"
     text = unmark(text)
+    if not text.isascii() and _REACTION_ARROW.search(text) is not None:
+        text = _REACTION_ARROW.sub(_arrow_typed, text)  # "⇌" is "<=>", "→" "->"
     if "." in text and _FOR_EXAMPLE.search(text) is not None:
         text = _FOR_EXAMPLE.sub(" ", text)
     if "IV " in text:

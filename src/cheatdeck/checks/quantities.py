@@ -353,6 +353,11 @@ def _electrical_units() -> tuple[dict, dict]:
 
 
 _WRITTEN_UNITS, _ELECTRICAL = _electrical_units()
+#: A molar concentration by its prefixed symbol, as a lab writes it: "100 mM" is
+#: "0.1 mol/L" (not 100 millimetres), "5 µM", "2 nM" (a capital M after the prefix).
+_MOLAR = {"mM": Fraction(1, 1000), "nM": Fraction(1, 10**9), "pM": Fraction(1, 10**12)}
+_MOLAR |= dict.fromkeys(("µM", "μM", "uM"), Fraction(1, 10**6))
+_WRITTEN_UNITS |= {symbol: ("mole/litre", factor) for symbol, factor in _MOLAR.items()}
 UNITS |= _ELECTRICAL
 
 _MULTIPLIERS = {
@@ -1681,6 +1686,8 @@ def _read(text: str) -> frozenset[Reading]:
         if match.group("unit") in _FOOD_CALORIES:
             unit = "kcal"  # "105 Calories": the food Calorie, capitalised, is a kilocalorie
         elif unit == "m" and match.group("unit") == "M":
+            if _molar(match):  # "0.1 M": molar too, one reading of "0.1 mol/L"
+                found.append(("mole/litre", amount, step, _ONE))
             unit = "mega"  # "1.4 M☉", "5 M": no metres
         elif unit == "us" and match.group("unit") == "US":
             unit = ""  # "50 US states": the country, no microseconds
@@ -1862,6 +1869,13 @@ def _glued_binary(match: re.Match) -> bool:
     return unit in _BINARY_SUFFIXES and match.string[start - 1].isdigit()
 
 
+def _molar(match: re.Match) -> bool:
+    """A capital M after a number is a molar concentration, as a lab writes it ("0.1 M",
+    "2M HCl"), unless it starts a symbol ("1.4 M☉", a mass in suns)."""
+    end = match.end("unit")
+    return not match.string[end : end + 1].strip(" ,.;)")
+
+
 #: Kubernetes' binary quantity suffixes: "Ki" to "Ei", each a power of 1024 bytes.
 _BINARY_SUFFIXES = frozenset(letter + "i" for letter in "KMGTPE")
 
@@ -1950,12 +1964,19 @@ def _kelvin(
 
 @lru_cache(maxsize=65536)
 def is_mostly_quantity(text: str) -> bool:
-    """True when ``text`` is a value: its quantities plus at most two other words."""
+    """True when ``text`` is a value: its quantities plus at most two other words. A
+    chemical equation is none ("4Fe + 3O2 → 2Fe2O3" is not the number 4)."""
+    if _EQUATION.search(text) is not None:
+        return False
     value_text = _value_text(text)
     if value_text is None or not parse(text):
         return False
     words = [w for w in _words_besides_values(value_text) if w not in _NOT_UNITS]
     return len(words) <= 2
+
+
+#: A reaction's arrow between two formulas: "O2 → 2Fe2O3", "3H2 ⇌ 2NH3", "H2 -> 2H".
+_EQUATION = re.compile(r"[A-Z][a-z]?[\d₀-₉]*\s*(?:→|⟶|⇌|⇄|->|<=>)\s*\d*[A-Z]")
 
 
 def _words_besides_values(value_text: str) -> list[str]:

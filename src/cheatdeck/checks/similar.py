@@ -7153,11 +7153,26 @@ _SUBSTANCES = frozenset(
 
 def _element_and_symbol(name: str, symbol: str) -> bool:
     """``name`` is a chemical element and ``symbol`` its symbol, as written ("hydrogen" /
-    "H", "Sodium" / "Na"; not "h" or "NA")."""
+    "H", "Sodium" / "Na"; not "h" or "NA"). An ion is no element: "Na+", which folds to
+    "sodium", is not "Na"."""
+    if _charged(name):
+        return False
     words = fold(name).split()
     if words[:1] == ["the"]:
         words = words[1:]
     return len(words) == 1 and ELEMENT_OF_NAME.get(words[0]) == symbol.strip()
+
+
+#: An ion as written: a symbol or formula with its charge after it ("Na+", "Na⁺", "Ca2+",
+#: "Cl-", "SO₄²⁻", "NH4^+"); not an isotope ("Cl-36").
+_ION_WRITTEN = re.compile(
+    r"(?<![\w])(?:[A-Z][a-z]?[\d₀-₉]*)+(?:\^\{?\d*|[²³¹⁰-⁹]*)[+\-−⁺⁻](?![\w+\-−])"
+)
+
+
+def _charged(text: str) -> bool:
+    """``text`` writes an ion: an element's symbol or a formula with its charge."""
+    return _ION_WRITTEN.search(text) is not None
 
 
 def _growth(arguments: list[str]) -> str:
