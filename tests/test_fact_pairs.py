@@ -58,7 +58,8 @@ on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` wa
     python tests/test_fact_pairs.py --unseen47  # fact_pairs_unseen47.txt,
     python tests/test_fact_pairs.py --unseen48  # fact_pairs_unseen48.txt,
     python tests/test_fact_pairs.py --unseen49  # fact_pairs_unseen49.txt,
-    python tests/test_fact_pairs.py --unseen50  # fact_pairs_unseen50.txt)
+    python tests/test_fact_pairs.py --unseen50  # fact_pairs_unseen50.txt,
+    python tests/test_fact_pairs.py --unseen51  # fact_pairs_unseen51.txt)
     python tests/test_fact_pairs.py Astronomy Finance   # ... of these domains' pairs
     python tests/test_fact_pairs.py --show distinct  # ... and the pairs of a label reported
     python tests/test_fact_pairs.py --by-domain  # each domain checked as a corpus of its own
@@ -305,6 +306,7 @@ UNSEEN_47 = ROOT / "tests" / "data" / "fact_pairs_unseen47.txt"
 UNSEEN_48 = ROOT / "tests" / "data" / "fact_pairs_unseen48.txt"
 UNSEEN_49 = ROOT / "tests" / "data" / "fact_pairs_unseen49.txt"
 UNSEEN_50 = ROOT / "tests" / "data" / "fact_pairs_unseen50.txt"
+UNSEEN_51 = ROOT / "tests" / "data" / "fact_pairs_unseen51.txt"
 #: The twelfth and later sets are smaller (100 to 145 pairs in 4 domains, their entries
 #: below); the others hold 200 or more pairs in 8 or more domains.
 SMALL_SETS = {
@@ -347,6 +349,7 @@ SMALL_SETS = {
     UNSEEN_48: (144, 4),
     UNSEEN_49: (144, 4),
     UNSEEN_50: (144, 4),
+    UNSEEN_51: (144, 4),
 }
 
 
@@ -403,6 +406,7 @@ SMALL_SETS = {
         UNSEEN_48,
         UNSEEN_49,
         UNSEEN_50,
+        UNSEEN_51,
     ],
     ids=lambda path: path.name,
 )
@@ -661,6 +665,7 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         "--unseen48": UNSEEN_48,
         "--unseen49": UNSEEN_49,
         "--unseen50": UNSEEN_50,
+        "--unseen51": UNSEEN_51,
     }
     for flag, path in held_out.items():
         if flag in sys.argv:
