@@ -18,7 +18,15 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import combinations
 
-from .items import MEASURE_WORDS, Item, Vocabulary, asked, column_names_unit, numbered_row
+from .items import (
+    MEASURE_WORDS,
+    Item,
+    Vocabulary,
+    asked,
+    column_names_unit,
+    names_unit_of,
+    numbered_row,
+)
 from .normalize import capital_stopwords, content_words, fold
 from .quantities import numbers_reordered, numbers_traded
 
@@ -236,7 +244,35 @@ def _other_keys(
         leaf = _DOTTED_SETTING.fullmatch(name)
         if leaf is not None and leaf.group(2) not in _FILE_ENDS:
             found.append((_key_of(leaf.group(2), item, vocab, left_out), (name,)))
+    counted = _without_counted_unit(item)
+    if counted is not None:
+        found.append((_key_of(counted, item, vocab, left_out), ()))
     return [(key, names) for key, names in found if key and key != full]
+
+
+#: Where a prompt names the unit it counts: at its start ("*Seconds* in a day"), or
+#: after "how many" or "number of" ("How many *square feet* are in an acre?").
+_COUNTING = re.compile(r"^(?:(?:.* )?(?:how many|number of) )?(?P<unit>\S+(?: \S+)?)(?P<rest> .+)$")
+
+
+def _without_counted_unit(item: Item) -> str | None:
+    """The prompt of a value without the words that name its unit where it counts in
+    it, or None: "How many square feet are in one acre?" (43,560 sq ft) asks what "Area
+    of an acre" asks, "Seconds in a day" (86,400 s) what "Length of a day" does. The
+    unit is one word of four letters or more or two words (``items.names_unit_of``)."""
+    if item.kind not in ("qa", "limit") or not item.quantities or item.key[0] != "text":
+        return None
+    folded = " ".join(item.key[1:])
+    found = _COUNTING.match(folded)
+    if found is None:
+        return None
+    words = found["unit"].split()
+    for count in (2, 1):
+        unit = " ".join(words[:count])
+        if len(words) >= count and len(words[0]) >= 4 and names_unit_of(unit, item.quantities):
+            rest = " ".join(words[count:])
+            return f"{rest}{found['rest']}".strip()
+    return None
 
 
 #: A name in brackets that ends a subject: "Default TCP timeout (tcp_fin_timeout)".

@@ -1,0 +1,81 @@
+"""The fact checks on the kinds of card the fifty-first held-out set showed them missing
+(tests/data/fact_pairs_unseen51.txt): each test is a general rule, met there on
+forestry, GitHub Actions, caving or gynecology cards and written here on other subjects."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import check_facts as check
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "subject", "value"),
+    [
+        ("How many square metres are in a hectare?", "10,000", "Area of a hectare", "1 ha"),
+        ("How many cubic inches are in a US gallon?", "231", "Volume of a US gallon", "3.785 L"),
+        ("How many seconds are in an hour?", "3,600", "Length of an hour", "60 min"),
+        (
+            "How many metres are in a nautical mile?",
+            "1852",
+            "Length of a nautical mile",
+            "1.852 km",
+        ),
+    ],
+)
+def test_a_question_that_counts_a_unit_asks_the_measure_of_its_thing(
+    tmp_path, question, answer, subject, value
+):
+    # "How many square metres are in a hectare?" with a bare 10,000 asks the area of a
+    # hectare in square metres: the limit "Area of a hectare" states the same fact
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: qa, question: "{question}", answer: "{answer}"}}
+        - {{id: b, kind: limit, subject: "{subject}", value: "{value}"}}
+        """,
+    )
+    assert len(found) == 1 and "duplicate-fact" in found[0], found
+
+
+def test_a_subject_that_opens_with_its_unit_counts_it(tmp_path):
+    # "Minutes in a day" (1,440 min) asks what "Length of a day" (24 h) asks
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Minutes in a day, value: "1,440 min"}
+        - {id: b, kind: limit, subject: Length of a day, value: 24 h}
+        """,
+    )
+    assert len(found) == 1 and "duplicate-fact" in found[0], found
+
+
+def test_another_count_of_a_unit_is_a_conflict(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: How many square metres are in a hectare?, answer: "1,000"}
+        - {id: b, kind: limit, subject: Area of a hectare, value: "10,000 m²"}
+        """,
+    )
+    assert len(found) == 1 and "conflicting-fact" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        # the thing measured differs: two facts
+        ("How many square metres are in a hectare?", "Area of an acre"),
+        # a count of things, no unit: "How many players" names no measure
+        ("How many players are in a rugby team?", "Length of a rugby team"),
+    ],
+)
+def test_a_count_of_a_unit_of_another_thing_stays_apart(tmp_path, question, subject):
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: qa, question: "{question}", answer: "15"}}
+        - {{id: b, kind: limit, subject: "{subject}", value: "4047 m²"}}
+        """,
+    )
+    assert not any("duplicate-fact" in line or "conflicting-fact" in line for line in found)
