@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import check_facts as check
+from conftest import check_facts_padded as check_padded
 
 
 @pytest.mark.parametrize(
@@ -80,3 +81,51 @@ def test_a_count_of_a_unit_of_another_thing_stays_apart(tmp_path, question, subj
         """,
     )
     assert not any("duplicate-fact" in line or "conflicting-fact" in line for line in found)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "term", "definition"),
+    [
+        (
+            "Who may pick up the ball with the hands in futsal?",
+            "only the goalkeeper",
+            "hand-ball rule",
+            "only the goalkeeper may pick up the ball with the hands",
+        ),
+    ],
+)
+def test_a_definition_that_holds_the_answer_states_the_question_fact(
+    tmp_path, question, answer, term, definition
+):
+    # the question names the term, and the term card says most of the question's words
+    # and most of its answer's: one fact asked twice (a warning), in a corpus the size
+    # of a pair set (``padded``), where its words are rare
+    found = check_padded(
+        tmp_path,
+        f"""
+        - {{id: a, kind: qa, question: "{question}", answer: "{answer}"}}
+        - {{id: b, kind: concept, term: "{term}", definition: "{definition}"}}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+def test_a_definition_of_a_sibling_term_does_not_answer(tmp_path):
+    # "fifths" is not the term "Thirds rule": the question's words are not the term
+    # card's, though its answer is close to the definition
+    found = check_padded(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: What is the rule of fifths in photography?
+          answer: Place the subject along lines that divide the frame into five equal parts
+        - id: b
+          kind: concept
+          term: Thirds rule
+          definition: >-
+            Composition guideline: put subjects on the lines dividing the frame into three
+            equal parts
+        """,
+    )
+    assert found == [], found
