@@ -129,3 +129,41 @@ def test_a_definition_of_a_sibling_term_does_not_answer(tmp_path):
         """,
     )
     assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("title", "term", "explanation", "question", "answer"),
+    [
+        (
+            "Form events",
+            "submit",
+            "Runs the handler when the user sends the form",
+            "When does the submit event trigger a handler?",
+            "When the user sends the form to the server",
+        ),
+        (
+            "Deploy triggers",
+            "tag",
+            "Runs the pipeline when a release tag is created",
+            "When does the tag trigger start a pipeline?",
+            "When a release tag is created in the repository",
+        ),
+    ],
+)
+def test_a_list_title_says_the_words_of_the_question_too(
+    tmp_path, title, term, explanation, question, answer
+):
+    # the list's title names what the item is ("events"), as the question does: the item
+    # and its title say the question's words, the explanation its answer's
+    found = check_padded(
+        tmp_path,
+        f"""
+        - id: a
+          kind: list
+          title: {title}
+          items:
+            - {term}: {explanation}
+        - {{id: b, kind: qa, question: "{question}", answer: "{answer}"}}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found

@@ -947,8 +947,10 @@ def _item(
                 if unit:  # compared as written with it: "13–16 °C" / "55–61 °F" converted
                     item.value = f"{item.value} {unit}"
                     item.quantities = parse(item.value)
-                elif unit := counted_unit(prompt):  # compared as written with it too:
-                    item.value = f"{item.value} {unit}"  # "231" cubic inches is 3.785 L
+                elif "(" not in answer and (unit := counted_unit(prompt)):
+                    # compared as written with it: "231" cubic inches is 3.785 L (an aside
+                    # keeps the value as it is: "fourteen (about 3.5 per quart)")
+                    item.value = f"{item.value} {unit}"
                     item.quantities = parse(item.value)
                 else:
                     item.quantities = in_counted_unit(prompt, answer, item.quantities)

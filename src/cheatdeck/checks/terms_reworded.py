@@ -301,7 +301,9 @@ def definition_answers(term: Item, question: Item) -> bool:
     "Menopause": "Diagnosed after twelve consecutive months without menstruation";
     "Which device is used to descend a rope in SRT?" "A descender, such as a rack or a
     bobbin" / "Descender": "A friction device for abseiling down a rope (rack, bobbin)").
-    One fact asked twice, the one as a question, the other as a term."""
+    One fact asked twice, the one as a question, the other as a term. A list item's
+    title is said too ("When does the push *event* trigger a workflow?" / "Workflow
+    *events*": "push": "Runs the workflow when ...")."""
     if term.kind not in ("concept", "list-item") or question.kind != "qa":
         return False
     if question.is_code or term.statement or not term.answer:
@@ -310,7 +312,7 @@ def definition_answers(term: Item, question: Item) -> bool:
     asked, answered = _words(question.prompt), _words(question.answer)
     if not asked or not answered or named.isdisjoint(asked):
         return False
-    said = named | _words(term.answer)
+    said = _words(term.full_prompt) | _words(term.answer)
     return _share_said(asked, said, ASKED_SHARE) and _share_said(answered, said, ANSWERED_SHARE)
 
 
