@@ -59,6 +59,7 @@ on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` wa
     python tests/test_fact_pairs.py --unseen48  # fact_pairs_unseen48.txt,
     python tests/test_fact_pairs.py --unseen49  # fact_pairs_unseen49.txt,
     python tests/test_fact_pairs.py --unseen50  # fact_pairs_unseen50.txt,
+    python tests/test_fact_pairs.py --unseen51  # fact_pairs_unseen51.txt,
     python tests/test_fact_pairs.py --unseen52  # fact_pairs_unseen52.txt)
     python tests/test_fact_pairs.py Astronomy Finance   # ... of these domains' pairs
     python tests/test_fact_pairs.py --show distinct  # ... and the pairs of a label reported
@@ -306,6 +307,7 @@ UNSEEN_47 = ROOT / "tests" / "data" / "fact_pairs_unseen47.txt"
 UNSEEN_48 = ROOT / "tests" / "data" / "fact_pairs_unseen48.txt"
 UNSEEN_49 = ROOT / "tests" / "data" / "fact_pairs_unseen49.txt"
 UNSEEN_50 = ROOT / "tests" / "data" / "fact_pairs_unseen50.txt"
+UNSEEN_51 = ROOT / "tests" / "data" / "fact_pairs_unseen51.txt"
 UNSEEN_52 = ROOT / "tests" / "data" / "fact_pairs_unseen52.txt"
 #: The twelfth and later sets are smaller (100 to 145 pairs in 4 domains, their entries
 #: below); the others hold 200 or more pairs in 8 or more domains.
@@ -349,6 +351,7 @@ SMALL_SETS = {
     UNSEEN_48: (144, 4),
     UNSEEN_49: (144, 4),
     UNSEEN_50: (144, 4),
+    UNSEEN_51: (144, 4),
     UNSEEN_52: (144, 4),
 }
 
@@ -406,6 +409,7 @@ SMALL_SETS = {
         UNSEEN_48,
         UNSEEN_49,
         UNSEEN_50,
+        UNSEEN_51,
         UNSEEN_52,
     ],
     ids=lambda path: path.name,
@@ -665,6 +669,7 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         "--unseen48": UNSEEN_48,
         "--unseen49": UNSEEN_49,
         "--unseen50": UNSEEN_50,
+        "--unseen51": UNSEEN_51,
         "--unseen52": UNSEEN_52,
     }
     for flag, path in held_out.items():

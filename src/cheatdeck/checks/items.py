@@ -686,6 +686,7 @@ MEASURE_WORDS = {
     "bit/s": frozenset({"speed", "fast", "rate", "bandwidth", "throughput"}),
     "gram": frozenset({"weight", "mass", "heavy", "weigh", "weighs", "weighed"}),
     "litre": frozenset({"volume", "capacity"}),
+    "square metre": frozenset({"area"}),
     "kelvin": frozenset({"temperature"}),
     "pascal": frozenset({"pressure"}),
     "hertz": frozenset({"frequency", "speed"}),
@@ -946,6 +947,11 @@ def _item(
                 if unit:  # compared as written with it: "13–16 °C" / "55–61 °F" converted
                     item.value = f"{item.value} {unit}"
                     item.quantities = parse(item.value)
+                elif "(" not in answer and (unit := counted_unit(prompt)):
+                    # compared as written with it: "231" cubic inches is 3.785 L (an aside
+                    # keeps the value as it is: "fourteen (about 3.5 per quart)")
+                    item.value = f"{item.value} {unit}"
+                    item.quantities = parse(item.value)
                 else:
                     item.quantities = in_counted_unit(prompt, answer, item.quantities)
                 if "(" in prompt and all(dimension == "n" for dimension, _ in item.quantities):
@@ -1030,10 +1036,37 @@ def in_counted_unit(
     found = _COUNTS_UNIT.match(prompt.strip()) or _COUNTS_UNIT_LATER.search(prompt)
     if found is None:
         return _in_setting_unit(prompt, answer, quantities)
-    unit = (found.group(1) or found.group(2)).casefold()
-    if len(unit) < 4 or unit not in UNITS:  # a unit's name, not "US" (microseconds)
+    unit = counted_unit(prompt)
+    if not unit:
         return quantities
     return parse(f"{answer} {unit}") or quantities
+
+
+def counted_unit(prompt: str) -> str:
+    """The unit a prompt counts ("Millilitres in a US cup?": "millilitres", "How many
+    square feet are in an acre?": "square feet"), or ""."""
+    found = _COUNTS_UNIT.match(prompt.strip()) or _COUNTS_UNIT_LATER.search(prompt)
+    if found is None:
+        return ""
+    unit = (found.group(1) or found.group(2)).casefold()
+    if len(unit) < 4 or unit not in UNITS:  # a unit's name, not "US" (microseconds)
+        return _two_word_unit(prompt[found.start() :])
+    return unit
+
+
+#: The two words after "how many" or "number of": "How many *square feet* are in an
+#: acre?", "How many *cubic inches* in a board foot?"
+_COUNTS_TWO_WORDS = re.compile(r"(?:how many|number of) ([^\W\d_]{4,} [^\W\d_]+)", re.I)
+
+
+def _two_word_unit(prompt: str) -> str:
+    """The unit of two words a prompt counts ("square feet", "cubic metres", "nautical
+    miles"), or "": the two words are one unit alone (``_a_unit``), a measure of its own
+    ("square feet": an area), not a count ("many users")."""
+    found = _COUNTS_TWO_WORDS.match(prompt.strip())
+    if found is None or not _a_unit(found.group(1)):
+        return ""
+    return found.group(1).casefold()
 
 
 #: A setting's name in camelCase or snake_case: ``periodSeconds``, ``timeout_ms``; its

@@ -132,7 +132,7 @@ from .structured import (
     names_swapped,
     slashed_reordered,
 )
-from .terms_reworded import answered_with_term, defined_when_asked
+from .terms_reworded import answered_with_term, defined_when_asked, definition_answers
 from .typos import typo_mapping
 
 #: A question about a term may ask it with this many words more than the term's
@@ -992,6 +992,9 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Why is a blade tempered?" / "Tempering"
             # (a reason beside a term is else told apart: ``_asked_otherwise``)
         found = self._found_alike(a, b)
+        if found is None and (definition_answers(a, b) or definition_answers(b, a)):
+            if not self._told_apart(a, b):  # "When is X diagnosed?" / "X": "Diagnosed ..."
+                return Match(a, b, conflict=False)
         if found is None or self._told_apart(a, b):
             return None
         if found.conflict and articles_apart((a.prompt, b.prompt)):

@@ -18,7 +18,15 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import combinations
 
-from .items import MEASURE_WORDS, Item, Vocabulary, asked, column_names_unit, numbered_row
+from .items import (
+    MEASURE_WORDS,
+    Item,
+    Vocabulary,
+    asked,
+    column_names_unit,
+    names_unit_of,
+    numbered_row,
+)
 from .normalize import capital_stopwords, content_words, fold
 from .quantities import numbers_reordered, numbers_traded
 
@@ -85,6 +93,8 @@ def same_measure_groups(
     subjects: list[tuple[Item, frozenset[int]]] = []
     # another key of a subject -> (the dotted names it comes from, its items)
     by_alias: dict[tuple[int, frozenset[int]], tuple[set[str], list[Item]]] = {}
+    # a key without the unit a question counts -> its items (met by a key that names none)
+    by_uncounted: dict[tuple[int, frozenset[int]], list[Item]] = defaultdict(list)
     for item in items:
         if not item.quantities or item.kind not in _VALUE_KINDS:
             continue
@@ -101,6 +111,11 @@ def same_measure_groups(
             continue
         scope = scopes[item.index]
         by_key[scope, full].append(item)
+        counted = _without_counted_unit(item)
+        if counted is not None:  # "How many square feet are in one acre?": "Area of an acre"
+            uncounted = _key_of(counted, item, vocab, generic_here | deck_words[deck])
+            if uncounted and uncounted != full:
+                by_uncounted[scope, uncounted].append(item)
         for alias, dotted in _other_keys(item, full, vocab, generic_here | deck_words[deck]):
             names, named = by_alias.setdefault((scope, alias), (set(), []))
             names.update(dotted)
@@ -149,6 +164,9 @@ def same_measure_groups(
         group = [*by_key.get((scope, alias), ()), *named]
         if len(group) > 1 and len(names) < 2:  # one setting of that name: the bare name is it
             yield from _together(list(dict.fromkeys(group)), apart)
+    for key, counting in by_uncounted.items():
+        if key in by_key:  # two counts of two units alone stay two ("hours" / "days")
+            yield from _together([*by_key[key], *counting], apart)
     for item, subject in subjects:
         named = [c for c in cells[scopes[item.index]].named_by(subject) if not apart(item, c)]
         if len({id(cell.card) for cell in named}) < len(named):
@@ -237,6 +255,34 @@ def _other_keys(
         if leaf is not None and leaf.group(2) not in _FILE_ENDS:
             found.append((_key_of(leaf.group(2), item, vocab, left_out), (name,)))
     return [(key, names) for key, names in found if key and key != full]
+
+
+#: Where a question counts its value's unit: after "how many" or "number of" ("How many
+#: *square feet* are in an acre?").
+_COUNTING = re.compile(
+    r"^(?P<lead>.*?)\b(?:how many|number of) (?P<unit>\S+(?: \S+)?)(?P<rest> .+)$"
+)
+
+
+def _without_counted_unit(item: Item) -> str | None:
+    """The prompt of a value without the words that count its unit, or None: "How many
+    square feet are in one acre?" (43,560 sq ft) asks what "Area of an acre" asks, "How
+    many seconds are in a day?" (86,400) what "Length of a day" does. The unit is one
+    word of four letters or more or two words (``items.names_unit_of``). (A subject that
+    opens with its unit, "Days for a starter to mature", stays as it is: beside "Time
+    for ..." it is a warning, and "Hours ..." / "Days ..." two subjects.)"""
+    if item.kind not in ("qa", "limit") or not item.quantities or item.key[0] != "text":
+        return None
+    found = _COUNTING.match(" ".join(item.key[1:]))
+    if found is None:
+        return None
+    words = found["unit"].split()
+    for count in (2, 1):
+        unit = " ".join(words[:count])
+        if len(words) >= count and len(words[0]) >= 4 and names_unit_of(unit, item.quantities):
+            rest = " ".join(words[count:])
+            return f"{found['lead']}{rest}{found['rest']}".strip()
+    return None
 
 
 #: A name in brackets that ends a subject: "Default TCP timeout (tcp_fin_timeout)".

@@ -296,3 +296,39 @@ def answered_with_term(term: Item, question: Item) -> bool:
     named_for = _ASKS_A_NAME.search(question.prompt) and not _own_context_named(term, question)
     fewest = 1 if named_for else _TOLD
     return _restated(f"{question.prompt} {rest}", term.answer, aside, fewest)
+
+
+#: The least share of a question's words that its term card says (the term and its
+#: definition), and of its answer's words that the term card says.
+ASKED_SHARE = 0.75
+ANSWERED_SHARE = 0.7
+#: The fewest of the question's and of the answer's words the term card must say.
+LEAST_SHARED = 2
+
+
+def definition_answers(term: Item, question: Item) -> bool:
+    """``question`` names a word of ``term``'s term, and the term card says most of the
+    question's words and most of its answer's: the definition holds the question's
+    answer ("When is menopause diagnosed?" "After 12 months without a period" /
+    "Menopause": "Diagnosed after twelve consecutive months without menstruation";
+    "Which device is used to descend a rope in SRT?" "A descender, such as a rack or a
+    bobbin" / "Descender": "A friction device for abseiling down a rope (rack, bobbin)").
+    One fact asked twice, the one as a question, the other as a term. A list item's
+    title is said too ("When does the push *event* trigger a workflow?" / "Workflow
+    *events*": "push": "Runs the workflow when ...")."""
+    if term.kind not in ("concept", "list-item") or question.kind != "qa":
+        return False
+    if question.is_code or term.statement or not term.answer:
+        return False
+    named = _words(term.prompt)
+    asked, answered = _words(question.prompt), _words(question.answer)
+    if not asked or not answered or named.isdisjoint(asked):
+        return False
+    said = _words(term.full_prompt) | _words(term.answer)
+    return _share_said(asked, said, ASKED_SHARE) and _share_said(answered, said, ANSWERED_SHARE)
+
+
+def _share_said(words: frozenset[str], said: frozenset[str], least: float) -> bool:
+    """At least ``least`` of ``words``, and ``LEAST_SHARED`` of them, are ``said``."""
+    shared = len(words & said)
+    return shared >= LEAST_SHARED and shared >= least * len(words)
