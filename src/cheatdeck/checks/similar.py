@@ -109,6 +109,7 @@ from .restated import (
     same_core,
     shared_ends,
     superlatives_apart,
+    told_more,
 )
 from .siblings import (
     choice_and_rule_apart,
@@ -1249,7 +1250,9 @@ class Verdict:
         """Two questions in other words that share a word of their own (not a generic
         one, nor their decks') and give one answer's core (``same_core``: "Mozart" /
         "Wolfgang Amadeus Mozart" to "Who composed The Magic Flute?" / "Die Zauberflöte
-        composer"): one fact asked twice, a warning. Not two prompts of one template
+        composer"), or one the other's core with a detail told after a comma, a semicolon
+        or a dash (``told_more``: "Yuri Gagarin" / "Yuri Gagarin, on Vostok 1 in 1961"):
+        one fact asked twice, a warning. Not two prompts of one template
         (``one_frame``: "Who wrote the Iliad?" / "... the Odyssey?", both Homer), nor
         answers that other rules read apart. One answer written in other symbols ("?T" /
         "T?", one answer to the fold) is a possible conflict. An answer that third prompts
@@ -1283,12 +1286,15 @@ class Verdict:
             return None  # "Phenytoin" to two questions that share two words of their own
         if self._two_named_things(a, b):
             return None  # "Default restartPolicy of a Pod?" / "Default imagePullPolicy ...?"
+        prompts, told = f"{a.full_prompt} {b.full_prompt}", False
         if same_key:
             if leans_on_question(a.answer) or leans_on_question(b.answer):
                 return None
-        elif not same_core(a.answer, b.answer, f"{a.full_prompt} {b.full_prompt}"):
-            return None
-        if not self._equal_answers(a, b) or self.really_differ(a, b):
+        elif not same_core(a.answer, b.answer, prompts):
+            told = told_more(a.answer, b.answer, prompts)
+            if not told:
+                return None  # not "Yuri Gagarin" / "Yuri Gagarin, on Vostok 1 in 1961"
+        if not (told or self._equal_answers(a, b)) or self.really_differ(a, b):
             return None
         symbols = in_notation(a.answer) or in_notation(b.answer)
         return Match(a, b, conflict=symbols and a.answer.strip() != b.answer.strip())
