@@ -56,3 +56,48 @@ def test_told_more_is_no_first_item_of_a_list():
 def test_told_more_is_no_bare_number_before_other_numbers():
     assert not told_more("2", "2, the second at 16 points", "")
     assert told_more("two time-outs", "two time-outs, of 60 seconds each", "")
+
+
+def test_a_question_whose_what_a_verb_follows_asks_for_no_kind(tmp_path):
+    # "What is a Loon known as ...?" asks about the loon, not for a kind of thing: the
+    # loon both questions name is what they share, not only what the second asks for
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which bird is called a Loon in America?,
+           answer: the Great Northern Diver}
+        - {id: b, kind: qa, question: What is a Loon known as in Britain?,
+           answer: Great Northern Diver}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: nearly the same fact as b" in found[0], found
+
+
+def test_a_bare_number_in_one_prompt_names_no_second_subject(tmp_path):
+    # "100" is no name beside "Calvados": one question worded twice (apples answers a
+    # third question too, so only these two questions' words tell it)
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which fruit is Calvados distilled from?, answer: Apples}
+        - {id: b, kind: qa, question: Calvados is 100% which orchard crop?, answer: apples}
+        - {id: c, kind: qa, question: Which fruit is cider pressed from?, answer: apples}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: nearly the same fact as b" in found[0], found
+
+
+def test_two_prompts_naming_two_subjects_stay_apart(tmp_path):
+    # the same answer to two products' defaults: two facts
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which colour is the Zorvex Classic case by default?,
+           answer: graphite grey}
+        - {id: b, kind: qa, question: By default the Quilla Mini case comes in which
+           colour?, answer: graphite grey}
+        """,
+    )
+    assert found == [], found
