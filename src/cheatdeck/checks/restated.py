@@ -7,7 +7,8 @@ twice word the question otherwise each time ("Which grape is Barolo made from?" 
 ±5%)"). These predicates read the answers: ``same_core`` says when two answers give one
 core, ``one_frame`` when two prompts are one template with a slot filled otherwise (those
 siblings, "Who wrote the Iliad?" / "... the Odyssey?", may share an answer and ask two
-things)."""
+things), ``told_more`` when one answer is the other's core and then tells more ("Yuri
+Gagarin" / "Yuri Gagarin, on Vostok 1 in 1961")."""
 
 from __future__ import annotations
 
@@ -40,6 +41,10 @@ _NOT_SUPERLATIVE = frozenset(
     {"interest", "request", "harvest", "contest", "protest", "suggest", "digest", "forest"}
     | {"honest", "modest", "manifest", "earnest", "conquest", "inquest", "arrest", "invest"}
 )
+#: Where an answer's core ends and what it tells besides begins: a comma, a semicolon, a
+#: colon or a dash between spaces ("Yuri Gagarin*,* on Vostok 1 in 1961", "cold*;* hot
+#: water sets the protein", "Monosodium urate crystals *—* needle-shaped").
+_TELLS_MORE = re.compile(r"\s*[,;:]\s+|\s+[—–-]\s+")
 #: A written word of an answer.
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -73,6 +78,28 @@ def same_core(first: str, second: str, prompts: str) -> bool:
     if any(character.isdigit() for word in added for character in word):
         return False
     return not added - _base_words(prompts) - _name_words(long_text)
+
+
+def told_more(first: str, second: str, prompts: str) -> bool:
+    """One answer, asides in brackets aside, is the other's core (``same_core``) up to
+    where the other goes on to tell more after a comma, a semicolon, a colon or a dash
+    ("Yuri Gagarin" / "Yuri Gagarin*,* on Vostok 1 in 1961", "cold water" / "cold*;* hot
+    water sets the protein"): the same answer with a detail besides. Not when the other
+    goes on with a list after its comma ("AFP" / "AFP*,* beta-hCG and LDH": the first of
+    its items), nor from a bare number ("2" / "2*,* at 8 and 16 points" names others)."""
+    for whole, other in ((first, second), (second, first)):
+        other = _ASIDE.sub(" ", other).strip()
+        found = _TELLS_MORE.search(other)
+        if found is None:
+            continue
+        head, rest = other[: found.start()], other[found.end() :]
+        if found.group().strip() == "," and _listed(rest):
+            continue
+        if all(word.isdigit() for word in _core(head)):
+            continue
+        if same_core(whole, head, prompts):
+            return True
+    return False
 
 
 def named_in_aside(answer: str, other: str) -> bool:

@@ -110,6 +110,7 @@ from .restated import (
     same_core,
     shared_ends,
     superlatives_apart,
+    told_more,
 )
 from .siblings import (
     choice_and_rule_apart,
@@ -184,6 +185,9 @@ _ASKED_AGAIN_OWN = 3
 _ASKED_AGAIN_KINDS = frozenset({"qa", "limit"})
 #: What a question asks for: the words after its first "which" or "what".
 _ASKED_FOR = re.compile(r"\b(?:which|what)\b(.*)")
+#: Verbs that follow a question's "what" or "which" when it asks for no kind of thing:
+#: "What *is* Shiraz known as?", "What *does* wedging do?".
+_ASKING_VERBS = frozenset({"is", "are", "was", "were", "does", "do", "did", "happens"})
 #: Kinds whose prompts people reword: a table's cells and a list's items are named by
 #: their rows and terms (layer 2 meets them by what they measure).
 _REWORDED = frozenset({"qa", "concept", "limit"})
@@ -1256,7 +1260,9 @@ class Verdict:
         """Two questions in other words that share a word of their own (not a generic
         one, nor their decks') and give one answer's core (``same_core``: "Mozart" /
         "Wolfgang Amadeus Mozart" to "Who composed The Magic Flute?" / "Die Zauberflöte
-        composer"): one fact asked twice, a warning. Not two prompts of one template
+        composer"), or one the other's core with a detail told after a comma, a semicolon
+        or a dash (``told_more``: "Yuri Gagarin" / "Yuri Gagarin, on Vostok 1 in 1961"):
+        one fact asked twice, a warning. Not two prompts of one template
         (``one_frame``: "Who wrote the Iliad?" / "... the Odyssey?", both Homer), nor
         answers that other rules read apart. One answer written in other symbols ("?T" /
         "T?", one answer to the fold) is a possible conflict. An answer that third prompts
@@ -1290,12 +1296,15 @@ class Verdict:
             return None  # "Phenytoin" to two questions that share two words of their own
         if self._two_named_things(a, b):
             return None  # "Default restartPolicy of a Pod?" / "Default imagePullPolicy ...?"
+        prompts, told = f"{a.full_prompt} {b.full_prompt}", False
         if same_key:
             if leans_on_question(a.answer) or leans_on_question(b.answer):
                 return None
-        elif not same_core(a.answer, b.answer, f"{a.full_prompt} {b.full_prompt}"):
-            return None
-        if not self._equal_answers(a, b) or self.really_differ(a, b):
+        elif not same_core(a.answer, b.answer, prompts):
+            told = told_more(a.answer, b.answer, prompts)
+            if not told:
+                return None  # not "Yuri Gagarin" / "Yuri Gagarin, on Vostok 1 in 1961"
+        if not (told or self._equal_answers(a, b)) or self.really_differ(a, b):
             return None
         symbols = in_notation(a.answer) or in_notation(b.answer)
         return Match(a, b, conflict=symbols and a.answer.strip() != b.answer.strip())
@@ -1303,11 +1312,24 @@ class Verdict:
     def _only_kind_shared(self, a: Item, b: Item, shared: set[int]) -> bool:
         """The words two questions share are only what they ask for ("Which *organ*
         stores bile?" / "Which *organ* is removed in a cholecystectomy?"): two facts of
-        one thing, which one answer may fit."""
+        one thing, which one answer may fit. A question whose "what" or "which" a verb
+        follows asks for no kind: the word after the verb is what it asks about ("What is
+        *Shiraz* known as in France?" / "Which grape variety is called *Shiraz* in
+        Australia?", both Syrah)."""
         words = self.vocab.words
-        asked = {LOOSE.get(w, w) for w in (*self._focus(a)[:1], *self._focus(b)[:1])}
+        asked = {LOOSE.get(w, w) for w in (*self._kind_asked(a), *self._kind_asked(b))}
         bare = {LOOSE.get(w, w) for w in (_bare_word(words[t]) for t in shared)}
         return bare <= asked
+
+    def _kind_asked(self, item: Item) -> tuple[str, ...]:
+        """The word a question asks for a thing of (``_focus``'s first: "Which *organ*
+        stores bile?"), none when a verb follows its "what" or "which" ("What *is*
+        Shiraz known as ...?", "What *does* wedging do?")."""
+        found = _ASKED_FOR.search(fold(item.full_prompt))
+        after = found[1].split()[:1] if found is not None else []
+        if not after or after[0] in _ASKING_VERBS:
+            return ()
+        return self._focus(item)[:1]
 
     def _answered_by_these_alone(self, a: Item, b: Item) -> bool:
         """A word the two answers share that no third item's prompt says: not an answer
@@ -1327,8 +1349,9 @@ class Verdict:
         """Each prompt names something and they share no name: two subjects, which one
         answer may fit ("What is the max connections of *YJL Classic*?" / "For *ZMK
         Turbo*, what is the maximum connections?", "Default *restartPolicy* ...?" /
-        "Default *imagePullPolicy* ...?", both "Always")."""
-        first, second = name_like_words(a.full_prompt), name_like_words(b.full_prompt)
+        "Default *imagePullPolicy* ...?", both "Always"). A bare number names nothing
+        ("Barolo is *100*% which variety?" / "Which grape is *Barolo* made from?")."""
+        first, second = _names_of(a.full_prompt), _names_of(b.full_prompt)
         return bool(first) and bool(second) and first.isdisjoint(second)
 
     def _asked_again_naming_one(self, a: Item, b: Item) -> bool:
@@ -6662,6 +6685,12 @@ def _modifier(word: str, other: Sequence[str]) -> bool:
     """A word of a prompt's own that may say which kind of thing is asked: a word of
     letters that names no measure ("Clock *speed*" / "Clock *frequency*" say one thing)."""
     return word not in other and word.isalpha() and word not in _MEASURE_NAMES
+
+
+def _names_of(text: str) -> set[str]:
+    """``name_like_words`` of a prompt but bare numbers, which name no thing ("Barolo is
+    *100*% which variety?")."""
+    return {word for word in name_like_words(text) if not word.isdigit()}
 
 
 def _bare_word(token: str) -> str:
