@@ -139,6 +139,9 @@ from .typos import typo_mapping
 _MAX_MORE_ASKED = 2
 #: ... and its answer and the term's definition share this many words at least.
 _LEAST_TOLD_AGAIN = 3
+#: The fewest words a "Where ...?" answer and a term's definition share, besides the
+#: prompts' words, to tell one place (``_place_told_by_definition``).
+_LEAST_PLACE_TOLD = 2
 #: The clause of an answer to "Why ...?" that tells the means, not the reason: "To
 #: relieve brittleness*, by reheating it*".
 _MEANS_CLAUSE = re.compile(r"[,;]?\s+by\s+(?=\w+ing\b)", re.IGNORECASE)
@@ -990,6 +993,8 @@ class Verdict:
         if self._reason_told_by_definition(a, b) or self._reason_told_by_definition(b, a):
             return Match(a, b, conflict=False)  # "Why is a blade tempered?" / "Tempering"
             # (a reason beside a term is else told apart: ``_asked_otherwise``)
+        if self._place_told_by_definition(a, b) or self._place_told_by_definition(b, a):
+            return Match(a, b, conflict=False)  # "Where is the oche?" / "Oche": "the line ..."
         found = self._found_alike(a, b)
         if found is None or self._told_apart(a, b):
             return None
@@ -1955,6 +1960,29 @@ class Verdict:
         restated = (_stems_of(question.answer) - asked - named) & told
         reason = _MEANS_CLAUSE.split(question.answer, maxsplit=1)[0]
         return len(restated) >= _LEAST_TOLD_AGAIN and not restated.isdisjoint(_stems_of(reason))
+
+    def _place_told_by_definition(self, term: Item, question: Item) -> bool:
+        """``question`` asks where ``term``'s term is, naming it (an aside in brackets
+        after the term aside), and its answer says again what the definition says:
+        ``_LEAST_PLACE_TOLD`` words or more that neither prompt says ("Where is the oche
+        in darts?" "2.37 m from the board, a raised line" / "Oche": "the line 2.37 m from
+        the dartboard behind which a player throws"): the place the definition tells,
+        asked again (a warning). Not an answer the definition leaves unsaid ("Where does
+        photosynthesis happen?" "in the chloroplasts" / "Photosynthesis": "making sugar
+        from light, water and carbon dioxide"), which ``_asked_otherwise`` tells apart;
+        nor a question for a time ("When do neap tides occur?" "At the first and third
+        quarter moons" / "Neap tide": "Tide with the smallest range, at the first and
+        third quarter moon"): one part of a definition that tells what the thing is."""
+        if term.kind != "concept" or question.kind != "qa" or term.statement:
+            return False
+        if question.statement or _interrogative(question) != "where":
+            return False
+        named, asked = _stems_of(_LAST_ASIDE.sub("", term.prompt)), _stems_of(question.prompt)
+        if not named or not named <= asked:
+            return False
+        told = _stems_of(term.answer) - asked - named
+        restated = (_stems_of(question.answer) - asked - named) & told
+        return len(restated) >= _LEAST_PLACE_TOLD
 
     def _other_name_in_answer(self, item: Item, other: Item) -> bool:
         """``item`` asks about a thing in a few words and its answer gives, in brackets,
