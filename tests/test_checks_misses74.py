@@ -91,3 +91,87 @@ def test_a_thing_asked_of_another_is_read_unless_the_question_asks_more_of_it():
     )
     # "... made of?": what it is made of, not what it is
     assert _asked_thing_of("What is the frame of a tent made of?") is None
+
+
+def test_an_answer_the_definition_says_to_a_question_naming_the_term_is_one_fact(tmp_path):
+    # the definition names Sketchpad's author: "Who wrote Sketchpad?" asks it again
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Sketchpad,
+           definition: Ivan Sutherland's program that drew on a screen with a light pen}
+        - {id: b, kind: qa, question: Who wrote Sketchpad?, answer: Ivan E. Sutherland}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: nearly the same fact as b" in found[0], found
+
+
+def test_an_answer_adding_words_of_its_own_is_another_fact_of_the_term(tmp_path):
+    # the definition says "beta" and "pancreas", not the islets of Langerhans the
+    # answer adds
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Insulin,
+           definition: a hormone of the beta cells of the pancreas that lowers blood sugar}
+        - {id: b, kind: qa, question: Which cells make insulin?,
+           answer: the beta cells of the pancreatic islets of Langerhans}
+        """,
+    )
+    assert found == [], found
+
+
+def test_a_way_asked_of_a_term_is_another_fact_though_the_definition_says_it(tmp_path):
+    # "How ...?" asks a way, a fact of its own beside what the term is
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Sketchpad,
+           definition: Ivan Sutherland's program that drew on a screen with a light pen}
+        - {id: b, kind: qa, question: How did Sketchpad users draw?,
+           answer: with a light pen on the screen}
+        """,
+    )
+    assert found == [], found
+
+
+def test_an_answer_against_a_definition_that_denies_it_is_no_fact_told_again(tmp_path):
+    # the definition says a hacker is not necessarily a criminal: the press's use is
+    # another sense
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Hacker,
+           definition: "a skilled programmer who explores systems, not necessarily a criminal one"}
+        - {id: b, kind: qa, question: Which programmer does the press call a hacker?,
+           answer: a criminal one who breaks into systems}
+        """,
+    )
+    assert found == [], found
+
+
+def test_an_answer_of_one_written_word_is_a_detail_of_the_term(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Kebab case,
+           definition: a naming style for identifiers in words-joined-by-hyphens form}
+        - {id: b, kind: qa, question: Which pattern do kebab case identifiers follow?,
+           answer: words-joined-by-hyphens}
+        """,
+    )
+    assert found == [], found
+
+
+def test_an_answer_the_definition_gives_as_examples_is_a_detail_of_the_term(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Monotreme,
+           definition: "an egg-laying mammal, such as the platypus and the echidna"}
+        - {id: b, kind: qa, question: Which animals are monotremes?,
+           answer: the platypus and the echidna}
+        """,
+    )
+    assert found == [], found

@@ -131,7 +131,7 @@ from .structured import (
     names_swapped,
     slashed_reordered,
 )
-from .terms_reworded import answered_with_term, defined_when_asked
+from .terms_reworded import answered_with_term, defined_when_asked, said_alike
 from .typos import typo_mapping
 
 #: A question about a term may ask it with this many words more than the term's
@@ -142,6 +142,16 @@ _LEAST_TOLD_AGAIN = 3
 #: The fewest words a "Where ...?" answer and a term's definition share, besides the
 #: prompts' words, to tell one place (``_place_told_by_definition``).
 _LEAST_PLACE_TOLD = 2
+#: The fewest answer words a definition must say to tell a question's answer
+#: (``_answer_said_by_definition``).
+_LEAST_ANSWER_TOLD = 2
+#: A word as written, with the marks inside it: "Verb-Noun", "MEMORY_ONLY" are one.
+_WRITTEN_WORD = re.compile(r"[^\s,;:()]+")
+#: A definition's examples, to the end of their clause: "... such as Bacillus and
+#: Clostridium", "(e.g. push!, sort!)".
+_EXAMPLES = re.compile(r"\b(?:such as|e\.g\.|for example|for instance|including)[^;:.()]*")
+#: A question that opens with what, which or who: "What ...?", "Which ...?", "Who ...?".
+_ASKS_WHAT_WHICH = re.compile(r"\s*(?:what|which|who)\b", re.IGNORECASE)
 #: The clause of an answer to "Why ...?" that tells the means, not the reason: "To
 #: relieve brittleness*, by reheating it*".
 _MEANS_CLAUSE = re.compile(r"[,;]?\s+by\s+(?=\w+ing\b)", re.IGNORECASE)
@@ -1208,6 +1218,9 @@ class Verdict:
             return Match(a, b, conflict=False)  # "How is a method chosen?" "By multiple ..."
         if self._property_told_by_definition(a, b) or self._property_told_by_definition(b, a):
             return Match(a, b, conflict=False)  # "Who devised X?" / "X": "... devised by ..."
+        if self._answer_said_by_definition(a, b) or self._answer_said_by_definition(b, a):
+            return Match(a, b, conflict=False)  # "Who wrote TreeMaker?" "Robert J. Lang" /
+            # "TreeMaker": "Robert Lang's program that computes crease patterns ..."
         if self._term_described_again(a, b) or self._term_described_again(b, a):
             return Match(a, b, conflict=False)  # "VACUUM": "Rebuilds the database file ..."
             # / "What does the VACUUM command do?" "Rebuilds the database file to ..."
@@ -1908,6 +1921,41 @@ class Verdict:
         return {LOOSE.get(word, word) for word in asked} <= told | {
             LOOSE.get(word, word) for word in told
         }
+
+    def _answer_said_by_definition(self, term: Item, question: Item) -> bool:
+        """``question`` names ``term``'s term (an aside in brackets after it aside) and
+        asks what, which or who of it, and its answer's words that neither prompt says,
+        ``_LEAST_ANSWER_TOLD`` or more, are said by the definition, all but one in three
+        at most, a word written a little otherwise as one ("Who wrote TreeMaker?"
+        "Robert J. Lang" / "TreeMaker": "Robert Lang's program that computes crease
+        patterns ..."; "Which registers are callee-saved in the SysV ABI?" "RBX, RBP,
+        R12–R15" / "Callee-saved registers": "rbx, rbp and r12 to r15: ..."): the
+        definition tells the question's answer, one fact asked twice (a warning). Not a
+        question that asks why, how, when or where, nor one that denies ("What can't
+        ...?"), nor an answer that adds words of its own ("Which cells make insulin?"
+        "the beta cells of the pancreatic islets of Langerhans" / "Insulin": "a hormone
+        of the beta cells of the pancreas ..."): another fact beside the term. Nor an
+        answer of one word as written ("What naming pattern do cmdlets use?" "Verb-Noun"
+        / "Cmdlet": "... command named in Verb-Noun form"), a definition that denies ("a
+        ruler who seized power, not necessarily a cruel one"), or one whose examples
+        say the answer ("Which genera form endospores?" "Bacillus and Clostridium" /
+        "Endospore": "... formed by some bacteria such as Bacillus and Clostridium"):
+        one detail of the term asked, not what it is."""
+        if term.kind != "concept" or question.kind != "qa" or term.statement:
+            return False
+        if question.statement or _interrogative(question) not in (None, "who"):
+            return False
+        if _ASKS_WHAT_WHICH.match(question.prompt) is None or _DENIED.search(question.prompt):
+            return False
+        if _DENIED.search(term.answer) or len(_WRITTEN_WORD.findall(question.answer)) < 2:
+            return False  # "a ruler ..., *not* necessarily a cruel one"; "Verb-Noun"
+        named, asked = _stems_of(_LAST_ASIDE.sub("", term.prompt)), _stems_of(question.prompt)
+        if not named or not named <= asked:
+            return False
+        told = _stems_of(_EXAMPLES.sub("", term.answer)) - asked - named
+        said = _stems_of(question.answer) - asked - named - self._generic_words
+        shared = {word for word in said if said_alike(word, told)}
+        return len(shared) >= _LEAST_ANSWER_TOLD and 3 * len(shared) >= 2 * len(said)
 
     def _term_described_again(self, term: Item, question: Item) -> bool:
         """``question`` asks about ``term``'s term with two words more at most (generic

@@ -223,6 +223,11 @@ def _same_word(word: str, other: str) -> bool:
     return start >= _SHARED_START and max(len(word), len(other)) - start <= 3
 
 
+def said_alike(word: str, words: frozenset[str]) -> bool:
+    """``word`` is one of ``words``, or another spelling of one (``_same_word``)."""
+    return any(_same_word(word, other) for other in words)
+
+
 def _variant_left_out(written: str, missing: frozenset[str], answer: str) -> bool:
     """A word of the term that the question leaves out is a code in capitals or with a
     digit ("Stackage *LTS*", "Python *3*") that the answer does not say: the term names
