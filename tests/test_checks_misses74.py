@@ -175,3 +175,19 @@ def test_an_answer_the_definition_gives_as_examples_is_a_detail_of_the_term(tmp_
         """,
     )
     assert found == [], found
+
+
+def test_a_question_that_sets_another_thing_beside_the_term_asks_of_that(tmp_path):
+    # "instead of a unique index": what stands in another thing's place, not what a
+    # foreign key is
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Foreign key,
+           definition: a column that names the primary key of another table}
+        - {id: b, kind: qa,
+           question: Which clause does a foreign key column carry instead of UNIQUE?,
+           answer: "REFERENCES: it names the primary key of another table"}
+        """,
+    )
+    assert found == [], found

@@ -1940,13 +1940,18 @@ class Verdict:
         ruler who seized power, not necessarily a cruel one"), or one whose examples
         say the answer ("Which genera form endospores?" "Bacillus and Clostridium" /
         "Endospore": "... formed by some bacteria such as Bacillus and Clostridium"):
-        one detail of the term asked, not what it is."""
+        one detail of the term asked, not what it is; nor a question that sets another
+        thing beside the term ("Which element does a role's trust policy carry instead
+        of `Resource`?" "`Principal`: who may assume the role" / "Trust policy": "The
+        policy on a role naming which principals may assume it")."""
         if term.kind != "concept" or question.kind != "qa" or term.statement:
             return False
         if question.statement or _interrogative(question) not in (None, "who"):
             return False
         if _ASKS_WHAT_WHICH.match(question.prompt) is None or _DENIED.search(question.prompt):
             return False
+        if _BESIDE_ANOTHER.search(question.prompt):
+            return False  # "Which element does a trust policy carry *instead of* Resource?"
         if _DENIED.search(term.answer) or len(_WRITTEN_WORD.findall(question.answer)) < 2:
             return False  # "a ruler ..., *not* necessarily a cruel one"; "Verb-Noun"
         named, asked = _stems_of(_LAST_ASIDE.sub("", term.prompt)), _stems_of(question.prompt)
