@@ -94,13 +94,14 @@ def test_a_thing_asked_of_another_is_read_unless_the_question_asks_more_of_it():
 
 
 def test_an_answer_the_definition_says_to_a_question_naming_the_term_is_one_fact(tmp_path):
-    # the definition names Sketchpad's author: "Who wrote Sketchpad?" asks it again
+    # the definition says what Sketchpad drew with: "Which device ...?" asks it again
     found = check(
         tmp_path,
         """
         - {id: a, kind: concept, term: Sketchpad,
            definition: Ivan Sutherland's program that drew on a screen with a light pen}
-        - {id: b, kind: qa, question: Who wrote Sketchpad?, answer: Ivan E. Sutherland}
+        - {id: b, kind: qa, question: Which device drew on the screen in Sketchpad?,
+           answer: a light pen}
         """,
     )
     assert len(found) == 1, found

@@ -145,13 +145,16 @@ _LEAST_PLACE_TOLD = 2
 #: The fewest answer words a definition must say to tell a question's answer
 #: (``_answer_said_by_definition``).
 _LEAST_ANSWER_TOLD = 2
+#: A question that ends asking what a thing is made of, with or from: "What is a
+#: crucible made of?", "What is gouache bound with?".
+_ASKS_OF_WHAT = re.compile(r"\b(?:of|with|from)\W*$", re.IGNORECASE)
 #: A word as written, with the marks inside it: "Verb-Noun", "MEMORY_ONLY" are one.
 _WRITTEN_WORD = re.compile(r"[^\s,;:()]+")
 #: A definition's examples, to the end of their clause: "... such as Bacillus and
 #: Clostridium", "(e.g. push!, sort!)".
 _EXAMPLES = re.compile(r"\b(?:such as|e\.g\.|for example|for instance|including)[^;:.()]*")
-#: A question that opens with what, which or who: "What ...?", "Which ...?", "Who ...?".
-_ASKS_WHAT_WHICH = re.compile(r"\s*(?:what|which|who)\b", re.IGNORECASE)
+#: A question that opens with what or which: "What ...?", "Which ...?".
+_ASKS_WHAT_WHICH = re.compile(r"\s*(?:what|which)\b", re.IGNORECASE)
 #: The clause of an answer to "Why ...?" that tells the means, not the reason: "To
 #: relieve brittleness*, by reheating it*".
 _MEANS_CLAUSE = re.compile(r"[,;]?\s+by\s+(?=\w+ing\b)", re.IGNORECASE)
@@ -1219,8 +1222,8 @@ class Verdict:
         if self._property_told_by_definition(a, b) or self._property_told_by_definition(b, a):
             return Match(a, b, conflict=False)  # "Who devised X?" / "X": "... devised by ..."
         if self._answer_said_by_definition(a, b) or self._answer_said_by_definition(b, a):
-            return Match(a, b, conflict=False)  # "Who wrote TreeMaker?" "Robert J. Lang" /
-            # "TreeMaker": "Robert Lang's program that computes crease patterns ..."
+            return Match(a, b, conflict=False)  # "Which registers are callee-saved?" "RBX,
+            # RBP, R12–R15" / "Callee-saved registers": "rbx, rbp and r12 to r15: ..."
         if self._term_described_again(a, b) or self._term_described_again(b, a):
             return Match(a, b, conflict=False)  # "VACUUM": "Rebuilds the database file ..."
             # / "What does the VACUUM command do?" "Rebuilds the database file to ..."
@@ -1924,14 +1927,16 @@ class Verdict:
 
     def _answer_said_by_definition(self, term: Item, question: Item) -> bool:
         """``question`` names ``term``'s term (an aside in brackets after it aside) and
-        asks what, which or who of it, and its answer's words that neither prompt says,
+        asks what or which of it, and its answer's words that neither prompt says,
         ``_LEAST_ANSWER_TOLD`` or more, are said by the definition, all but one in three
-        at most, a word written a little otherwise as one ("Who wrote TreeMaker?"
-        "Robert J. Lang" / "TreeMaker": "Robert Lang's program that computes crease
-        patterns ..."; "Which registers are callee-saved in the SysV ABI?" "RBX, RBP,
+        at most, a word written a little otherwise as one ("Which registers are
+        callee-saved in the SysV ABI?" "RBX, RBP,
         R12–R15" / "Callee-saved registers": "rbx, rbp and r12 to r15: ..."): the
         definition tells the question's answer, one fact asked twice (a warning). Not a
-        question that asks why, how, when or where, nor one that denies ("What can't
+        question that asks who, why, how, when or where ("Who first sold Helvetica?" "the
+        Haas Type Foundry" / "Helvetica": "... designed ... for the Haas Type Foundry":
+        a person's or a body's part the definition may tell otherwise), nor one that
+        denies ("What can't
         ...?"), nor an answer that adds words of its own ("Which cells make insulin?"
         "the beta cells of the pancreatic islets of Langerhans" / "Insulin": "a hormone
         of the beta cells of the pancreas ..."): another fact beside the term. Nor an
@@ -1943,15 +1948,20 @@ class Verdict:
         one detail of the term asked, not what it is; nor a question that sets another
         thing beside the term ("Which element does a role's trust policy carry instead
         of `Resource`?" "`Principal`: who may assume the role" / "Trust policy": "The
-        policy on a role naming which principals may assume it")."""
+        policy on a role naming which principals may assume it"), one that asks what it
+        is made of, with or from ("What is a crucible made of?" "clay or graphite" /
+        "Crucible": "a pot of clay or graphite ..."), nor an answer that names the term,
+        a thing named after it ("Which chisel chops a mortise?" "A mortise chisel ...")."""
         if term.kind != "concept" or question.kind != "qa" or term.statement:
             return False
-        if question.statement or _interrogative(question) not in (None, "who"):
+        if question.statement or _interrogative(question) is not None:
             return False
         if _ASKS_WHAT_WHICH.match(question.prompt) is None or _DENIED.search(question.prompt):
             return False
         if _BESIDE_ANOTHER.search(question.prompt):
             return False  # "Which element does a trust policy carry *instead of* Resource?"
+        if _ASKS_OF_WHAT.search(question.prompt):
+            return False  # "What is a crucible made *of*?", "What is gouache bound *with*?"
         if _DENIED.search(term.answer) or len(_WRITTEN_WORD.findall(question.answer)) < 2:
             return False  # "a ruler ..., *not* necessarily a cruel one"; "Verb-Noun"
         named, asked = _stems_of(_LAST_ASIDE.sub("", term.prompt)), _stems_of(question.prompt)
@@ -1959,6 +1969,8 @@ class Verdict:
             return False
         told = _stems_of(_EXAMPLES.sub("", term.answer)) - asked - named
         said = _stems_of(question.answer) - asked - named - self._generic_words
+        if named <= _stems_of(question.answer):
+            return False  # "Which chisel chops a mortise?" "A mortise chisel, ...": another thing
         shared = {word for word in said if said_alike(word, told)}
         return len(shared) >= _LEAST_ANSWER_TOLD and 3 * len(shared) >= 2 * len(said)
 
