@@ -133,7 +133,12 @@ from .structured import (
     names_swapped,
     slashed_reordered,
 )
-from .terms_reworded import answered_with_term, defined_when_asked, definition_answers
+from .terms_reworded import (
+    answered_with_term,
+    defined_when_asked,
+    definition_answers,
+    said_alike,
+)
 from .typos import typo_mapping
 
 #: A question about a term may ask it with this many words more than the term's
@@ -141,6 +146,22 @@ from .typos import typo_mapping
 _MAX_MORE_ASKED = 2
 #: ... and its answer and the term's definition share this many words at least.
 _LEAST_TOLD_AGAIN = 3
+#: The fewest words a "Where ...?" answer and a term's definition share, besides the
+#: prompts' words, to tell one place (``_place_told_by_definition``).
+_LEAST_PLACE_TOLD = 2
+#: The fewest answer words a definition must say to tell a question's answer
+#: (``_answer_said_by_definition``).
+_LEAST_ANSWER_TOLD = 2
+#: A question that ends asking what a thing is made of, with or from: "What is a
+#: crucible made of?", "What is gouache bound with?".
+_ASKS_OF_WHAT = re.compile(r"\b(?:of|with|from)\W*$", re.IGNORECASE)
+#: A word as written, with the marks inside it: "Verb-Noun", "MEMORY_ONLY" are one.
+_WRITTEN_WORD = re.compile(r"[^\s,;:()]+")
+#: A definition's examples, to the end of their clause: "... such as Bacillus and
+#: Clostridium", "(e.g. push!, sort!)".
+_EXAMPLES = re.compile(r"\b(?:such as|e\.g\.|for example|for instance|including)[^;:.()]*")
+#: A question that opens with what or which: "What ...?", "Which ...?".
+_ASKS_WHAT_WHICH = re.compile(r"\s*(?:what|which)\b", re.IGNORECASE)
 #: The clause of an answer to "Why ...?" that tells the means, not the reason: "To
 #: relieve brittleness*, by reheating it*".
 _MEANS_CLAUSE = re.compile(r"[,;]?\s+by\s+(?=\w+ing\b)", re.IGNORECASE)
@@ -995,6 +1016,8 @@ class Verdict:
         if self._reason_told_by_definition(a, b) or self._reason_told_by_definition(b, a):
             return Match(a, b, conflict=False)  # "Why is a blade tempered?" / "Tempering"
             # (a reason beside a term is else told apart: ``_asked_otherwise``)
+        if self._place_told_by_definition(a, b) or self._place_told_by_definition(b, a):
+            return Match(a, b, conflict=False)  # "Where is the oche?" / "Oche": "the line ..."
         found = self._found_alike(a, b)
         if found is None and (definition_answers(a, b) or definition_answers(b, a)):
             if not self._told_apart(a, b):  # "When is X diagnosed?" / "X": "Diagnosed ..."
@@ -1214,6 +1237,9 @@ class Verdict:
             return Match(a, b, conflict=False)  # "How is a method chosen?" "By multiple ..."
         if self._property_told_by_definition(a, b) or self._property_told_by_definition(b, a):
             return Match(a, b, conflict=False)  # "Who devised X?" / "X": "... devised by ..."
+        if self._answer_said_by_definition(a, b) or self._answer_said_by_definition(b, a):
+            return Match(a, b, conflict=False)  # "Which registers are callee-saved?" "RBX,
+            # RBP, R12–R15" / "Callee-saved registers": "rbx, rbp and r12 to r15: ..."
         if self._term_described_again(a, b) or self._term_described_again(b, a):
             return Match(a, b, conflict=False)  # "VACUUM": "Rebuilds the database file ..."
             # / "What does the VACUUM command do?" "Rebuilds the database file to ..."
@@ -1953,6 +1979,55 @@ class Verdict:
             LOOSE.get(word, word) for word in told
         }
 
+    def _answer_said_by_definition(self, term: Item, question: Item) -> bool:
+        """``question`` names ``term``'s term (an aside in brackets after it aside) and
+        asks what or which of it, and its answer's words that neither prompt says,
+        ``_LEAST_ANSWER_TOLD`` or more, are said by the definition, all but one in three
+        at most, a word written a little otherwise as one ("Which registers are
+        callee-saved in the SysV ABI?" "RBX, RBP,
+        R12–R15" / "Callee-saved registers": "rbx, rbp and r12 to r15: ..."): the
+        definition tells the question's answer, one fact asked twice (a warning). Not a
+        question that asks who, why, how, when or where ("Who first sold Helvetica?" "the
+        Haas Type Foundry" / "Helvetica": "... designed ... for the Haas Type Foundry":
+        a person's or a body's part the definition may tell otherwise), nor one that
+        denies ("What can't
+        ...?"), nor an answer that adds words of its own ("Which cells make insulin?"
+        "the beta cells of the pancreatic islets of Langerhans" / "Insulin": "a hormone
+        of the beta cells of the pancreas ..."): another fact beside the term. Nor an
+        answer of one word as written ("What naming pattern do cmdlets use?" "Verb-Noun"
+        / "Cmdlet": "... command named in Verb-Noun form"), a definition that denies ("a
+        ruler who seized power, not necessarily a cruel one"), or one whose examples
+        say the answer ("Which genera form endospores?" "Bacillus and Clostridium" /
+        "Endospore": "... formed by some bacteria such as Bacillus and Clostridium"):
+        one detail of the term asked, not what it is; nor a question that sets another
+        thing beside the term ("Which element does a role's trust policy carry instead
+        of `Resource`?" "`Principal`: who may assume the role" / "Trust policy": "The
+        policy on a role naming which principals may assume it"), one that asks what it
+        is made of, with or from ("What is a crucible made of?" "clay or graphite" /
+        "Crucible": "a pot of clay or graphite ..."), nor an answer that names the term,
+        a thing named after it ("Which chisel chops a mortise?" "A mortise chisel ...")."""
+        if term.kind != "concept" or question.kind != "qa" or term.statement:
+            return False
+        if question.statement or _interrogative(question) is not None:
+            return False
+        if _ASKS_WHAT_WHICH.match(question.prompt) is None or _DENIED.search(question.prompt):
+            return False
+        if _BESIDE_ANOTHER.search(question.prompt):
+            return False  # "Which element does a trust policy carry *instead of* Resource?"
+        if _ASKS_OF_WHAT.search(question.prompt):
+            return False  # "What is a crucible made *of*?", "What is gouache bound *with*?"
+        if _DENIED.search(term.answer) or len(_WRITTEN_WORD.findall(question.answer)) < 2:
+            return False  # "a ruler ..., *not* necessarily a cruel one"; "Verb-Noun"
+        named, asked = _stems_of(_LAST_ASIDE.sub("", term.prompt)), _stems_of(question.prompt)
+        if not named or not named <= asked:
+            return False
+        told = _stems_of(_EXAMPLES.sub("", term.answer)) - asked - named
+        said = _stems_of(question.answer) - asked - named - self._generic_words
+        if named <= _stems_of(question.answer):
+            return False  # "Which chisel chops a mortise?" "A mortise chisel, ...": another thing
+        shared = {word for word in said if said_alike(word, told)}
+        return len(shared) >= _LEAST_ANSWER_TOLD and 3 * len(shared) >= 2 * len(said)
+
     def _term_described_again(self, term: Item, question: Item) -> bool:
         """``question`` asks about ``term``'s term with two words more at most (generic
         words and its deck's aside), and its answer says what the definition says:
@@ -2007,6 +2082,29 @@ class Verdict:
         restated = (_stems_of(question.answer) - asked - named) & told
         reason = _MEANS_CLAUSE.split(question.answer, maxsplit=1)[0]
         return len(restated) >= _LEAST_TOLD_AGAIN and not restated.isdisjoint(_stems_of(reason))
+
+    def _place_told_by_definition(self, term: Item, question: Item) -> bool:
+        """``question`` asks where ``term``'s term is, naming it (an aside in brackets
+        after the term aside), and its answer says again what the definition says:
+        ``_LEAST_PLACE_TOLD`` words or more that neither prompt says ("Where is the oche
+        in darts?" "2.37 m from the board, a raised line" / "Oche": "the line 2.37 m from
+        the dartboard behind which a player throws"): the place the definition tells,
+        asked again (a warning). Not an answer the definition leaves unsaid ("Where does
+        photosynthesis happen?" "in the chloroplasts" / "Photosynthesis": "making sugar
+        from light, water and carbon dioxide"), which ``_asked_otherwise`` tells apart;
+        nor a question for a time ("When do neap tides occur?" "At the first and third
+        quarter moons" / "Neap tide": "Tide with the smallest range, at the first and
+        third quarter moon"): one part of a definition that tells what the thing is."""
+        if term.kind != "concept" or question.kind != "qa" or term.statement:
+            return False
+        if question.statement or _interrogative(question) != "where":
+            return False
+        named, asked = _stems_of(_LAST_ASIDE.sub("", term.prompt)), _stems_of(question.prompt)
+        if not named or not named <= asked:
+            return False
+        told = _stems_of(term.answer) - asked - named
+        restated = (_stems_of(question.answer) - asked - named) & told
+        return len(restated) >= _LEAST_PLACE_TOLD
 
     def _other_name_in_answer(self, item: Item, other: Item) -> bool:
         """``item`` asks about a thing in a few words and its answer gives, in brackets,

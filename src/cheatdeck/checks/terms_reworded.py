@@ -10,8 +10,11 @@ another spelling ("véraison" / "Veraison", "Pythagorean theorem" / "Pythagoras'
 theorem") or by the words its definition spells it out with ("What is a
 saponification value?" / "SAP value": "Saponification value: ..."). The question must ask
 what the thing is, means or does, and its answer must say again what the definition
-says (``_restated``): then the two cards ask one thing. A question that names a kind of
-the term ("What is a *delayed* offside?" "an offside where ...") asks of another thing.
+says (``_restated``): then the two cards ask one thing. A question for what the thing
+is of another ("What is the HVL of a shielding material?" / "Half-value layer (HVL)")
+needs two words said again: "of" may ask a value of it ("What is the pH of blood?"). A
+question that names a kind of the term ("What is a *delayed* offside?" "an offside where
+...") asks of another thing.
 
 ``answered_with_term`` owns the other side: a question answered with the term in
 another form ("with a snowplow (wedge)" / "Snowplough", "WAL (write-ahead logging)" /
@@ -49,6 +52,13 @@ _ASKS_WHAT = re.compile(
 #: A context that opens a question, before a comma: "*In UK terms,* what is ...?",
 #: "*In sed's s command,* what does & ... mean?".
 _OPENING_CONTEXT = re.compile(r"\s*in ([^,?]+), ", re.IGNORECASE)
+#: A question for what a thing is of another, its context: "What is the HVL of a
+#: shielding material?" (``_asked_thing_of``).
+_ASKS_WHAT_OF = re.compile(
+    r"(?:what|who)(?:'s| is| are) (?:an? |the )?(?P<asked>[^?]+?) of (?:an? |the )?"
+    r"(?P<context>[^?]+?)\s*\?*",
+    re.IGNORECASE,
+)
 #: Words that make "What is X ...?" ask something of X rather than what X is ("What is
 #: an enzyme made of?", "What is the type of map?", "What is the difference between
 #: ...?").
@@ -82,6 +92,9 @@ _SHARED_START = 5
 #: The fewest words an answer and a definition must share, besides the thing's own
 #: names and the question's words, to say one thing.
 _RESTATED = 1
+#: ... when the question asks what the thing is of another ("What is the HVL of a
+#: shielding material?"): "of" may ask a value of it ("What is the pH of blood?").
+_RESTATED_OF = 2
 
 
 def defined_when_asked(term: Item, question: Item) -> bool:
@@ -91,7 +104,9 @@ def defined_when_asked(term: Item, question: Item) -> bool:
         return False
     if question.is_code or term.statement or not term.answer:
         return False
-    asked = _asked_thing(question.prompt)
+    asked, fewest = _asked_thing(question.prompt), _RESTATED
+    if asked is None:
+        asked, fewest = _asked_thing_of(question.prompt), _RESTATED_OF
     if asked is None:
         return False
     thing, context = asked
@@ -109,7 +124,7 @@ def defined_when_asked(term: Item, question: Item) -> bool:
     if _variant_left_out(term.prompt, named - thing, question.answer):
         return False  # "What is Stackage?" / "Stackage LTS": one release of it
     aside = set().union(*names) | thing | context
-    return _restated(question.answer, term.answer, aside)
+    return _restated(question.answer, term.answer, aside, fewest)
 
 
 def _asked_thing(prompt: str) -> tuple[frozenset[str], frozenset[str]] | None:
@@ -126,6 +141,17 @@ def _asked_thing(prompt: str) -> tuple[frozenset[str], frozenset[str]] | None:
         return None  # "What is an enzyme made of?", "What is a suiseki displayed on?"
     context = found.group("context") or found.group("where") or ""
     return _words(thing), _words(f"{opening.group(1) if opening else ''} {context}")
+
+
+def _asked_thing_of(prompt: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The words of the thing a question asks of another ("What is the *HVL* of a
+    shielding material?", "What is the *cation exchange capacity (CEC)* of a soil?"),
+    and those of the other thing, its context; None for another question, or a thing
+    ``_asked_thing`` would not take ("What is the *number* of ...?")."""
+    found = _ASKS_WHAT_OF.fullmatch(prompt.strip())
+    if found is None or prompt.rstrip(" ?").rpartition(" ")[2].casefold() in _PREPOSITIONS:
+        return None  # "What is the head of a fly made *of*?" asks something of it
+    return _asked_thing(f"What is {found.group('asked')} in {found.group('context')}?")
 
 
 def _names(term: Item) -> list[frozenset[str]]:
@@ -207,6 +233,11 @@ def _same_word(word: str, other: str) -> bool:
         return True
     start = len(commonprefix([word, other]))
     return start >= _SHARED_START and max(len(word), len(other)) - start <= 3
+
+
+def said_alike(word: str, words: frozenset[str]) -> bool:
+    """``word`` is one of ``words``, or another spelling of one (``_same_word``)."""
+    return any(_same_word(word, other) for other in words)
 
 
 def _variant_left_out(written: str, missing: frozenset[str], answer: str) -> bool:
