@@ -3125,8 +3125,10 @@ class Verdict:
         their own, or one says a side other than "first" or "last" (``_lone_qualifier``),
         or two rows of one table; nor two prompts of one template
         with another word or two in one slot (``_one_slot_apart``: "Which organelle
-        carries out *photosynthesis*?" / "... *cellular respiration*?"), nor two words of
-        one stem with other prefixes (``_own_stem_siblings``: "systolic" / "diastolic").
+        carries out *photosynthesis*?" / "... *cellular respiration*?") whose words
+        around the slot are written alike, function words too (``_frame_written_alike``),
+        nor two words of one stem with other prefixes (``_own_stem_siblings``:
+        "systolic" / "diastolic").
         A limit's subject is asked so too, with the same value only
         (``_limit_asked_again``: "Default Prometheus local storage retention" 15 days /
         "Prometheus TSDB retention time default" fifteen days). Of two questions, a word
@@ -3182,7 +3184,7 @@ class Verdict:
             or self._siblings(own_first, own_second)
             or self._own_stem_siblings(a, b, own_first, own_second)
             or self._two_things_of_one_subject(a, b, shared, own_first, own_second)
-            or self._one_slot_apart(a, b)
+            or (self._one_slot_apart(a, b) and _frame_written_alike(a.full_prompt, b.full_prompt))
             or _stop_word_in_slot(a.full_prompt, b.full_prompt)
             or not self._focus_shared(a, b)
         ):
@@ -5160,6 +5162,45 @@ _SLOT_STOP_WORDS = frozenset(
     """single typical usual given run runs running define offer offers provide provides
     happen happens give gives use uses used using""".split()
 )
+
+
+#: Function words one template writes otherwise by its slot's number or tense ("does" /
+#: "do", "is" / "were"), and articles, which it may leave out.
+_FRAME_FORMS = {"does": "do", "did": "do", "are": "is", "was": "is", "were": "is", "be": "is"}
+_FRAME_FORMS |= {"has": "have", "had": "have", "which": "what"}
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _frame_written_alike(first: str, second: str) -> bool:
+    """The words two prompts share at their start and end, content words in order
+    (``_one_slot_apart``'s frame), are written alike with their function words too: one
+    template with its slot filled twice ("Which *gland* secretes melatonin?" / "What
+    *gland* secretes parathyroid hormone?", "How many toes *does an* ostrich have on each
+    foot?" / "... *do* most birds ..."). Not a question asked again in other words, whose
+    shared words stand in other frames ("Which field type is analyzed for full-text
+    search?" / "Field type for analyzed full-text fields", "Which node delays the
+    impulse *between* atria and ventricles?" / "... *from* the atria *to* the
+    ventricles?"): its slot may be a word reworded, not another thing."""
+    x, y = _frame_words(first), _frame_words(second)
+    start, end = shared_ends([w for w, _ in x], [w for w, _ in y])
+    framed = sum(content for _, content in (*x[:start], *x[len(x) - end :]))
+    content_x = [w for w, content in x if content]
+    content_y = [w for w, content in y if content]
+    return framed >= sum(shared_ends(content_x, content_y))
+
+
+def _frame_words(prompt: str) -> list[tuple[str, bool]]:
+    """A prompt's words in order, each with whether it is a content word: content words
+    stemmed, function words in one form (``_FRAME_FORMS``), articles left out."""
+    words: list[tuple[str, bool]] = []
+    for word in re.findall(r"\w+", fold(prompt)):
+        if word in STOPWORDS:
+            if word not in _ARTICLES:
+                words.append((_FRAME_FORMS.get(word, word), False))
+        else:
+            stemmed = stem(word)
+            words.append((LOOSE.get(stemmed, stemmed), True))
+    return words
 
 
 def _stop_word_in_slot(first: str, second: str) -> bool:

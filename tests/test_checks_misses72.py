@@ -1,0 +1,71 @@
+"""Two questions asking one thing in other words, answered with different text (issue 18,
+qa/qa conflicts). Two prompts whose content words share their start and end but for
+one slot read as one template asked of two things only when the words around the slot
+are written alike, function words too (``_frame_written_alike``); shared words that
+stand in other frames are a question asked again, its slot a word reworded. Each test
+failed with its rule undone."""
+
+from __future__ import annotations
+
+import pytest
+
+from cheatdeck.checks.similar import _frame_written_alike
+
+from conftest import check_deck_padded
+
+
+def _similar(found: list[str]) -> list[str]:
+    return [line for line in found if " similar-fact: " in line]
+
+
+def test_a_question_reworded_around_its_slot_is_asked_again(tmp_path):
+    """ "Which feather type is moulted for winter plumage?" / "Feather type for moulted
+    winter feathers": the content words share their start and end, but one asks with
+    "which ... is ... for" and the other is a subject line: one question in other
+    words, so two answers are a possible conflict (a warning, never an error)."""
+    found = check_deck_padded(
+        tmp_path,
+        "Birds",
+        """
+        - {id: a, kind: qa, question: Which feather type is moulted for winter plumage?,
+           answer: contour feathers}
+        - {id: b, kind: qa, question: Feather type for moulted winter feathers,
+           answer: down feathers}
+        """,
+    )
+    similar = _similar(found)
+    assert len(similar) == 1, found
+    assert "possibly conflicting with b " in similar[0], found
+    assert not [line for line in found if "conflicting-fact" in line], found
+
+
+def test_one_template_written_with_do_and_does_is_two_things(tmp_path):
+    """ "How many toes does an ostrich have ...?" / "How many toes do most parrots have
+    ...?": the frame differs only by the verb's number and an article, one template
+    asked of two birds, whose counts differ rightly."""
+    found = check_deck_padded(
+        tmp_path,
+        "Birds",
+        """
+        - {id: a, kind: qa, question: How many toes does an ostrich have on each foot?,
+           answer: two}
+        - {id: b, kind: qa, question: How many toes do most parrots have on each foot?,
+           answer: four}
+        """,
+    )
+    assert not _similar(found), found
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "alike"),
+    [
+        ("Which enzyme digests starch?", "What enzyme digests fats?", True),
+        ("How many toes does an ostrich have?", "How many toes do most parrots have?", True),
+        ("Which feather type is moulted for winter?", "Feather type for moulted winter", False),
+        ("What colour does a ripe sloe turn?", "Colour of a ripe sloe?", False),
+    ],
+)
+def test_frame_written_alike(first, second, alike):
+    """Which/what, does/do, is/are and articles are one frame; other function words
+    around the shared words, or the shared words in another order, are not."""
+    assert _frame_written_alike(first, second) is alike
