@@ -39,6 +39,24 @@ def test_a_question_reworded_around_its_slot_is_asked_again(tmp_path):
     assert not [line for line in found if "conflicting-fact" in line], found
 
 
+def test_a_word_swapped_in_a_question_reworded_is_asked_again(tmp_path):
+    """ "Which colours can cats distinguish?" / "What colours do cats see?": one word
+    swapped in place (``_slot_siblings``), but "can" against "do" frames it otherwise:
+    one question reworded, two answers a possible conflict."""
+    found = check_deck_padded(
+        tmp_path,
+        "Cats",
+        """
+        - {id: a, kind: qa, question: Which colours can cats distinguish?,
+           answer: blue and green}
+        - {id: b, kind: qa, question: What colours do cats see?, answer: red and orange}
+        """,
+    )
+    similar = _similar(found)
+    assert len(similar) == 1, found
+    assert "possibly conflicting with b " in similar[0], found
+
+
 def test_one_template_written_with_do_and_does_is_two_things(tmp_path):
     """ "How many toes does an ostrich have ...?" / "How many toes do most parrots have
     ...?": the frame differs only by the verb's number and an article, one template
@@ -63,9 +81,15 @@ def test_one_template_written_with_do_and_does_is_two_things(tmp_path):
         ("How many toes does an ostrich have?", "How many toes do most parrots have?", True),
         ("Which feather type is moulted for winter?", "Feather type for moulted winter", False),
         ("What colour does a ripe sloe turn?", "Colour of a ripe sloe?", False),
+        (
+            "Which rope is first-line for rappels?",
+            "Which rope is usually first-line for slacklines?",
+            True,
+        ),
     ],
 )
 def test_frame_written_alike(first, second, alike):
-    """Which/what, does/do, is/are and articles are one frame; other function words
-    around the shared words, or the shared words in another order, are not."""
+    """Which/what, does/do, is/are, articles and hedging adverbs ("usually") are one
+    frame; other function words around the shared words, or the shared words in another
+    order, are not."""
     assert _frame_written_alike(first, second) is alike

@@ -3179,12 +3179,13 @@ class Verdict:
             and _echoes_own_word(a, b) == _echoes_own_word(b, a)
         ):
             return None
+        framed = _frame_written_alike(a.full_prompt, b.full_prompt)
         if (
-            self._slot_siblings(a, b)
+            (self._slot_siblings(a, b) and framed)
             or self._siblings(own_first, own_second)
             or self._own_stem_siblings(a, b, own_first, own_second)
             or self._two_things_of_one_subject(a, b, shared, own_first, own_second)
-            or (self._one_slot_apart(a, b) and _frame_written_alike(a.full_prompt, b.full_prompt))
+            or (self._one_slot_apart(a, b) and framed)
             or _stop_word_in_slot(a.full_prompt, b.full_prompt)
             or not self._focus_shared(a, b)
         ):
@@ -5165,10 +5166,13 @@ _SLOT_STOP_WORDS = frozenset(
 
 
 #: Function words one template writes otherwise by its slot's number or tense ("does" /
-#: "do", "is" / "were"), and articles, which it may leave out.
+#: "do", "is" / "were"), and words it may leave out: articles, and adverbs that hedge
+#: anywhere in a sentence ("is *usually* first-line in ...").
 _FRAME_FORMS = {"does": "do", "did": "do", "are": "is", "was": "is", "were": "is", "be": "is"}
 _FRAME_FORMS |= {"has": "have", "had": "have", "which": "what"}
-_ARTICLES = frozenset({"a", "an", "the"})
+_FRAME_LEFT_OUT = frozenset({"a", "an", "the", "just", "also", "please"}) | frozenset(
+    word for word in STOPWORDS if word.endswith("ly")
+)
 
 
 def _frame_written_alike(first: str, second: str) -> bool:
@@ -5191,11 +5195,12 @@ def _frame_written_alike(first: str, second: str) -> bool:
 
 def _frame_words(prompt: str) -> list[tuple[str, bool]]:
     """A prompt's words in order, each with whether it is a content word: content words
-    stemmed, function words in one form (``_FRAME_FORMS``), articles left out."""
+    stemmed, function words in one form (``_FRAME_FORMS``), articles and hedging adverbs
+    left out (``_FRAME_LEFT_OUT``)."""
     words: list[tuple[str, bool]] = []
     for word in re.findall(r"\w+", fold(prompt)):
         if word in STOPWORDS:
-            if word not in _ARTICLES:
+            if word not in _FRAME_LEFT_OUT:
                 words.append((_FRAME_FORMS.get(word, word), False))
         else:
             stemmed = stem(word)
