@@ -57,6 +57,24 @@ def test_a_word_swapped_in_a_question_reworded_is_asked_again(tmp_path):
     assert "possibly conflicting with b " in similar[0], found
 
 
+def test_a_question_reworded_with_a_name_on_one_side_is_asked_again(tmp_path):
+    """ "What does en passant capture on the board?" / "What is en passant in FIDE
+    rules?": a name on one side only (``_asked_again_naming_one``), and a slot whose
+    frame is written otherwise ("does ... capture" / "is"): one question reworded."""
+    found = check_deck_padded(
+        tmp_path,
+        "Chess",
+        """
+        - {id: a, kind: qa, question: What does en passant capture on the board?,
+           answer: a pawn}
+        - {id: b, kind: qa, question: What is en passant in FIDE rules?, answer: a knight move}
+        """,
+    )
+    similar = _similar(found)
+    assert len(similar) == 1, found
+    assert "possibly conflicting with b " in similar[0], found
+
+
 def test_one_template_written_with_do_and_does_is_two_things(tmp_path):
     """ "How many toes does an ostrich have ...?" / "How many toes do most parrots have
     ...?": the frame differs only by the verb's number and an article, one template

@@ -1365,13 +1365,14 @@ class Verdict:
             or self._asks_own_thing(unnamed, shared)
         ):
             return False
+        framed = _frame_written_alike(a.full_prompt, b.full_prompt)
         return not (
             not self._shares_rare(a, b, shared)
-            or self._slot_siblings(a, b)
+            or (self._slot_siblings(a, b) and framed)
             or self._siblings(own_a, own_b)
             or self._own_stem_siblings(a, b, own_a, own_b)
             or self._two_things_of_one_subject(a, b, shared, own_a, own_b)
-            or self._one_slot_apart(a, b)
+            or (self._one_slot_apart(a, b) and framed)
             or _stop_word_in_slot(a.full_prompt, b.full_prompt)
             or not self._focus_shared(a, b)
             or _part_and_whole(a.full_prompt, b.full_prompt)
