@@ -2,8 +2,9 @@
 qa/qa conflicts). Two prompts whose content words share their start and end but for
 one slot read as one template asked of two things only when the words around the slot
 are written alike, function words too (``_frame_written_alike``); shared words that
-stand in other frames are a question asked again, its slot a word reworded. Each test
-failed with its rule undone."""
+stand in other frames are a question asked again, its slot a word reworded. "What kind
+of X" asks what "Which X" asks (``Verdict._kind_asked``). Each test failed with its rule
+undone."""
 
 from __future__ import annotations
 
@@ -68,6 +69,25 @@ def test_a_question_reworded_with_a_name_on_one_side_is_asked_again(tmp_path):
         - {id: a, kind: qa, question: What does en passant capture on the board?,
            answer: a pawn}
         - {id: b, kind: qa, question: What is en passant in FIDE rules?, answer: a knight move}
+        """,
+    )
+    similar = _similar(found)
+    assert len(similar) == 1, found
+    assert "possibly conflicting with b " in similar[0], found
+
+
+def test_what_kind_of_asks_what_which_asks(tmp_path):
+    """ "What kind of seam ...?" asks what "Which seam ...?" asks: the word "kind" is
+    none of the question's own words, so the two questions (three own words besides)
+    are one asked again, their answers a possible conflict."""
+    found = check_deck_padded(
+        tmp_path,
+        "Sewing",
+        """
+        - {id: a, kind: qa, question: Which seam hides raw edges in a blouse?,
+           answer: a French seam}
+        - {id: b, kind: qa, question: What kind of seam encloses raw edges of sheer chiffon?,
+           answer: a flat-felled seam}
         """,
     )
     similar = _similar(found)

@@ -183,6 +183,9 @@ _ASKED_AGAIN_OWN = 3
 _ASKED_AGAIN_KINDS = frozenset({"qa", "limit"})
 #: What a question asks for: the words after its first "which" or "what".
 _ASKED_FOR = re.compile(r"\b(?:which|what)\b(.*)")
+#: A question for a thing's kind asked with a word for "kind": "What *kind of* bond ...?",
+#: "Which *type of* aquifer ...?" ask what "Which bond ...?" asks.
+_KIND_OF = re.compile(r"\b(?:what|which)\s+(kind|type|sort)s?\s+of\b", re.IGNORECASE)
 #: Kinds whose prompts people reword: a table's cells and a list's items are named by
 #: their rows and terms (layer 2 meets them by what they measure).
 _REWORDED = frozenset({"qa", "concept", "limit"})
@@ -3141,6 +3144,7 @@ class Verdict:
         first, second = map(frozenset, self._acronyms_folded(a, b, first, second))
         shared = first & second
         aside = self.generic | deck | self.stranded  # "... belong *to*?"
+        aside |= self._kind_asked(a) | self._kind_asked(b)  # "What *kind* of bond ...?"
         own_first, own_second = first - second - aside, second - first - aside
         if a.kind == "qa" == b.kind:
             shared, own_first, own_second = self._forms_as_shared(
@@ -3200,6 +3204,17 @@ class Verdict:
         ):
             return None  # "How many arrows per end ...?" / "How many arrows ...?"
         return Match(a, b, conflict=True) if self.really_differ(a, b) else None
+
+    def _kind_asked(self, item: Item) -> frozenset[int]:
+        """The word "kind", "type" or "sort" of a question that asks "what kind of X"
+        (``_KIND_OF``): it asks what "which X" asks, the word says nothing of its own
+        ("*What kind of* bond joins amino acids ...?" / "*Which* bond links amino acids
+        ...?")."""
+        found = _KIND_OF.search(item.full_prompt)
+        if found is None:
+            return frozenset()
+        word, ids = found[1].casefold(), self.vocab.ids
+        return frozenset(ids[w] for w in (word, LOOSE.get(word, word)) if w in ids)
 
     def _forms_as_shared(
         self,
