@@ -9,6 +9,7 @@ undone."""
 from __future__ import annotations
 
 import pytest
+from test_checks_checks64 import _prompt_words
 
 from cheatdeck.checks.similar import _frame_written_alike
 
@@ -93,6 +94,30 @@ def test_what_kind_of_asks_what_which_asks(tmp_path):
     similar = _similar(found)
     assert len(similar) == 1, found
     assert "possibly conflicting with b " in similar[0], found
+
+
+def test_a_question_for_a_part_asks_what_the_other_names_otherwise(tmp_path):
+    """ "Which *part* of the leaf is scorched by sunburn?" / "What does sunburn scorch on
+    a houseplant?": a part (or a way) is asked, no kind the other must name, so what
+    the questions ask for is no reason to tell them apart (``_focus_shared``); a kind
+    named on both sides still is ("Which *hormone* ...?" / "Which *enzyme* ...?")."""
+    verdict, (a, b), _ = _prompt_words(
+        tmp_path,
+        [
+            "Which part of the leaf is scorched by sunburn?",
+            "What does sunburn scorch on a houseplant?",
+        ],
+    )
+    assert verdict._focus_shared(a, b)
+    (tmp_path / "kinds").mkdir()
+    verdict, (c, d), _ = _prompt_words(
+        tmp_path / "kinds",
+        [
+            "Which hormone do the kidneys secrete to raise blood oxygen?",
+            "Which enzyme do the kidneys secrete to raise blood pressure?",
+        ],
+    )
+    assert not verdict._focus_shared(c, d)
 
 
 def test_one_template_written_with_do_and_does_is_two_things(tmp_path):

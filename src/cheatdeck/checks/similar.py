@@ -183,6 +183,9 @@ _ASKED_AGAIN_OWN = 3
 _ASKED_AGAIN_KINDS = frozenset({"qa", "limit"})
 #: What a question asks for: the words after its first "which" or "what".
 _ASKED_FOR = re.compile(r"\b(?:which|what)\b(.*)")
+#: What a question asks for when it asks which part or which way: a place or a manner,
+#: which the other question may ask with "where" or "how", or name otherwise.
+_PLACE_OR_MANNER = frozenset({"part", "way"})
 #: A question for a thing's kind asked with a word for "kind": "What *kind of* bond ...?",
 #: "Which *type of* aquifer ...?" ask what "Which bond ...?" asks.
 _KIND_OF = re.compile(r"\b(?:what|which)\s+(kind|type|sort)s?\s+of\b", re.IGNORECASE)
@@ -3384,6 +3387,9 @@ class Verdict:
         focus_x, focus_y = self._focus(a), self._focus(b)
         if not focus_x or not focus_y:
             return True
+        if focus_x[0] in _PLACE_OR_MANNER or focus_y[0] in _PLACE_OR_MANNER:
+            return True  # "Which *part* of the eye is clouded in a cataract?" / "What does a
+            # cataract make cloudy?": a part or a way is asked, of no kind of its own
         if focus_x[:1] and focus_x[0] in y or focus_y[:1] and focus_y[0] in x:
             return all(
                 not focus or not set(focus).isdisjoint(other)
@@ -5483,6 +5489,7 @@ _VERB_STEMS = {
         "exhale": "exhale exhales exhaled exhaling",
         "buy": "buy buys bought buying",
         "sell": "sell sells sold selling",
+        "release": "release releases released releasing emit emits emitted emitting",
     }.items()
     for form in forms.split()
 }
@@ -5491,6 +5498,7 @@ _VERBS_OPPOSED = frozenset(
     for pair in (
         ("absorb", "transmit"),
         ("absorb", "reflect"),
+        ("absorb", "release"),  # "Which gas do leaves *release* ...?" / "Gas that leaves *absorb*"
         ("accept", "reject"),
         ("encrypt", "decrypt"),
         ("compress", "decompress"),
