@@ -1371,7 +1371,7 @@ class Verdict:
             or self._asks_own_thing(unnamed, shared)
         ):
             return False
-        framed = _frame_written_alike(a.full_prompt, b.full_prompt)
+        framed = self._one_word_each(a, b) or _frame_written_alike(a.full_prompt, b.full_prompt)
         return not (
             not self._shares_rare(a, b, shared)
             or (self._slot_siblings(a, b) and framed)
@@ -3187,7 +3187,7 @@ class Verdict:
             and _echoes_own_word(a, b) == _echoes_own_word(b, a)
         ):
             return None
-        framed = _frame_written_alike(a.full_prompt, b.full_prompt)
+        framed = self._one_word_each(a, b) or _frame_written_alike(a.full_prompt, b.full_prompt)
         if (
             (self._slot_siblings(a, b) and framed)
             or self._siblings(own_first, own_second)
@@ -3207,6 +3207,14 @@ class Verdict:
         ):
             return None  # "How many arrows per end ...?" / "How many arrows ...?"
         return Match(a, b, conflict=True) if self.really_differ(a, b) else None
+
+    def _one_word_each(self, a: Item, b: Item) -> bool:
+        """Two prompts whose slot (``_slots``) is one word on each side ("How many *hearts*
+        does an octopus have?" / "Number of *arms* of an octopus", "When was the Berlin
+        Wall *built*?" / "When did it *fall*?"): siblings of one template however their
+        frames are written, a word reworded too rare to tell from another thing."""
+        slots = self._slots(a, b)
+        return slots is not None and len(slots[0]) == 1 == len(slots[1])
 
     def _kind_asked(self, item: Item) -> frozenset[int]:
         """The word "kind", "type" or "sort" of a question that asks "what kind of X"
