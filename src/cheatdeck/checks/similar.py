@@ -209,6 +209,12 @@ _ASKED_FOR = re.compile(r"\b(?:which|what)\b(.*)")
 #: Verbs that follow a question's "what" or "which" when it asks for no kind of thing:
 #: "What *is* Shiraz known as?", "What *does* wedging do?".
 _ASKING_VERBS = frozenset({"is", "are", "was", "were", "does", "do", "did", "happens"})
+#: What a question asks for when it asks which part or which way: a place or a manner,
+#: which the other question may ask with "where" or "how", or name otherwise.
+_PLACE_OR_MANNER = frozenset({"part", "way"})
+#: A question for a thing's kind asked with a word for "kind": "What *kind of* bond ...?",
+#: "Which *type of* aquifer ...?" ask what "Which bond ...?" asks.
+_KIND_OF = re.compile(r"\b(?:what|which)\s+(kind|type|sort)s?\s+of\b", re.IGNORECASE)
 #: Kinds whose prompts people reword: a table's cells and a list's items are named by
 #: their rows and terms (layer 2 meets them by what they measure).
 _REWORDED = frozenset({"qa", "concept", "limit"})
@@ -1421,13 +1427,14 @@ class Verdict:
             or self._asks_own_thing(unnamed, shared)
         ):
             return False
+        framed = self._one_word_each(a, b) or _frame_written_alike(a.full_prompt, b.full_prompt)
         return not (
             not self._shares_rare(a, b, shared)
-            or self._slot_siblings(a, b)
+            or (self._slot_siblings(a, b) and framed)
             or self._siblings(own_a, own_b)
             or self._own_stem_siblings(a, b, own_a, own_b)
             or self._two_things_of_one_subject(a, b, shared, own_a, own_b)
-            or self._one_slot_apart(a, b)
+            or (self._one_slot_apart(a, b) and framed)
             or _stop_word_in_slot(a.full_prompt, b.full_prompt)
             or not self._focus_shared(a, b)
             or _part_and_whole(a.full_prompt, b.full_prompt)
@@ -3275,8 +3282,10 @@ class Verdict:
         their own, or one says a side other than "first" or "last" (``_lone_qualifier``),
         or two rows of one table; nor two prompts of one template
         with another word or two in one slot (``_one_slot_apart``: "Which organelle
-        carries out *photosynthesis*?" / "... *cellular respiration*?"), nor two words of
-        one stem with other prefixes (``_own_stem_siblings``: "systolic" / "diastolic").
+        carries out *photosynthesis*?" / "... *cellular respiration*?") whose words
+        around the slot are written alike, function words too (``_frame_written_alike``),
+        nor two words of one stem with other prefixes (``_own_stem_siblings``:
+        "systolic" / "diastolic").
         A limit's subject is asked so too, with the same value only
         (``_limit_asked_again``: "Default Prometheus local storage retention" 15 days /
         "Prometheus TSDB retention time default" fifteen days). Of two questions, a word
@@ -3288,6 +3297,7 @@ class Verdict:
         first, second = map(frozenset, self._acronyms_folded(a, b, first, second))
         shared = first & second
         aside = self.generic | deck | self.stranded  # "... belong *to*?"
+        aside |= self._kind_word_asked(a) | self._kind_word_asked(b)  # "What *kind* of bond ...?"
         own_first, own_second = first - second - aside, second - first - aside
         if a.kind == "qa" == b.kind:
             shared, own_first, own_second = self._forms_as_shared(
@@ -3327,12 +3337,13 @@ class Verdict:
             and _echoes_own_word(a, b) == _echoes_own_word(b, a)
         ):
             return None
+        framed = self._one_word_each(a, b) or _frame_written_alike(a.full_prompt, b.full_prompt)
         if (
-            self._slot_siblings(a, b)
+            (self._slot_siblings(a, b) and framed)
             or self._siblings(own_first, own_second)
             or self._own_stem_siblings(a, b, own_first, own_second)
             or self._two_things_of_one_subject(a, b, shared, own_first, own_second)
-            or self._one_slot_apart(a, b)
+            or (self._one_slot_apart(a, b) and framed)
             or _stop_word_in_slot(a.full_prompt, b.full_prompt)
             or not self._focus_shared(a, b)
         ):
@@ -3346,6 +3357,25 @@ class Verdict:
         ):
             return None  # "How many arrows per end ...?" / "How many arrows ...?"
         return Match(a, b, conflict=True) if self.really_differ(a, b) else None
+
+    def _one_word_each(self, a: Item, b: Item) -> bool:
+        """Two prompts whose slot (``_slots``) is one word on each side ("How many *hearts*
+        does an octopus have?" / "Number of *arms* of an octopus", "When was the Berlin
+        Wall *built*?" / "When did it *fall*?"): siblings of one template however their
+        frames are written, a word reworded too rare to tell from another thing."""
+        slots = self._slots(a, b)
+        return slots is not None and len(slots[0]) == 1 == len(slots[1])
+
+    def _kind_word_asked(self, item: Item) -> frozenset[int]:
+        """The word "kind", "type" or "sort" of a question that asks "what kind of X"
+        (``_KIND_OF``): it asks what "which X" asks, the word says nothing of its own
+        ("*What kind of* bond joins amino acids ...?" / "*Which* bond links amino acids
+        ...?")."""
+        found = _KIND_OF.search(item.full_prompt)
+        if found is None:
+            return frozenset()
+        word, ids = found[1].casefold(), self.vocab.ids
+        return frozenset(ids[w] for w in (word, LOOSE.get(word, word)) if w in ids)
 
     def _forms_as_shared(
         self,
@@ -3515,6 +3545,9 @@ class Verdict:
         focus_x, focus_y = self._focus(a), self._focus(b)
         if not focus_x or not focus_y:
             return True
+        if focus_x[0] in _PLACE_OR_MANNER or focus_y[0] in _PLACE_OR_MANNER:
+            return True  # "Which *part* of the eye is clouded in a cataract?" / "What does a
+            # cataract make cloudy?": a part or a way is asked, of no kind of its own
         if focus_x[:1] and focus_x[0] in y or focus_y[:1] and focus_y[0] in x:
             return all(
                 not focus or not set(focus).isdisjoint(other)
@@ -5312,6 +5345,49 @@ _SLOT_STOP_WORDS = frozenset(
 )
 
 
+#: Function words one template writes otherwise by its slot's number or tense ("does" /
+#: "do", "is" / "were"), and words it may leave out: articles, and adverbs that hedge
+#: anywhere in a sentence ("is *usually* first-line in ...").
+_FRAME_FORMS = {"does": "do", "did": "do", "are": "is", "was": "is", "were": "is", "be": "is"}
+_FRAME_FORMS |= {"has": "have", "had": "have", "which": "what"}
+_FRAME_LEFT_OUT = frozenset({"a", "an", "the", "just", "also", "please"}) | frozenset(
+    word for word in STOPWORDS if word.endswith("ly")
+)
+
+
+def _frame_written_alike(first: str, second: str) -> bool:
+    """The words two prompts share at their start and end, content words in order
+    (``_one_slot_apart``'s frame), are written alike with their function words too: one
+    template with its slot filled twice ("Which *gland* secretes melatonin?" / "What
+    *gland* secretes parathyroid hormone?", "How many toes *does an* ostrich have on each
+    foot?" / "... *do* most birds ..."). Not a question asked again in other words, whose
+    shared words stand in other frames ("Which field type is analyzed for full-text
+    search?" / "Field type for analyzed full-text fields", "Which node delays the
+    impulse *between* atria and ventricles?" / "... *from* the atria *to* the
+    ventricles?"): its slot may be a word reworded, not another thing."""
+    x, y = _frame_words(first), _frame_words(second)
+    start, end = shared_ends([w for w, _ in x], [w for w, _ in y])
+    framed = sum(content for _, content in (*x[:start], *x[len(x) - end :]))
+    content_x = [w for w, content in x if content]
+    content_y = [w for w, content in y if content]
+    return framed >= sum(shared_ends(content_x, content_y))
+
+
+def _frame_words(prompt: str) -> list[tuple[str, bool]]:
+    """A prompt's words in order, each with whether it is a content word: content words
+    stemmed, function words in one form (``_FRAME_FORMS``), articles and hedging adverbs
+    left out (``_FRAME_LEFT_OUT``)."""
+    words: list[tuple[str, bool]] = []
+    for word in re.findall(r"\w+", fold(prompt)):
+        if word in STOPWORDS:
+            if word not in _FRAME_LEFT_OUT:
+                words.append((_FRAME_FORMS.get(word, word), False))
+        else:
+            stemmed = stem(word)
+            words.append((LOOSE.get(stemmed, stemmed), True))
+    return words
+
+
 def _stop_word_in_slot(first: str, second: str) -> bool:
     """Two prompts written word for word alike but for one word each, at one place, one
     of ``_SLOT_STOP_WORDS`` and the other no stop word, with two words or more around
@@ -5571,6 +5647,7 @@ _VERB_STEMS = {
         "exhale": "exhale exhales exhaled exhaling",
         "buy": "buy buys bought buying",
         "sell": "sell sells sold selling",
+        "release": "release releases released releasing emit emits emitted emitting",
     }.items()
     for form in forms.split()
 }
@@ -5579,6 +5656,7 @@ _VERBS_OPPOSED = frozenset(
     for pair in (
         ("absorb", "transmit"),
         ("absorb", "reflect"),
+        ("absorb", "release"),  # "Which gas do leaves *release* ...?" / "Gas that leaves *absorb*"
         ("accept", "reject"),
         ("encrypt", "decrypt"),
         ("compress", "decompress"),
