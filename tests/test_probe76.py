@@ -178,9 +178,12 @@ def test_a_deletion_right_after_a_caret_is_named_with_its_braces(tmp_path):
     )
     assert len(found) == 2, found
     assert found[0].startswith("6:11: warning bad-math: 'text' of 'avogadro': ")
-    assert found[0].endswith("('10^23' as 10²3): write ^{ {{c2::23}} }"), found
-    assert "'_[...]', only the '[' lowered" in found[1], found
-    assert found[1].endswith("write _{ {{c1::2}} }"), found
+    assert found[0].endswith(
+        "only the '[' raised, and on the other cards shows '^23' with only its first "
+        "character raised: write ^{ {{c2::23}} }"
+    ), found
+    # one character after "_" is lowered whole on the other cards: no more to say
+    assert found[1].endswith("'_[...]', only the '[' lowered: write _{ {{c1::2}} }"), found
 
 
 def test_a_deletion_in_braces_or_beside_a_script_is_left_alone(tmp_path):

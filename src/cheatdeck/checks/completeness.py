@@ -213,11 +213,21 @@ def raised_deletion_problems(texts: list[Text]) -> Iterator[Diagnostic]:
                     "bad-math",
                     f"{text.label}{_of(text)}: the deletion {raised.group()} right after "
                     f"'{sign}' in a formula has no braces: Anki asks it as '{sign}[...]', "
-                    f"only the '[' {_SCRIPTS[sign]}, and on the other cards shows a longer "
-                    f"answer with only its first character {_SCRIPTS[sign]} ('10^23' as "
-                    f"10²3): write {sign}{{ {raised.group()} }}",
+                    f"only the '[' {_SCRIPTS[sign]}{_shown_elsewhere(sign, raised[2])}: "
+                    f"write {sign}{{ {raised.group()} }}",
                 )
                 break
+
+
+def _shown_elsewhere(sign: str, answer: str) -> str:
+    """What the cards of the other deletions show of an answer of more than one
+    character after ``sign``: only its first character raised or lowered."""
+    if len(answer) < 2:
+        return ""
+    return (
+        f", and on the other cards shows '{sign}{answer}' with only its first "
+        f"character {_SCRIPTS[sign]}"
+    )
 
 
 _SCRIPTS = {"^": "raised", "_": "lowered"}
