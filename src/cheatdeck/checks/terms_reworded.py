@@ -117,6 +117,10 @@ def defined_when_asked(term: Item, question: Item) -> bool:
     named = next((name for name in names if _named_alike(thing, name, context_words)), None)
     if named is None:
         return False
+    if fewest == _RESTATED_OF and not _alike(thing, named):
+        # read at its "of", a question names the whole term, never one word of it: "What
+        # is the rule of *fifths* in photography?" does not ask the "Thirds rule"
+        return False
     if thing - named and _says_any(question.answer, names):
         return False  # "What is a delayed offside?" "an offside where ...": a kind of it
     if context and _own_context_named(term, question):
