@@ -750,6 +750,16 @@ def _part_spelt_out(match: re.Match) -> str:
     return _PARTS[match.group(1)] + " "
 
 
+#: A statute's section named by its sign or its law-report short form before a number:
+#: "§ 823", "§823" and "s. 1", "s.5" are "section 823", "section 1", "section 5". Not "ss."
+#: or "§§" (sections), nor an "s." after a number ("30 s. 1": seconds) or in a word ("U.S.").
+_SECTION_SHORT = re.compile(r"(?<![\w.§])(?<!\d )(?:s\.|§(?!§))\s?(?=\d)")
+
+
+def _sections_spelt_out(text: str) -> str:
+    return _SECTION_SHORT.sub("section ", text)
+
+
 #: A bound written in words before a number, in digits or in words: "over 50 kg" is "> 50
 #: kg", "under 18" and "under eighteen" are "< 18"; of an age, "younger than 6 months" is
 #: "under 6 months" and "older than 65" "over 65". Not before "one" ("more than one" is
@@ -886,6 +896,8 @@ def _fold_words(text: str) -> str:
         "art." in text or "sec." in text or "ch." in text or "vol." in text or "para." in text
     ) and _NUMBERED_PART.search(text) is not None:
         text = _NUMBERED_PART.sub(_part_spelt_out, text)  # "Art. I" is "Article I"
+    if "s." in text or "§" in text:
+        text = _sections_spelt_out(text)  # "s. 1", "§ 1" are "section 1"
     if "," in text:
         text = _THOUSANDS.sub("", text)
     if "usd" in text or "eur" in text or "gbp" in text or "jpy" in text or "dollar" in text:

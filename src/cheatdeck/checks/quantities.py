@@ -522,6 +522,15 @@ _ONE_SPAN = re.compile(
     r"an? +(?:second|minute|hour|day|week|fortnight|month|year|decade|century|millennium)$",
     re.I,
 )
+#: A value that opens with one span of time said with "a" or "an" and then the event it
+#: counts from, as deadlines are written: "a fortnight from delivery" is "1 fortnight
+#: from delivery", "a year after the breach" "1 year after the breach". Not "a second"
+#: nor "a minute" (an ordinal, an adjective: "a second opinion", "a minute amount").
+_ONE_SPAN_FROM_EVENT = re.compile(
+    r"an? +(?=(?:hour|day|week|fortnight|month|year|decade)\b +"
+    r"(?:from|after|before|since|following)\b)",
+    re.I,
+)
 #: One span of time said with "a" or "an" after a range's "to" or a bound's word:
 #: "30 minutes to an hour" is "30 minutes to 1 hour", "up to a week" "up to 1 week",
 #: "longer than an hour" "longer than 1 hour", "over a year" "over 1 year".
@@ -1076,6 +1085,8 @@ def _value_text(text: str) -> str | None:
         text = HEX_COLOUR.sub(" ", text)  # "#333", a colour: no amount
     if text[:1] in "aA" and _ONE_SPAN.match(text) is not None:
         text = "1" + text[text.index(" ") :]  # "a decade" is "1 decade"
+    elif text[:1] in "aA" and _ONE_SPAN_FROM_EVENT.match(text) is not None:
+        text = _ONE_SPAN_FROM_EVENT.sub("1 ", text, count=1)  # "a week after" "1 week after"
     if any(bound in text.lower() for bound in _BOUND_BEFORE_ONE_SPAN):
         text = _TO_ONE_SPAN.sub("1 ", text)  # "30 minutes to an hour" ends at "1 hour"
     if text[:1] in "oOtT" and (times := _TIMES_IN_ONE_WORD.fullmatch(text.strip())):
