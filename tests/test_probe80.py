@@ -45,3 +45,20 @@ def test_products_that_differ_by_one_number_or_by_order_are_no_error(tmp_path):
         - {id: six-nine, kind: qa, question: "6 × 9?", answer: "54"}
         """
     assert not [line for line in check(tmp_path, cards) if line.startswith("error")]
+
+
+def test_an_equals_sign_that_asks_the_result_asks_what_a_question_mark_asks(tmp_path):
+    """'6 x 7' 42, '6 x 7 =' 41 and '6 × 7 = ?' 42 were three prompts: the trailing '='
+    kept the fold apart and counted as a lone symbol."""
+    cards = """\
+        - {id: six-seven, kind: qa, question: "6 x 7", answer: "42"}
+        - {id: six-seven-equals, kind: qa, question: "6 x 7 =", answer: "41"}
+        - {id: six-seven-asked, kind: qa, question: "6 × 7 = ?", answer: "42"}
+        """
+    found = check(tmp_path, cards)
+    assert any(
+        line.startswith("error conflicting-fact") and "six-seven-equals" in line for line in found
+    ), found
+    assert any(
+        line.startswith("error duplicate-fact") and "six-seven-asked" in line for line in found
+    ), found

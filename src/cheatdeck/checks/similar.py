@@ -76,6 +76,7 @@ from .normalize import (
     stressed_words,
     symbol_of_a_word,
     without_marks,
+    without_result_asked,
 )
 from .quantities import (
     CURRENCIES,
@@ -8597,6 +8598,7 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     parenthesised numbers of a prompt, as written."""
     letters: list[str] = _CODE_SPAN.findall(text) if "`" in text else []
     symbols: list[str] = []
+    text = without_result_asked(text)  # "6 × 7 =" asks what "6 × 7" asks
     words = bound_signs(text).split()  # "over 50 kg" is "> 50 kg", as the fold reads it
     emphasis = any(word.strip(_QUOTES)[:1] == "_" for word in words)  # "_mise en place_"
     quoted = any(word[:1] in "'‘" for word in words)  # "the 'go to' statement"
