@@ -494,6 +494,17 @@ _LONE_TAG = re.compile(r"<([A-Za-z][\w:-]*)\s*/?>")
 _NUMBER_WORD = re.compile(r"(?<=\w )(?:[Nn]o\.|N°) ?(?=\d)")
 
 
+#: An "=" that ends a sum to ask its result, after a number, a power or a bracket, with
+#: a "?", a blank or an ellipsis after it or nothing: "6 × 7 =", "6 × 7 = ?", "9² = __".
+_RESULT_ASKED = re.compile(r"(?<=[\d²³)])\s*=\s*(?:\?|_+|…|\.\.\.)?\s*$")
+
+
+def without_result_asked(text: str) -> str:
+    """``text`` without the "=" that ends a sum to ask its result ("6 × 7 =" asks what
+    "6 × 7?" asks)."""
+    return _RESULT_ASKED.sub("", text) if "=" in text else text
+
+
 @lru_cache(maxsize=4096)  # a table's title, rows and columns repeat cell after cell
 def fold(text: str) -> str:
     """The exact-comparison form of a text field. A text of punctuation only (the Vim
@@ -506,7 +517,7 @@ def fold(text: str) -> str:
         text = HEX_COLOUR.sub(_colour_in_full, text)  # "#F00" is "#ff0000"
     if "o." in text or "N°" in text:
         text = _NUMBER_WORD.sub("number ", text)  # "vowel no. 1" is "vowel number 1"
-    folded = _fold(sign_first(text))
+    folded = _fold(sign_first(without_result_asked(text)))
     if (
         folded
         and ("*?" in text or "+?" in text or "}?" in text)  # what both patterns hold

@@ -76,6 +76,7 @@ from .normalize import (
     stressed_words,
     symbol_of_a_word,
     without_marks,
+    without_result_asked,
 )
 from .quantities import (
     CURRENCIES,
@@ -8597,10 +8598,13 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     parenthesised numbers of a prompt, as written."""
     letters: list[str] = _CODE_SPAN.findall(text) if "`" in text else []
     symbols: list[str] = []
+    text = without_result_asked(text)  # "6 × 7 =" asks what "6 × 7" asks
     words = bound_signs(text).split()  # "over 50 kg" is "> 50 kg", as the fold reads it
     emphasis = any(word.strip(_QUOTES)[:1] == "_" for word in words)  # "_mise en place_"
     quoted = any(word[:1] in "'‘" for word in words)  # "the 'go to' statement"
     for position, word in enumerate(words):
+        if _times_between_numbers(words, position):
+            continue  # "7 × 8" / "7 x 8": one product, as the fold reads it
         core = word.strip(_QUOTES) or word
         if not any(ch.isalnum() for ch in core):
             aside = _SYMBOL_IN_BRACKETS.fullmatch(core)
@@ -8643,6 +8647,20 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             if core not in _LETTER_WORDS or word[:1] in _QUOTES:  # "of a" / "of 'A'"
                 letters.append(core)
     return tuple(letters), tuple(symbols)
+
+
+#: A number as the fold's dimensions read it on either side of a times sign.
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _times_between_numbers(words: list[str], position: int) -> bool:
+    """The word at ``position`` is a "×", "x" or "X" between two plain numbers ("7 × 8?",
+    "7 x 8?"): the fold writes each as one sign, so it is no lone symbol or letter that
+    tells two prompts apart."""
+    if not 0 < position < len(words) - 1 or words[position] not in ("×", "x", "X"):
+        return False
+    before, after = words[position - 1], words[position + 1].rstrip(_TRAILING)
+    return bool(_PLAIN_NUMBER.fullmatch(before) and _PLAIN_NUMBER.fullmatch(after))
 
 
 #: A German noun's plural as dictionaries and textbooks write it after the noun and a
