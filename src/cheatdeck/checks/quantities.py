@@ -969,11 +969,14 @@ _APPROXIMATE = re.compile(
 )
 
 
-def _approximate_step(written: str) -> Fraction | None:
+def _approximate_step(written: str, scaled: bool = False) -> Fraction | None:
     """The rounding a whole number said to be approximate may hide: its trailing zeros,
     down to its second digit ("about 2,000" hides up to 100, "about 1,100" 100, "about
-    8,849" nothing: 8,848 is another value)."""
+    8,849" nothing: 8,848 is another value). Before a word of scale (``scaled``) its last
+    digit is rounded too: "about 83 million" or "about 83M" may be 83,200,000."""
     digits = written.replace(",", "")
+    if scaled and digits.isdigit():
+        return _approximate_step(written) or _ONE
     if not digits.isdigit() or len(digits) < 2:
         return None
     zeros = len(digits) - len(digits.rstrip("0"))
@@ -1649,7 +1652,8 @@ def _read(text: str) -> frozenset[Reading]:
         to = (match.group("unit") or "").casefold() == "to"
         previous_end = match.start("unit") if to else match.end()
         if step is None and approximate:
-            step = _approximate_step(match.group("num"))
+            scaled = bool(match.group("mult")) or match.group("unit") in _COUNT_SUFFIXES
+            step = _approximate_step(match.group("num"), scaled)
         if match.group("neg"):
             amount = -amount
         mult = match.group("mult")

@@ -1,0 +1,37 @@
+"""What a geography learner's corpus showed (probe78): each test is a general rule, written
+here with populations, areas and other counts people round."""
+
+from __future__ import annotations
+
+from conftest import check_facts as check
+
+
+def test_about_a_number_of_millions_is_a_rounding_not_a_conflict(tmp_path):
+    # "about 83 million" hides the rest of its last million: 83,200,000 and 83.2M may be
+    # the same figure (a warning to keep one), never a conflicting-fact error
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Population of Germany, value: about 83 million}
+        - {id: b, kind: limit, subject: Population of Germany, value: "83,200,000"}
+        - {id: c, kind: limit, subject: Visitors to the museum each year, value: about 4M}
+        - {id: d, kind: limit, subject: Visitors to the museum each year, value: 4.3M}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("warning similar-fact" in line and "agree once rounded" in line for line in found)
+
+
+def test_about_a_number_of_millions_still_conflicts_past_its_rounding(tmp_path):
+    # 84,300,000 is no rounding of "about 83 million", nor 5.2M of "about 4M"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Population of Germany, value: about 83 million}
+        - {id: b, kind: limit, subject: Population of Germany, value: "84,300,000"}
+        - {id: c, kind: limit, subject: Visitors to the museum each year, value: about 4M}
+        - {id: d, kind: limit, subject: Visitors to the museum each year, value: 5.2M}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("error conflicting-fact" in line for line in found), found
