@@ -35,3 +35,26 @@ def test_about_a_number_of_millions_still_conflicts_past_its_rounding(tmp_path):
     )
     assert len(found) == 2, found
     assert all("error conflicting-fact" in line for line in found), found
+
+
+def test_an_estimated_number_of_millions_is_a_rounding(tmp_path):
+    # "estimated 83 million" / "est. 4M" say as much as "about": 83,200,000 and 4.3M may
+    # be the same figures; 85,100,000 is not
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Population of Germany, value: estimated 83 million}
+        - {id: b, kind: limit, subject: Population of Germany, value: "83,200,000"}
+        - {id: c, kind: limit, subject: Visitors to the museum each year, value: est. 4M}
+        - {id: d, kind: limit, subject: Visitors to the museum each year, value: 4.3M}
+        - {id: e, kind: limit, subject: Population of Austria, value: estimated 9 million}
+        - {id: f, kind: limit, subject: Population of Austria, value: "9,700,000"}
+        """,
+    )
+    assert len(found) == 3, found
+    assert (
+        sum("warning similar-fact" in line and "agree once rounded" in line for line in found) == 2
+    )
+    assert any(
+        "error conflicting-fact" in line and "'estimated 9 million'" in line for line in found
+    )

@@ -963,9 +963,12 @@ def accountants_sign(text: str) -> str:
     return f"-{before or ''}{inside}{after or ''}"
 
 
-#: Words that say a value is rounded: its whole numbers are not exact ("about 2,000 °F").
+#: Words that say a value is rounded: its whole numbers are not exact ("about 2,000 °F"),
+#: before its number or anywhere for an estimate ("83 million (2023 est.)").
 _APPROXIMATE = re.compile(
-    r"\b(?:about|approximately|approx|around|roughly|nearly|circa|ca\.)\s*\d|[~≈]\s*\d", re.I
+    r"\b(?:about|approximately|approx|around|roughly|nearly|circa|ca\.)\s*\d|[~≈]\s*\d"
+    r"|\b(?:est\.|estimated?\b)",
+    re.I,
 )
 
 
