@@ -58,3 +58,22 @@ def test_an_estimated_number_of_millions_is_a_rounding(tmp_path):
     assert any(
         "error conflicting-fact" in line and "'estimated 9 million'" in line for line in found
     )
+
+
+def test_a_long_whole_number_may_be_a_decimal_rounded_to_its_unit(tmp_path):
+    # "8,849 m" is "8,848.86 m" rounded to the metre (a warning to keep one); "8,850 m" is
+    # another survey, and a short whole number stays exact: "5" is no rounding of "5.4"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Height of Mount Everest, value: "8,848.86 m"}
+        - {id: b, kind: limit, subject: Height of Mount Everest, value: "8,849 m"}
+        - {id: c, kind: limit, subject: Height of Lhotse, value: "8,516.2 m"}
+        - {id: d, kind: limit, subject: Height of Lhotse, value: "8,520 m"}
+        - {id: e, kind: limit, subject: Depth of the pond, value: "5.4 m"}
+        - {id: f, kind: limit, subject: Depth of the pond, value: "5 m"}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "warning similar-fact" in found[0] and "'8,848.86 m'" in found[0], found
+    assert all("error conflicting-fact" in line for line in found[1:]), found

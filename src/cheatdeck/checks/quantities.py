@@ -2154,8 +2154,19 @@ def _rounds_to(x: Reading, y: Reading, renamed: bool = False) -> bool:
     if step_x is None or step_y is None:  # an exact number and a rounding of it to coarser
         # digits: "2,147,483,647" / "2.1 billion" (not "5" / "5.4": 5 is no rounding of it)
         step = step_x or step_y
-        return step > 1 and abs(amount_x - amount_y) * 2 < step
+        if step > 1:
+            return abs(amount_x - amount_y) * 2 < step
+        whole, unit = (amount_x, unit_x) if step_x is None else (amount_y, unit_y)
+        return _long_whole_rounded(whole, unit, abs(amount_x - amount_y))
     return abs(amount_x - amount_y) * 2 < max(step or 0 for step in (step_x, step_y))
+
+
+def _long_whole_rounded(whole: Fraction, unit: Fraction, apart: Fraction) -> bool:
+    """A whole number of three digits or more, ``apart`` from a number with decimals by
+    half its unit at most, may be that number rounded to the unit: "8,849 m" is
+    "8,848.86 m", "100 °C" is "99.97 °C" (not "5" / "5.4": a short whole number is
+    exact)."""
+    return abs(whole / unit) >= 100 and apart * 2 <= unit
 
 
 def _whole_step(amount: Fraction, unit: Fraction) -> Fraction:
