@@ -77,3 +77,18 @@ def test_a_long_whole_number_may_be_a_decimal_rounded_to_its_unit(tmp_path):
     assert len(found) == 3, found
     assert "warning similar-fact" in found[0] and "'8,848.86 m'" in found[0], found
     assert all("error conflicting-fact" in line for line in found[1:]), found
+
+
+def test_a_column_of_millions_and_billions_is_a_column_of_figures():
+    # "1.41 billion", "124 million" are figures as "83.2M" is: set right on the sheet;
+    # words after a number still are not ("12 min 30 s", "Fuji, 3,776 m")
+    from cheatdeck.writers.sheet import blocks
+
+    class Plain:
+        @staticmethod
+        def plain(text):
+            return text
+
+    assert blocks.is_figures(Plain, ["1.41 billion", "124 million", "9.6 million km²"])
+    assert not blocks.is_figures(Plain, ["12 min 30 s", "8 min"])
+    assert not blocks.is_figures(Plain, ["Fuji, 3,776 m", "124 million"])
