@@ -92,3 +92,17 @@ def test_a_column_of_millions_and_billions_is_a_column_of_figures():
     assert blocks.is_figures(Plain, ["1.41 billion", "124 million", "9.6 million km²"])
     assert not blocks.is_figures(Plain, ["12 min 30 s", "8 min"])
     assert not blocks.is_figures(Plain, ["Fuji, 3,776 m", "124 million"])
+
+
+def test_a_value_rounded_under_a_reworded_subject_is_still_found(tmp_path):
+    # "Molar mass of glucose" 180 g/mol / "Glucose molecular weight" 180.16 g/mol: the
+    # subjects say one thing two ways and the values agree once rounded (a warning)
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Molar mass of glucose, value: 180 g/mol}
+        - {id: b, kind: limit, subject: Glucose molecular weight, value: 180.16 g/mol}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact" in found[0] and "agree once rounded" in found[0], found
