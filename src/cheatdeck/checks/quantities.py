@@ -972,17 +972,23 @@ def accountants_sign(text: str) -> str:
     return f"-{before or ''}{inside}{after or ''}"
 
 
-#: Words that say a value is rounded: its whole numbers are not exact ("about 2,000 °F").
+#: Words that say a value is rounded: its whole numbers are not exact ("about 2,000 °F"),
+#: before its number or anywhere for an estimate ("83 million (2023 est.)").
 _APPROXIMATE = re.compile(
-    r"\b(?:about|approximately|approx|around|roughly|nearly|circa|ca\.)\s*\d|[~≈]\s*\d", re.I
+    r"\b(?:about|approximately|approx|around|roughly|nearly|circa|ca\.)\s*\d|[~≈]\s*\d"
+    r"|\b(?:est\.|estimated?\b)",
+    re.I,
 )
 
 
-def _approximate_step(written: str) -> Fraction | None:
+def _approximate_step(written: str, scaled: bool = False) -> Fraction | None:
     """The rounding a whole number said to be approximate may hide: its trailing zeros,
     down to its second digit ("about 2,000" hides up to 100, "about 1,100" 100, "about
-    8,849" nothing: 8,848 is another value)."""
+    8,849" nothing: 8,848 is another value). Before a word of scale (``scaled``) its last
+    digit is rounded too: "about 83 million" or "about 83M" may be 83,200,000."""
     digits = written.replace(",", "")
+    if scaled and digits.isdigit():
+        return _approximate_step(written) or _ONE
     if not digits.isdigit() or len(digits) < 2:
         return None
     zeros = len(digits) - len(digits.rstrip("0"))
@@ -1660,7 +1666,8 @@ def _read(text: str) -> frozenset[Reading]:
         to = (match.group("unit") or "").casefold() == "to"
         previous_end = match.start("unit") if to else match.end()
         if step is None and approximate:
-            step = _approximate_step(match.group("num"))
+            scaled = bool(match.group("mult")) or match.group("unit") in _COUNT_SUFFIXES
+            step = _approximate_step(match.group("num"), scaled)
         if match.group("neg"):
             amount = -amount
         mult = match.group("mult")
@@ -2158,8 +2165,19 @@ def _rounds_to(x: Reading, y: Reading, renamed: bool = False) -> bool:
     if step_x is None or step_y is None:  # an exact number and a rounding of it to coarser
         # digits: "2,147,483,647" / "2.1 billion" (not "5" / "5.4": 5 is no rounding of it)
         step = step_x or step_y
-        return step > 1 and abs(amount_x - amount_y) * 2 < step
+        if step > 1:
+            return abs(amount_x - amount_y) * 2 < step
+        whole, unit = (amount_x, unit_x) if step_x is None else (amount_y, unit_y)
+        return _long_whole_rounded(whole, unit, abs(amount_x - amount_y))
     return abs(amount_x - amount_y) * 2 < max(step or 0 for step in (step_x, step_y))
+
+
+def _long_whole_rounded(whole: Fraction, unit: Fraction, apart: Fraction) -> bool:
+    """A whole number of three digits or more, ``apart`` from a number with decimals by
+    half its unit at most, may be that number rounded to the unit: "8,849 m" is
+    "8,848.86 m", "100 °C" is "99.97 °C" (not "5" / "5.4": a short whole number is
+    exact)."""
+    return abs(whole / unit) >= 100 and apart * 2 <= unit
 
 
 def _whole_step(amount: Fraction, unit: Fraction) -> Fraction:

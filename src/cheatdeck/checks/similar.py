@@ -3756,6 +3756,8 @@ class Verdict:
             return Match(a, b, conflict=False)
         if self._differ_in_one_measure(a, b) and not _part_and_whole(a.full_prompt, b.full_prompt):
             return Match(a, b, conflict=True)
+        if rounded_alike(a.value, b.value):
+            return Match(a, b, conflict=True)  # "180 g/mol" / "180.16 g/mol": one, rounded?
         return None
 
     def _differ_in_one_measure(self, a: Item, b: Item) -> bool:

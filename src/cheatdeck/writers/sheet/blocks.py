@@ -740,10 +740,11 @@ def table(r, card) -> str:
 
 
 #: A cell that is a figure: a number with an optional sign or factor before it ("+25 %",
-#: "× 0.8", "−20 %", "~3") and a short unit after it ("2.5 L", "60 s", "1 200 m"), or
-#: a dash for none.
+#: "× 0.8", "−20 %", "~3"), a word of scale ("1.41 billion") and a short unit after it
+#: ("2.5 L", "60 s", "1 200 m", "9.6 million km²"), or a dash for none.
 FIGURE = re.compile(
     r"[+\-−±×~≈<>≤≥]?\s?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})*(?:\d*)(?:[.,]\d+)?"
+    r"(?:\s(?:thousand|million|billion|trillion))?"
     r"(?:\s?(?:%|‰|°\w?|[A-Za-zµ][A-Za-z²³/]{0,4}))?|[-–—]"
 )
 
