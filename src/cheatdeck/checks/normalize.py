@@ -609,9 +609,15 @@ def _isotope_symbol(match: re.Match) -> str:
     are names of other things."""
     symbol = ELEMENT_OF_NAME.get(match.group(1).casefold())
     mass = int(match.group(2))
-    if symbol is None or not ATOMIC_NUMBER[symbol] <= mass <= 2.7 * ATOMIC_NUMBER[symbol] + 10:
+    if symbol is None or not _has_isotope(ATOMIC_NUMBER[symbol], mass):
         return match.group(0)
     return f"{symbol}-{mass}{match.group(3)}"
+
+
+def _has_isotope(number: int, mass: int, least: int = 0) -> bool:
+    """Whether the element of atomic number ``number`` has an isotope of mass number
+    ``mass`` (from Z to about 2.7 Z + 10), and ``mass`` is ``least`` or more."""
+    return max(number, least) <= mass <= 2.7 * number + 10
 
 
 #: The ohm sign (or a capital omega) after a number, perhaps after a prefix: "220 Ω",
@@ -664,7 +670,7 @@ def _raised_isotope(match: re.Match) -> str:
     4: "²H" folded as "H-2" would be "H₂", the molecule."""
     mass, symbol = int(match.group(1).translate(_RAISED_DIGITS)), match.group(2)
     number = ATOMIC_NUMBER.get(symbol)
-    if number is None or not max(number, 4) <= mass <= 2.7 * number + 10:
+    if number is None or not _has_isotope(number, mass, least=4):
         return match.group(0)
     return f"{symbol}-{mass}"
 
