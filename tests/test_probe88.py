@@ -1,7 +1,8 @@
 """A stranger's Anki collection brought in with ``cheatdeck import`` and ``adopt`` (probe88),
 with the real ``anki`` package: a reading pasted as ``<ruby>`` comes out as the bracket
 form Anki's furigana reads (``学校[がっこう]``, never the glued ``学校がっこう``) and is
-named in import.txt; a field Anki's editor split into ``<div>`` lines is not reported as
+named in import.txt; a newline typed into a field (not ``<br>``), which Anki shows as a
+space, stays a space; a field Anki's editor split into ``<div>`` lines is not reported as
 reading differently; after build -> adopt -> Anki's import of the built deck, every note,
 card and review is kept and the adopted fields hold that text."""
 
@@ -16,6 +17,7 @@ pytest.importorskip("anki.collection")
 
 #: (note type, deck, fields)
 NOTES = [
+    ("Basic", "Japanese::N5::Verbs", ["書く", "to write\n(kaku)"]),  # Anki shows one line
     (
         "Basic (and reversed card)",
         "Japanese::N5::Nouns",
@@ -114,6 +116,14 @@ def test_div_lines_are_not_reported_as_reading_differently(studied, tmp_path):
     assert not [line for line in report if "muscle" in line], report
 
 
+def test_a_newline_anki_shows_as_a_space_stays_a_space(studied, tmp_path):
+    work, apkg, _before = studied
+    assert run_cli("import", apkg, "-o", tmp_path / "jp").returncode == 0
+    cards, report = _imported(tmp_path / "jp")
+    assert cards["to-write-kaku"]["answer"] == "to write (kaku)"  # was two lines on the card
+    assert not [line for line in report if "kaku" in line], report
+
+
 def test_adopt_then_import_keeps_every_review_and_the_bracketed_reading(studied, tmp_path):
     import shutil
 
@@ -137,5 +147,7 @@ def test_adopt_then_import_keeps_every_review_and_the_bracketed_reading(studied,
         assert _history(col) == before and len(before["revlog"]) >= 8
         questions = col.db.list("select substr(flds, 1, instr(flds, char(31)) - 1) from notes")
         assert "学校[がっこう]" in questions and "先[せん]生[せい]" in questions
+        back = col.db.scalar("select flds from notes where flds like '書く%'").split("\x1f")[1]
+        assert back == "to write (kaku)"
     finally:
         col.close()

@@ -187,6 +187,19 @@ def media_name(src: str) -> bool:
     return bool(src) and "/" not in src and "\\" not in src and src not in (".", "..")
 
 
+_PRE = re.compile(r"<pre\b", re.IGNORECASE)
+
+
+def _raw_newlines_as_spaces(value: str) -> str:
+    """A field's HTML with each newline typed into it (not ``<br>``) as a space: Anki
+    shows "書く\nline two" on one line, as HTML does, so the card keeps showing it so
+    (markdownify kept the newline, and the card then broke the line). A field with
+    ``<pre>``, whose newlines are lines, is left as it is."""
+    if _PRE.search(value):
+        return value
+    return re.sub(r"[ \t]*\r?\n[ \t]*", " ", value)
+
+
 def convert(value: str, images: dict[str, str] | None = None) -> Converted:
     """One field's HTML -> inline Markdown (newlines for line breaks). ``images`` maps a
     media file name to its copy in the corpus: each image it holds stays where it is,
@@ -195,7 +208,7 @@ def convert(value: str, images: dict[str, str] | None = None) -> Converted:
 
     from ..text import inline_html
 
-    value = _SCRIPT.sub(_script_as_unicode, value)
+    value = _SCRIPT.sub(_script_as_unicode, _raw_newlines_as_spaces(value))
     lost = []
     if _RUBY.search(value):
         value = _RUBY.sub(_ruby_as_brackets, value)
