@@ -2,9 +2,11 @@
 with the real ``anki`` package: a reading pasted as ``<ruby>`` comes out as the bracket
 form Anki's furigana reads (``学校[がっこう]``, never the glued ``学校がっこう``) and is
 named in import.txt; a newline typed into a field (not ``<br>``), which Anki shows as a
-space, stays a space; a field Anki's editor split into ``<div>`` lines is not reported as
-reading differently; after build -> adopt -> Anki's import of the built deck, every note,
-card and review is kept and the adopted fields hold that text."""
+space, stays a space; a question that mixes scripts ("食べる means?") names its card
+with its answer's words too (``means-to-eat``, not ``means`` beside ``means-2``); a field
+Anki's editor split into ``<div>`` lines is not reported as reading differently; after
+build -> adopt -> Anki's import of the built deck, every note, card and review is kept
+and the adopted fields hold that text."""
 
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ pytest.importorskip("anki.collection")
 #: (note type, deck, fields)
 NOTES = [
     ("Basic", "Japanese::N5::Verbs", ["書く", "to write\n(kaku)"]),  # Anki shows one line
+    ("Basic", "Japanese::N5::Verbs", ["<b>食べる</b> means?", "to eat"]),
+    ("Basic", "Japanese::N5::Verbs", ["飲む means?", "to drink"]),
     (
         "Basic (and reversed card)",
         "Japanese::N5::Nouns",
@@ -122,6 +126,17 @@ def test_a_newline_anki_shows_as_a_space_stays_a_space(studied, tmp_path):
     cards, report = _imported(tmp_path / "jp")
     assert cards["to-write-kaku"]["answer"] == "to write (kaku)"  # was two lines on the card
     assert not [line for line in report if "kaku" in line], report
+
+
+def test_a_question_with_words_of_another_script_names_its_card_by_its_answer_too(
+    studied, tmp_path
+):
+    work, apkg, _before = studied
+    assert run_cli("import", apkg, "-o", tmp_path / "jp").returncode == 0
+    cards, _report = _imported(tmp_path / "jp")
+    assert cards["means-to-eat"]["question"] == "**食べる** means?"
+    assert cards["means-to-drink"]["question"] == "飲む means?"
+    assert "muscle-that-flexes-the-elbow" in cards  # a question all Latin: its words alone
 
 
 def test_adopt_then_import_keeps_every_review_and_the_bracketed_reading(studied, tmp_path):

@@ -516,12 +516,29 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
 
 
 def card_id_base(card: dict, deck: str) -> str:
-    """The id a note's card is named by: from its question (or cloze text); when that
-    has no Latin letter or digit ("김치", "水"), from its answer ("kimchi"); else from
-    its deck's last part ("food", then "food-2", ...)."""
+    """The id a note's card is named by: from its question (or cloze text), followed by
+    its answer's words when the question also holds words of another script, which an
+    id cannot ("食べる means?" -> ``means-to-eat``, not ``means`` beside ``means-2``);
+    when the question has no Latin letter or digit ("김치", "水"), from its answer
+    ("kimchi"); else from its deck's last part ("food", then "food-2", ...)."""
     for name in ("question", "text", "answer", "definition"):
-        words = INLINE_IMAGE.sub(" ", html.unescape(card.get(name) or ""))  # not its file name
-        found = slug(cloze.revealed(words), "")
+        words = _said(card, name)
+        found = slug(words, "")
+        if found and name == "question" and _other_script(words):
+            found = slug(f"{words} {_said(card, 'answer')}", "")
         if found:
             return found
     return slug(deck.rsplit("::", 1)[-1], "note")
+
+
+def _said(card: dict, name: str) -> str:
+    """The words of one of the card's texts, its cloze deletions revealed, its images'
+    file names left out."""
+    return cloze.revealed(INLINE_IMAGE.sub(" ", html.unescape(card.get(name) or "")))
+
+
+def _other_script(text: str) -> bool:
+    """Whether ``text`` has a letter that an id cannot hold (kana, kanji, Cyrillic...)."""
+    return any(
+        char.isalpha() and not re.fullmatch(r"[a-z]+", unaccented(char.casefold())) for char in text
+    )
