@@ -36,6 +36,9 @@ from .notes import ImportedNote
 KEPT_TAGS = frozenset(
     {"b", "strong", "i", "em", "code", "s", "del", "strike", "a", "br", "div", "p", "span"}
 )
+#: Tags that start a line where Anki shows the field: ``<div>a</div><div>b</div>`` reads
+#: "a", then "b", as the Markdown's two lines do, never "ab".
+_BLOCK_TAGS = frozenset({"div", "p"})
 _SOUND = re.compile(r"\[sound:([^\]]+)\]")
 _SPACE = re.compile(r"\s+")
 #: Anki's LaTeX, which it makes into images: a cheatdeck card shows it as text. (MathJax,
@@ -71,6 +74,21 @@ def _script_as_unicode(tag: re.Match) -> str:
     return "".join(forms[char] for char in text)
 
 
+#: A ``<ruby>`` reading (``<ruby>学校<rt>がっこう</rt></ruby>``, as Anki's editor keeps one
+#: pasted from a web page): Markdown has none, and its text alone glues the reading to the
+#: word (学校がっこう). Written ``学校[がっこう]``, the form Anki's furigana filter reads and
+#: the one imported furigana fields keep. ``<rp>`` holds the fallback brackets.
+_RUBY = re.compile(r"<ruby\b[^>]*>(.*?)</ruby>", re.IGNORECASE | re.S)
+_RUBY_TEXT = re.compile(r"<rt\b[^>]*>(.*?)</rt>", re.IGNORECASE | re.S)
+_RUBY_FALLBACK = re.compile(r"<rp\b[^>]*>.*?</rp>|</?rb\b[^>]*>", re.IGNORECASE | re.S)
+
+
+def _ruby_as_brackets(ruby: re.Match) -> str:
+    """A ``<ruby>`` element as its words, each reading in brackets after its word."""
+    inner = _RUBY_FALLBACK.sub("", ruby[1])
+    return _RUBY_TEXT.sub(lambda reading: f"[{reading[1].strip()}]", inner)
+
+
 #: A field that only says whether Anki makes the reverse card ("Basic (optional reversed
 #: card)"): it becomes ``reverse``, not text.
 REVERSE_SWITCHES = frozenset({"add reverse"})
@@ -99,6 +117,8 @@ class _Scan(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
+        if tag in _BLOCK_TAGS:
+            self.text.append(" ")
         if tag == "img":
             if attrs.get("src"):
                 # Anki's editor writes the file "umami (1).jpg" as src="umami%20(1).jpg",
@@ -110,6 +130,10 @@ class _Scan(HTMLParser):
             self.other.add(tag)
         elif any(k in ("style", "class") for k in attrs) or (tag == "span" and attrs):
             self.styled.add(tag)
+
+    def handle_endtag(self, tag):
+        if tag in _BLOCK_TAGS:
+            self.text.append(" ")
 
     def handle_data(self, data):
         self.text.append(data)
@@ -163,6 +187,19 @@ def media_name(src: str) -> bool:
     return bool(src) and "/" not in src and "\\" not in src and src not in (".", "..")
 
 
+_PRE = re.compile(r"<pre\b", re.IGNORECASE)
+
+
+def _raw_newlines_as_spaces(value: str) -> str:
+    """A field's HTML with each newline typed into it (not ``<br>``) as a space: Anki
+    shows "書く\nline two" on one line, as HTML does, so the card keeps showing it so
+    (markdownify kept the newline, and the card then broke the line). A field with
+    ``<pre>``, whose newlines are lines, is left as it is."""
+    if _PRE.search(value):
+        return value
+    return re.sub(r"[ \t]*\r?\n[ \t]*", " ", value)
+
+
 def convert(value: str, images: dict[str, str] | None = None) -> Converted:
     """One field's HTML -> inline Markdown (newlines for line breaks). ``images`` maps a
     media file name to its copy in the corpus: each image it holds stays where it is,
@@ -171,10 +208,16 @@ def convert(value: str, images: dict[str, str] | None = None) -> Converted:
 
     from ..text import inline_html
 
-    value = _SCRIPT.sub(_script_as_unicode, value)
+    value = _SCRIPT.sub(_script_as_unicode, _raw_newlines_as_spaces(value))
+    lost = []
+    if _RUBY.search(value):
+        value = _RUBY.sub(_ruby_as_brackets, value)
+        lost.append(
+            "a <ruby> reading written in brackets after its word, as 漢字[かんじ]: Anki"
+            " showed it above the word"
+        )
     scan = _Scan()
     scan.feed(value)
-    lost = []
     if scan.other:
         lost.append("formatting Markdown cannot hold: <" + ">, <".join(sorted(scan.other)) + ">")
     if scan.styled:
@@ -473,12 +516,29 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
 
 
 def card_id_base(card: dict, deck: str) -> str:
-    """The id a note's card is named by: from its question (or cloze text); when that
-    has no Latin letter or digit ("김치", "水"), from its answer ("kimchi"); else from
-    its deck's last part ("food", then "food-2", ...)."""
+    """The id a note's card is named by: from its question (or cloze text), followed by
+    its answer's words when the question also holds words of another script, which an
+    id cannot ("食べる means?" -> ``means-to-eat``, not ``means`` beside ``means-2``);
+    when the question has no Latin letter or digit ("김치", "水"), from its answer
+    ("kimchi"); else from its deck's last part ("food", then "food-2", ...)."""
     for name in ("question", "text", "answer", "definition"):
-        words = INLINE_IMAGE.sub(" ", html.unescape(card.get(name) or ""))  # not its file name
-        found = slug(cloze.revealed(words), "")
+        words = _said(card, name)
+        found = slug(words, "")
+        if found and name == "question" and _other_script(words):
+            found = slug(f"{words} {_said(card, 'answer')}", "")
         if found:
             return found
     return slug(deck.rsplit("::", 1)[-1], "note")
+
+
+def _said(card: dict, name: str) -> str:
+    """The words of one of the card's texts, its cloze deletions revealed, its images'
+    file names left out."""
+    return cloze.revealed(INLINE_IMAGE.sub(" ", html.unescape(card.get(name) or "")))
+
+
+def _other_script(text: str) -> bool:
+    """Whether ``text`` has a letter that an id cannot hold (kana, kanji, Cyrillic...)."""
+    return any(
+        char.isalpha() and not re.fullmatch(r"[a-z]+", unaccented(char.casefold())) for char in text
+    )
