@@ -1,0 +1,40 @@
+"""The fact checks on the ways of writing that held-out set 53 showed missed: a detail
+of one answer said in the other's question ("Noam Chomsky, 1957" / "... (1957)?"
+"Chomsky"), and the parts a whole is divided into counted in other words ("How many
+groups ...?" / "How many classes ...?")."""
+
+from __future__ import annotations
+
+from test_checks_unseen import check
+
+
+def _qa(card_id: str, question: str, answer: str) -> str:
+    return f"- {{id: {card_id}, kind: qa, question: {question}, answer: {answer!r}}}\n"
+
+
+def test_a_detail_of_the_answer_said_in_the_question_is_one_fact(tmp_path):
+    cards = _qa("origin", "Who wrote On the Origin of Species?", "Charles Darwin, 1859") + _qa(
+        "origin-1859", "Who is the author of On the Origin of Species (1859)?", "Darwin"
+    )
+    found = check(tmp_path, {"History of biology": cards})
+    assert len(found) == 1, found
+    assert "warning similar-fact" in found[0] and "possibly conflicting" not in found[0]
+
+
+KOPPEN_GROUPS = _qa("groups", "How many groups does the Köppen climate classification have?", "5")
+
+
+def test_divisions_of_one_whole_counted_in_other_words_may_conflict(tmp_path):
+    cards = KOPPEN_GROUPS + _qa(
+        "classes", "How many classes are in the Köppen climate classification?", "6"
+    )
+    found = check(tmp_path, {"Climatology": cards})
+    assert len(found) == 1, found
+    assert "warning similar-fact" in found[0] and "possibly conflicting" in found[0]
+
+
+def test_divisions_of_two_wholes_are_two_counts(tmp_path):
+    cards = KOPPEN_GROUPS + _qa(
+        "classes", "How many classes does the Saffir-Simpson scale have?", "5"
+    )
+    assert check(tmp_path, {"Climatology": cards}) == []
