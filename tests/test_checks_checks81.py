@@ -1,7 +1,8 @@
 """The fact checks on the ways of writing that held-out set 53 showed missed: a detail
 of one answer said in the other's question ("Noam Chomsky, 1957" / "... (1957)?"
-"Chomsky"), and the parts a whole is divided into counted in other words ("How many
-groups ...?" / "How many classes ...?")."""
+"Chomsky"), the parts a whole is divided into counted in other words ("How many
+groups ...?" / "How many classes ...?"), and one question answered with a pair of
+opposites ("The left hand" / "The right hand")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from test_checks_unseen import check
 
 
 def _qa(card_id: str, question: str, answer: str) -> str:
-    return f"- {{id: {card_id}, kind: qa, question: {question}, answer: {answer!r}}}\n"
+    return f"- {{id: {card_id}, kind: qa, question: {question!r}, answer: {answer!r}}}\n"
 
 
 def test_a_detail_of_the_answer_said_in_the_question_is_one_fact(tmp_path):
@@ -38,3 +39,19 @@ def test_divisions_of_two_wholes_are_two_counts(tmp_path):
         "classes", "How many classes does the Saffir-Simpson scale have?", "5"
     )
     assert check(tmp_path, {"Climatology": cards}) == []
+
+
+def test_answers_apart_by_a_pair_of_opposites_may_conflict(tmp_path):
+    cards = _qa(
+        "top", "Which hand goes on top when the oar handles cross in sculling?", "The left hand"
+    ) + _qa("lead", "Sculling: which hand leads where the handles overlap?", "The right hand")
+    found = check(tmp_path, {"Rowing": cards})
+    assert len(found) == 1, found
+    assert "warning similar-fact" in found[0] and "possibly conflicting" in found[0]
+
+
+def test_opposite_answers_to_one_template_are_two_facts(tmp_path):
+    cards = _qa("bow", "Which hand holds the bow of a right-handed archer?", "The left hand") + _qa(
+        "string", "Which hand draws the string of a right-handed archer?", "The right hand"
+    )
+    assert check(tmp_path, {"Archery": cards}) == []

@@ -1291,11 +1291,36 @@ class Verdict:
         if self._answer_detail_asked(a, b) or self._answer_detail_asked(b, a):
             return Match(a, b, conflict=False)  # "Who wrote X?" "Noam Chomsky, 1957" / "Who
             # is the author of X (1957)?" "Chomsky"
+        if self._answers_opposed(a, b):
+            return Match(a, b, conflict=True)  # "Which hand works the clutch lever?" The
+            # right hand / "Which hand operates the clutch on a motorcycle?" The left hand
         if self._divisions_counted(a, b):
             return Match(a, b, conflict=not self._equal_answers(a, b) and self.really_differ(a, b))
             # "How many groups are in X?" 7 / "How many classes does X have?" 6
         return self._one_answer_reworded(a, b)  # "Which grape is Barolo made from?" /
         # "Barolo is 100% which variety?", both Nebbiolo
+
+    def _answers_opposed(self, a: Item, b: Item) -> bool:
+        """Two questions written anew (not one template with a slot changed:
+        ``one_frame``), sharing two words of their own or more, neither saying one of the
+        ``OPPOSITES`` the other does not ("high-pass" / "low-pass"), answered in the same
+        words but one, a pair of opposites ("Which side of a right-handed knife carries
+        the bevel?" The *right* side / "On a right-handed knife, which face is beveled?"
+        The *left* side): one question, answers that cannot both be right."""
+        if a.kind != "qa" or b.kind != "qa":
+            return False
+        words = self.words
+        told_a, told_b = set(words.answer[a.index]), set(words.answer[b.index])
+        own_a, own_b = told_a - told_b, told_b - told_a
+        if len(own_a) != 1 or len(own_b) != 1 or not told_a & told_b:
+            return False
+        if not (own_a | own_b) <= self.opposites:
+            return False
+        x, y = set(words.prompt[a.index]), set(words.prompt[b.index])
+        aside = self.generic | self._deck_words(a) | self._deck_words(b)
+        if len((x & y) - aside) < 2 or not (x ^ y).isdisjoint(self.opposites):
+            return False
+        return not one_frame(a.full_prompt, b.full_prompt)
 
     def _divisions_counted(self, a: Item, b: Item) -> bool:
         """Two questions count the parts a whole is divided into, in other words for them
