@@ -505,6 +505,11 @@ def without_result_asked(text: str) -> str:
     return _RESULT_ASKED.sub("", text) if "=" in text else text
 
 
+#: A lone sound between slashes, as phonology writes a phoneme: "/f/", "/θ/", "/tʃ/" (two
+#: letters at most, or a letter beyond ASCII: not a path such as "/usr/").
+_LONE_PHONEME = re.compile(r"/((?=[^/\s]*[^\x00-\x7f])[^/\s]{1,4}|[a-zA-Z]{1,2})/")
+
+
 @lru_cache(maxsize=4096)  # a table's title, rows and columns repeat cell after cell
 def fold(text: str) -> str:
     """The exact-comparison form of a text field. A text of punctuation only (the Vim
@@ -512,6 +517,8 @@ def fold(text: str) -> str:
     a lazy quantifier is marked as such (``.*?`` is not ``.*``)."""
     if text[:1] == "<" and (tag := _LONE_TAG.fullmatch(text.strip())) is not None:
         text = tag.group(1)  # "<ol>" is the element "ol"
+    if text[:1] == "/" and (sound := _LONE_PHONEME.fullmatch(text.strip())) is not None:
+        text = sound.group(1)  # "/f/" is the sound "f"
     if "#" in text:
         text = _NUMBER_SIGN.sub("number ", text)  # "tooth #8" is "tooth number 8"
         text = HEX_COLOUR.sub(_colour_in_full, text)  # "#F00" is "#ff0000"

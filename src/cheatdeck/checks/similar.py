@@ -1172,6 +1172,8 @@ class Verdict:
             ):
                 spelt_out = _expansion_defined(a, b) or _expansion_defined(b, a)
                 if x != y and _value_and_name(a, b) and not spelt_out:
+                    if self._answer_detail_asked(a, b) or self._answer_detail_asked(b, a):
+                        return Match(a, b, conflict=False)  # "Noam Chomsky, 1957" / "Chomsky"
                     return None  # "Who painted Guernica?" / "How long is Guernica?" (not
                     # "What does TOF stand for?" Train-of-four / "TOF": "train of four: ...")
                 if _expansion_and_definition(a, b) or _expansion_and_definition(b, a):
@@ -1286,8 +1288,78 @@ class Verdict:
         if self._asked_again_naming_one(a, b):
             return Match(a, b, conflict=True)  # "Which museum houses the Rosetta Stone?"
             # British Museum / "Where is the Rosetta Stone displayed?" The Louvre
+        if self._answer_detail_asked(a, b) or self._answer_detail_asked(b, a):
+            return Match(a, b, conflict=False)  # "Who wrote X?" "Noam Chomsky, 1957" / "Who
+            # is the author of X (1957)?" "Chomsky"
+        if self._answers_opposed(a, b):
+            return Match(a, b, conflict=True)  # "Which hand works the clutch lever?" The
+            # right hand / "Which hand operates the clutch on a motorcycle?" The left hand
+        if self._divisions_counted(a, b):
+            return Match(a, b, conflict=not self._equal_answers(a, b) and self.really_differ(a, b))
+            # "How many groups are in X?" 7 / "How many classes does X have?" 6
         return self._one_answer_reworded(a, b)  # "Which grape is Barolo made from?" /
         # "Barolo is 100% which variety?", both Nebbiolo
+
+    def _answers_opposed(self, a: Item, b: Item) -> bool:
+        """Two questions written anew (not one template with a slot changed:
+        ``one_frame``), sharing two words of their own or more, neither saying one of the
+        ``OPPOSITES`` the other does not ("high-pass" / "low-pass"), answered in the same
+        words but one, a pair of opposites ("Which side of a right-handed knife carries
+        the bevel?" The *right* side / "On a right-handed knife, which face is beveled?"
+        The *left* side): one question, answers that cannot both be right."""
+        if a.kind != "qa" or b.kind != "qa":
+            return False
+        words = self.words
+        told_a, told_b = set(words.answer[a.index]), set(words.answer[b.index])
+        own_a, own_b = told_a - told_b, told_b - told_a
+        if len(own_a) != 1 or len(own_b) != 1 or not told_a & told_b:
+            return False
+        if not (own_a | own_b) <= self.opposites:
+            return False
+        x, y = set(words.prompt[a.index]), set(words.prompt[b.index])
+        aside = self.generic | self._deck_words(a) | self._deck_words(b)
+        if len((x & y) - aside) < 2 or not (x ^ y).isdisjoint(self.opposites):
+            return False
+        return not one_frame(a.full_prompt, b.full_prompt)
+
+    def _divisions_counted(self, a: Item, b: Item) -> bool:
+        """Two questions count the parts a whole is divided into, in other words for them
+        (``_DIVISIONS``: "How many *groups* are in the Baltimore classification?" / "How
+        many *classes* does the Baltimore classification have?") and else say the same
+        words, some of their own (not generic, nor their decks'): one count asked twice."""
+        if a.kind != "qa" or b.kind != "qa":
+            return False
+        first, second = _COUNT_ASKED.search(a.full_prompt), _COUNT_ASKED.search(b.full_prompt)
+        if first is None or second is None:
+            return False
+        if _counted_as(first[1]) != _DIVISION or _counted_as(second[1]) != _DIVISION:
+            return False
+        counted = {self.vocab.ids.get(stem(found[1].casefold())) for found in (first, second)}
+        x = set(self.words.prompt[a.index]) - counted
+        if x != set(self.words.prompt[b.index]) - counted:
+            return False
+        return bool(x - self.generic - self._deck_words(a) - self._deck_words(b))
+
+    def _answer_detail_asked(self, told: Item, asked: Item) -> bool:
+        """One question says a detail the other's answer tells beside the same core:
+        "Who wrote Syntactic Structures?" "Noam Chomsky, 1957" / "Who is the author of
+        Syntactic Structures (1957)?" "Chomsky" (the year moved into the question). The
+        asking prompt holds every word of the other and, besides, only words of the other's
+        answer; its own answer only words of the other's answer that it does not ask with
+        (a question turned the other way, "When did X write Y?" / "What did X write in
+        1957?", answers with the moved word: not this)."""
+        if told.kind != "qa" or asked.kind != "qa":
+            return False
+        words = self.words
+        told_prompt, asked_prompt = set(words.prompt[told.index]), set(words.prompt[asked.index])
+        moved = asked_prompt - told_prompt
+        if not moved or not told_prompt < asked_prompt:
+            return False
+        told_answer, asked_answer = set(words.answer[told.index]), set(words.answer[asked.index])
+        if not moved <= told_answer or not asked_answer or not asked_answer <= told_answer - moved:
+            return False
+        aside = self.generic | self._deck_words(told) | self._deck_words(asked)
+        return bool(told_prompt - aside)
 
     def _one_answer_reworded(self, a: Item, b: Item) -> Match | None:
         """Two questions in other words that share a word of their own (not a generic
@@ -6792,11 +6864,23 @@ def _counts_of_two_things(first: str, second: str) -> bool:
     counted = _COUNT_ASKED.search(first)
     if counted is None:
         return False
-    thing = stem(counted[1].casefold())
+    thing = _counted_as(counted[1])
     other = _COUNT_ASKED.search(second)
     if other is not None:
-        return stem(other[1].casefold()) != thing
-    return any(stem(which[1].casefold()) == thing for which in _WHICH.finditer(second))
+        return _counted_as(other[1]) != thing  # not "How many groups ...?" / "... classes ...?"
+    return any(_counted_as(which[1]) == thing for which in _WHICH.finditer(second))
+
+
+#: Words for the parts a whole is divided into, counted as one: "How many *classes* does
+#: the classification have?" / "How many *groups* are in the classification?".
+_DIVISIONS = frozenset(stem(word) for word in "class group category type kind".split())
+_DIVISION = "class"
+
+
+def _counted_as(word: str) -> str:
+    """The thing a count question counts, a division of a whole (``_DIVISIONS``) as one."""
+    stemmed = stem(word.casefold())
+    return _DIVISION if stemmed in _DIVISIONS else stemmed
 
 
 def _bounds_named_apart(first: str, second: str) -> bool:
