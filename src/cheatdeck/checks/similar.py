@@ -3357,7 +3357,37 @@ class Verdict:
             a.full_prompt, b.full_prompt
         ):
             return None  # "How many arrows per end ...?" / "How many arrows ...?"
-        return Match(a, b, conflict=True) if self.really_differ(a, b) else None
+        if self.really_differ(a, b):
+            return Match(a, b, conflict=True)
+        if self._answers_share_no_word(a, b, shared, own_first, own_second):
+            return Match(a, b, conflict=True)  # "Which operator tests integer less-than?"
+            # -lt / "Which operator compares two integers for less than?" -le: a warning
+        return None
+
+    def _answers_share_no_word(
+        self,
+        a: Item,
+        b: Item,
+        shared: frozenset[int],
+        own_a: frozenset[int],
+        own_b: frozenset[int],
+    ) -> bool:
+        """Two questions that ``_asked_again`` reads as one asked twice, sharing more
+        words than either says alone, answered by two answers that share no word, neither
+        a value the other lacks: perhaps one answer is wrong, though ``really_differ``
+        cannot tell ("Which keyword ends a block in Lua?" end / "Lua block terminator
+        keyword" done, a word it reads as a stop word). Not when one question alone asks what a
+        thing is and the other something of it ("What is a penalty stroke?" / "When is a
+        penalty stroke awarded?"): prose about one thing."""
+        if a.kind != "qa" or b.kind != "qa" or a.answer_key == b.answer_key:
+            return False
+        if len(shared) <= max(len(own_a), len(own_b)):
+            return False
+        if bool(a.quantities) != bool(b.quantities):
+            return False
+        if _asks_what_it_is(a.full_prompt) != _asks_what_it_is(b.full_prompt):
+            return False
+        return self._plain_words(a).isdisjoint(self._plain_words(b))
 
     def _one_word_each(self, a: Item, b: Item) -> bool:
         """Two prompts whose slot (``_slots``) is one word on each side ("How many *hearts*
