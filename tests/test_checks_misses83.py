@@ -48,3 +48,19 @@ def test_what_a_thing_is_beside_when_it_happens_stays_apart(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_answers_naming_one_head_with_other_words_may_conflict(tmp_path):
+    # both answers name a tissue, each with words of its own: two tissues, to one
+    # question asked twice (answers too long for really_differ to tell)
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What tissue lines the flamingo bill grooves?,
+           answer: hard keratinised tissue}
+        - {id: b, kind: qa, question: The flamingo bill ridges are lined by which tissue?,
+           answer: soft ciliated glandular tissue}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "possibly conflicting with b" in found[0], found
