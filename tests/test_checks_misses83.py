@@ -23,19 +23,6 @@ def test_one_question_asked_twice_with_answers_sharing_no_word_may_conflict(tmp_
     assert "possibly conflicting with b" in found[0], found
 
 
-def test_a_question_that_names_the_other_answer_asks_more(tmp_path):
-    # "besides krill" asks what the other answer leaves out (and says words of its own)
-    found = check(
-        tmp_path,
-        """
-        - {id: a, kind: qa, question: What do flamingos eat?, answer: krill}
-        - {id: b, kind: qa, question: What do flamingos eat besides krill?,
-           answer: blue-green algae and seeds}
-        """,
-    )
-    assert found == [], found
-
-
 def test_what_a_thing_is_beside_when_it_happens_stays_apart(tmp_path):
     # one asks what the display is, the other when it is performed: two things asked
     found = check(
