@@ -201,6 +201,9 @@ SHORT_ANSWER = 3
 ONE_WORD_SWAPPED = 6
 #: Words a question may say that another, asked in other words, does not (``_asked_again``).
 _ASKED_AGAIN_OWN = 3
+#: Words two questions share, more than this, when their answers name one head
+#: (``Verdict._answers_worded_apart``).
+_SHARED_BESIDE_HEAD = 2
 #: Kinds whose prompt may be asked again in other words (``_asked_again``): a question,
 #: and a limit, whose subject people write as a question too ("Shot clock in NCAA men's
 #: lacrosse" / "How long is the shot clock in men's college lacrosse?").
@@ -3429,7 +3432,51 @@ class Verdict:
             a.full_prompt, b.full_prompt
         ):
             return None  # "How many arrows per end ...?" / "How many arrows ...?"
-        return Match(a, b, conflict=True) if self.really_differ(a, b) else None
+        if self.really_differ(a, b):
+            return Match(a, b, conflict=True)
+        if self._answers_worded_apart(a, b, shared, own_first, own_second):
+            return Match(a, b, conflict=True)  # "Which operator tests integer less-than?"
+            # -lt / "Which operator compares two integers for less than?" -le: a warning
+        return None
+
+    def _answers_worded_apart(
+        self,
+        a: Item,
+        b: Item,
+        shared: frozenset[int],
+        own_a: frozenset[int],
+        own_b: frozenset[int],
+    ) -> bool:
+        """Two questions that ``_asked_again`` reads as one asked twice, sharing more
+        words than either says alone, answered by two answers that share no word, or only
+        a head each says with words of its own, neither a value the other lacks: perhaps
+        one answer is wrong, though ``really_differ`` cannot tell ("Which keyword ends a
+        block in Lua?" end / "Lua block terminator keyword" done, a word it reads as a
+        stop word; "What epithelium lines the true vocal cords?" stratified squamous
+        epithelium / "The true vocal folds are lined by which epithelium?"
+        pseudostratified ciliated columnar epithelium). Not when one question alone asks what a
+        thing is and the other something of it ("What is a penalty stroke?" / "When is a
+        penalty stroke awarded?"): prose about one thing."""
+        if a.kind != "qa" or b.kind != "qa" or a.answer_key == b.answer_key:
+            return False
+        if len(shared) <= max(len(own_a), len(own_b)):
+            return False
+        if bool(a.quantities) != bool(b.quantities):
+            return False
+        if _asks_what_it_is(a.full_prompt) != _asks_what_it_is(b.full_prompt):
+            return False
+        x, y = self._plain_words(a), self._plain_words(b)
+        if x.isdisjoint(y):
+            return True
+        # a head both name, each with words of its own, more on one side than they share:
+        # two of one kind ("the superior laryngeal nerve" / "the recurrent laryngeal
+        # nerve"), asked by questions that share three words at least
+        own_x, own_y = len(x - y), len(y - x)
+        return (
+            len(shared) > _SHARED_BESIDE_HEAD
+            and min(own_x, own_y) > 0
+            and len(x & y) < max(own_x, own_y)
+        )
 
     def _one_word_each(self, a: Item, b: Item) -> bool:
         """Two prompts whose slot (``_slots``) is one word on each side ("How many *hearts*
