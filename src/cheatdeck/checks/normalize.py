@@ -1818,6 +1818,10 @@ _BRITISH_WORDS: dict[str, str] = {
     )
     for ending in ("", "s")
 } | {
+    # one drug's British and American names: "adrenaline" / "epinephrine"
+    **{"adrenaline": "epinephrine", "noradrenaline": "norepinephrine"},
+    **{"paracetamol": "acetaminophen", "salbutamol": "albuterol", "lignocaine": "lidocaine"},
+    **{"frusemide": "furosemide", "pethidine": "meperidine", "glibenclamide": "glyburide"},
     **{"grey": "gray", "aluminium": "aluminum", "sulphur": "sulfur", "cosy": "cozy"},
     **{"jewellery": "jewelry", "pyjamas": "pajamas", "skilful": "skillful"},
     **{"sceptical": "skeptical", "practised": "practiced", "practising": "practicing"},
