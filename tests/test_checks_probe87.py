@@ -50,3 +50,33 @@ def test_a_drugs_british_and_american_names_are_one_answer(tmp_path):
     assert "'Adrenaline' = 'Epinephrine'" in found[0], found
     assert found[1].startswith("error duplicate-fact: same fact as d"), found
     assert found[2].startswith("error conflicting-fact: conflicts with f"), found
+
+
+def test_a_route_in_letters_and_spelt_out_is_one_dose(tmp_path):
+    """ "125 mcg PO once daily" / "0.125 mg by mouth once daily" and "40 mg SC once
+    daily" / "40 mg subcutaneously once daily" are one dose (a dose and how often is a
+    value, whatever route it names); "500 mg IV TDS" / "500 mg PO TDS" and "10 mg IM
+    every 4 hours" / "10 mg PO every 4 hours", two routes, are a possible conflict,
+    never the same fact."""
+    found = check_deck(
+        tmp_path,
+        "Pharmacology",
+        """
+        - {id: a, kind: qa, question: Maintenance dose of digoxin?, answer: 125 mcg PO once daily}
+        - {id: b, kind: qa, question: Maintenance dose of digoxin?,
+           answer: 0.125 mg by mouth once daily}
+        - {id: c, kind: qa, question: Enoxaparin for prophylaxis?, answer: 40 mg SC once daily}
+        - {id: d, kind: qa, question: Enoxaparin for prophylaxis?,
+           answer: 40 mg subcutaneously once daily}
+        - {id: e, kind: qa, question: Metronidazole in C. diff?, answer: 500 mg IV TDS}
+        - {id: f, kind: qa, question: Metronidazole in C. diff?, answer: 500 mg PO TDS}
+        - {id: g, kind: qa, question: Morphine for severe pain?, answer: 10 mg IM every 4 hours}
+        - {id: h, kind: qa, question: Morphine for severe pain?, answer: 10 mg PO every 4 hours}
+        """,
+    )
+    assert len(found) == 4, found
+    assert found[0].startswith("error duplicate-fact: same fact as b"), found
+    assert "'125 mcg PO once daily' = '0.125 mg by mouth once daily'" in found[0], found
+    assert found[1].startswith("error duplicate-fact: same fact as d"), found
+    assert found[2].startswith("warning similar-fact: possibly conflicting with f"), found
+    assert found[3].startswith("warning similar-fact: possibly conflicting with h"), found

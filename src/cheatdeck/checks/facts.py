@@ -1164,8 +1164,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
             return False  # "< 120 mmHg" is not "> 120 mmHg", "1...c5" not "1...c6"
         (per_day_a, rest_a), (per_day_b, rest_b) = doses_a_day(a.value), doses_a_day(b.value)
         if per_day_a is not None and per_day_b is not None:  # "every 8 h" / "3 times a day"
-            if schedules_apart(a.value, b.value):
-                return False  # "500 mg q8h" / "500 mg TID": round the clock, or while awake
+            if schedules_apart(a.value, b.value) or words_apart(rest_a, rest_b):
+                return False  # "500 mg q8h" / "500 mg TID"; "500 mg IV TDS" / "... PO TDS"
             return per_day_a == per_day_b and equal_values(parse(rest_a), parse(rest_b))
         if counts_per_time_alike(a.value, b.value):
             return True  # "180 steps per minute" / "3 steps/s"

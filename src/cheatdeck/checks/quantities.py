@@ -1990,6 +1990,7 @@ def is_mostly_quantity(text: str) -> bool:
     if value_text is None or not parse(text):
         return False
     value_text = _DOTTED_CODES.sub(_undotted_code, value_text)  # "t.i.d.": one word, "tid"
+    value_text = doses_a_day(value_text)[1]  # "125 mcg PO once daily": a dose, how often
     words = [w for w in _words_besides_values(value_text) if w not in _NOT_UNITS]
     return len(words) <= 2
 
@@ -2476,9 +2477,36 @@ def _abbreviates(word: str, other: str) -> bool:
     if len(word) < 2 or not word.isalpha():
         return False
     words = [w.casefold() for w in _VALUE_WORD.findall(other) if w.isalpha()]
+    if _route_spelt_out(word, words):
+        return True  # "PO" / "by mouth", "subcutaneously" / "SC"
     if any(w.startswith(word) or (len(w) >= 3 and word.startswith(w)) for w in words):
         return True
     return word in "".join(w[0] for w in words)
+
+
+#: A route of administration's letters and the words that spell it out.
+_ROUTES = {
+    **{"po": "mouth oral orally", "iv": "intravenous intravenously"},
+    **{"im": "intramuscular intramuscularly", "sl": "sublingual sublingually"},
+    **{"sc": "sq subcutaneous subcutaneously subcut", "pr": "rectal rectally rectum"},
+}
+_ROUTE_OF_WORD = {
+    stem(spelt): letters for letters, words in _ROUTES.items() for spelt in words.split()
+}
+
+
+def _route_spelt_out(word: str, words: list[str]) -> bool:
+    """``word`` names a route of administration that one of ``words`` names too, one in
+    letters and the other spelt out: "po" / "mouth", "subcutaneously" / "sc"."""
+    letters = _route_letters(word)
+    return letters is not None and any(
+        _route_letters(other) == letters for other in words if other != word
+    )
+
+
+def _route_letters(word: str) -> str | None:
+    """The letters of the route ``word`` (a word or its stem) names: "po" for "orally"."""
+    return word if word in _ROUTES else _ROUTE_OF_WORD.get(stem(word))
 
 
 #: Words in brackets: an aside that adds to a value ("10 s (default)", "two (Phobos and
