@@ -80,3 +80,19 @@ def test_a_route_in_letters_and_spelt_out_is_one_dose(tmp_path):
     assert found[1].startswith("error duplicate-fact: same fact as d"), found
     assert found[2].startswith("warning similar-fact: possibly conflicting with f"), found
     assert found[3].startswith("warning similar-fact: possibly conflicting with h"), found
+
+
+def test_once_a_day_is_every_24_hours(tmp_path):
+    """A dose once a day has one schedule however it is written: "1 g IV once daily" /
+    "1000 mg intravenously every 24 hours" are one fact (a q8h / TID pair is not)."""
+    found = check_deck(
+        tmp_path,
+        "Pharmacology",
+        """
+        - {id: a, kind: qa, question: Ceftriaxone for meningitis?, answer: 2 g IV once daily}
+        - {id: b, kind: qa, question: Ceftriaxone for meningitis?,
+           answer: 2000 mg intravenously every 24 hours}
+        """,
+    )
+    assert len(found) == 1, found
+    assert found[0].startswith("error duplicate-fact: same fact as b"), found

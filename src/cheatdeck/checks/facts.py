@@ -60,6 +60,7 @@ from .items import (
 )
 from .languages import articles_apart
 from .normalize import (
+    american_drug_names,
     chosen_stopwords_apart,
     content_words,
     fold,
@@ -1135,6 +1136,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         return False  # дома́ (houses) / до́ма (at home): a stress on another syllable
     if _code_cased_apart(a, b):
         return False  # "`*(om[1])`" / "`*(Om[1])`": in code, case names another thing
+    if american_drug_names(a.answer_key) == american_drug_names(b.answer_key):
+        return True  # "Adrenaline" / "Epinephrine": one drug's British and American names
     if not (a.answer_key.isascii() and b.answer_key.isascii()):
         if letters_spelt_out(a.answer_key) == letters_spelt_out(b.answer_key):
             return True  # "die Bücher" / "die Buecher": German without its umlauts

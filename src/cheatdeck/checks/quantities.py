@@ -2280,8 +2280,10 @@ def schedules_apart(a: str, b: str) -> bool:
     """Two values that give a dose as often a day, one at a fixed interval ("every 8
     hours", "q8h": round the clock) and the other as times a day ("TID", "three times a
     day": while awake, at meals): the same doses a day on another schedule, which a
-    nurse gives at other hours."""
-    if doses_a_day(a)[0] is None or doses_a_day(b)[0] is None:
+    nurse gives at other hours. Once a day ("once daily" / "every 24 hours") is one
+    schedule."""
+    per_day_a, per_day_b = doses_a_day(a)[0], doses_a_day(b)[0]
+    if per_day_a is None or per_day_b is None or per_day_a == per_day_b == 1:
         return False
     return bool(_EVERY_HOURS.search(a)) != bool(_EVERY_HOURS.search(b))
 
