@@ -1136,7 +1136,7 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         return False  # дома́ (houses) / до́ма (at home): a stress on another syllable
     if _code_cased_apart(a, b):
         return False  # "`*(om[1])`" / "`*(Om[1])`": in code, case names another thing
-    if american_drug_names(a.answer_key) == american_drug_names(b.answer_key):
+    if _drug_named_otherwise(a.answer_key, b.answer_key):
         return True  # "Adrenaline" / "Epinephrine": one drug's British and American names
     if not (a.answer_key.isascii() and b.answer_key.isascii()):
         if letters_spelt_out(a.answer_key) == letters_spelt_out(b.answer_key):
@@ -1189,6 +1189,12 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if _forms_in_cells(a, b):
         return False  # "hablas" / "habla": two forms of a verb, not one word's ending
     return verdict.same_meaning(a, b, acronyms=False)  # "the UN" / "the United Nations": a warning
+
+
+def _drug_named_otherwise(a: str, b: str) -> bool:
+    """Two folded answers that one drug's British and American names tell apart, and
+    nothing else ("adrenaline 0.5 mg" / "epinephrine 0.5 mg")."""
+    return a != b and american_drug_names(a) == american_drug_names(b)
 
 
 def _code_cased_apart(a: Item, b: Item) -> bool:
