@@ -1401,9 +1401,11 @@ def test_a_short_form_with_a_number_may_abbreviate_words(tmp_path):
 
 
 def test_how_often_a_dose_is_taken_is_read_as_doses_a_day(tmp_path):
-    """ "every 8 hours" is "three times a day" (and "TDS"): one answer; "every 8 hours" /
-    "twice daily" conflict; one value in the other's ranges ("400 mg every 6 hours" /
-    "200–400 mg every 4–6 hours") is a possible conflict, not the same fact."""
+    """ "three times a day" is "TDS": one answer; "every 8 hours" / "three times a day"
+    give as many doses on another schedule (round the clock, or while awake: probe87), a
+    possible conflict; "every 8 hours" / "twice daily" conflict; one value in the other's
+    ranges ("400 mg every 6 hours" / "200–400 mg every 4–6 hours") is a possible
+    conflict, not the same fact."""
     found = check_deck(
         tmp_path,
         "Pharmacology",
@@ -1418,10 +1420,11 @@ def test_how_often_a_dose_is_taken_is_read_as_doses_a_day(tmp_path):
         - {id: g, kind: qa, question: Adult dose of ibuprofen?, answer: 400 mg every 6 hours}
         """,
     )
-    assert len(found) == 3, found
-    assert "error duplicate-fact: same fact as b" in found[0] and "c" in found[0], found
-    assert "error conflicting-fact: conflicts with e" in found[1], found
-    assert "warning similar-fact: possibly conflicting with g" in found[2], found
+    assert len(found) == 4, found
+    assert "warning similar-fact: possibly conflicting with b" in found[0], found
+    assert "error duplicate-fact: same fact as c" in found[1], found
+    assert "error conflicting-fact: conflicts with e" in found[2], found
+    assert "warning similar-fact: possibly conflicting with g" in found[3], found
 
 
 def test_a_value_stated_in_parts_is_no_certain_conflict(tmp_path):

@@ -60,6 +60,7 @@ from .items import (
 )
 from .languages import articles_apart
 from .normalize import (
+    american_drug_names,
     chosen_stopwords_apart,
     content_words,
     fold,
@@ -86,6 +87,7 @@ from .quantities import (
     parse,
     rounded_alike,
     same_tuple,
+    schedules_apart,
     temperature_changes_alike,
     units_apart,
     versions_apart,
@@ -1134,6 +1136,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         return False  # дома́ (houses) / до́ма (at home): a stress on another syllable
     if _code_cased_apart(a, b):
         return False  # "`*(om[1])`" / "`*(Om[1])`": in code, case names another thing
+    if _drug_named_otherwise(a.answer_key, b.answer_key):
+        return True  # "Adrenaline" / "Epinephrine": one drug's British and American names
     if not (a.answer_key.isascii() and b.answer_key.isascii()):
         if letters_spelt_out(a.answer_key) == letters_spelt_out(b.answer_key):
             return True  # "die Bücher" / "die Buecher": German without its umlauts
@@ -1163,6 +1167,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
             return False  # "< 120 mmHg" is not "> 120 mmHg", "1...c5" not "1...c6"
         (per_day_a, rest_a), (per_day_b, rest_b) = doses_a_day(a.value), doses_a_day(b.value)
         if per_day_a is not None and per_day_b is not None:  # "every 8 h" / "3 times a day"
+            if schedules_apart(a.value, b.value) or words_apart(rest_a, rest_b):
+                return False  # "500 mg q8h" / "500 mg TID"; "500 mg IV TDS" / "... PO TDS"
             return per_day_a == per_day_b and equal_values(parse(rest_a), parse(rest_b))
         if counts_per_time_alike(a.value, b.value):
             return True  # "180 steps per minute" / "3 steps/s"
@@ -1183,6 +1189,12 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if _forms_in_cells(a, b):
         return False  # "hablas" / "habla": two forms of a verb, not one word's ending
     return verdict.same_meaning(a, b, acronyms=False)  # "the UN" / "the United Nations": a warning
+
+
+def _drug_named_otherwise(a: str, b: str) -> bool:
+    """Two folded answers that one drug's British and American names tell apart, and
+    nothing else ("adrenaline 0.5 mg" / "epinephrine 0.5 mg")."""
+    return a != b and american_drug_names(a) == american_drug_names(b)
 
 
 def _code_cased_apart(a: Item, b: Item) -> bool:

@@ -1831,6 +1831,21 @@ _BRITISH_WORDS: dict[str, str] = {
 }
 
 
+#: One drug's British and American names ("adrenaline" / "epinephrine"): an answer
+#: that names it either way is one answer to one question (``american_drug_names``).
+_AMERICAN_DRUG_NAMES = {
+    **{"adrenaline": "epinephrine", "noradrenaline": "norepinephrine"},
+    **{"paracetamol": "acetaminophen", "salbutamol": "albuterol", "lignocaine": "lidocaine"},
+    **{"frusemide": "furosemide", "pethidine": "meperidine", "glibenclamide": "glyburide"},
+}
+
+
+def american_drug_names(folded: str) -> str:
+    """A folded text with each drug's British name American: "adrenaline 0.5 mg" is
+    "epinephrine 0.5 mg"."""
+    return " ".join(_AMERICAN_DRUG_NAMES.get(word, word) for word in folded.split(" "))
+
+
 #: ... and English words written with a diacritic or without: "naïve" / "naive" (not
 #: every such word: "résumé" is no "resume", and "año" no "ano").
 _MARKED_WORDS = {

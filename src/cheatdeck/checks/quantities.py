@@ -1989,8 +1989,14 @@ def is_mostly_quantity(text: str) -> bool:
     value_text = _value_text(text)
     if value_text is None or not parse(text):
         return False
+    value_text = _DOTTED_CODES.sub(_undotted_code, value_text)  # "t.i.d.": one word, "tid"
+    value_text = doses_a_day(value_text)[1]  # "125 mcg PO once daily": a dose, how often
     words = [w for w in _words_besides_values(value_text) if w not in _NOT_UNITS]
     return len(words) <= 2
+
+
+def _undotted_code(match: re.Match) -> str:
+    return f"{match.group(1)}id"
 
 
 #: A reaction's arrow between two formulas: "O2 → 2Fe2O3", "3H2 ⇌ 2NH3", "H2 -> 2H".
@@ -2248,6 +2254,10 @@ _TIMES_A_DAY = re.compile(
 _TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3, **_NUMBER_WORD}
 _DOSING_CODES = re.compile(r"\b(OD|QD|BD|BID|TDS|TID|QDS|QID)\b")
 _CODE_TIMES = {"OD": 1, "QD": 1, "BD": 2, "BID": 2, "TDS": 3, "TID": 3, "QDS": 4, "QID": 4}
+#: The Latin codes as a prescription also writes them, in small letters or with dots:
+#: "t.i.d.", "b.i.d.", "q.i.d.", "tid" (not "od": the right eye).
+_DOTTED_CODES = re.compile(r"(?<![\w.])([btq])\.?i\.?d\b\.?", re.I)
+_DOTTED_TIMES = {"b": 2, "t": 3, "q": 4}
 
 
 def doses_a_day(text: str) -> tuple[Fraction | None, str]:
@@ -2259,10 +2269,23 @@ def doses_a_day(text: str) -> tuple[Fraction | None, str]:
         (_EVERY_HOURS, lambda m: Fraction(24) / Fraction(m.group(1) or m.group(2))),
         (_TIMES_A_DAY, _times_a_day),
         (_DOSING_CODES, lambda m: Fraction(_CODE_TIMES[m.group(1)])),
+        (_DOTTED_CODES, lambda m: Fraction(_DOTTED_TIMES[m.group(1).lower()])),
     ):
         found += [read(match) for match in pattern.finditer(text) if read(match)]
         text = pattern.sub(" ", text)
     return (found[0] if len(found) == 1 else None), text
+
+
+def schedules_apart(a: str, b: str) -> bool:
+    """Two values that give a dose as often a day, one at a fixed interval ("every 8
+    hours", "q8h": round the clock) and the other as times a day ("TID", "three times a
+    day": while awake, at meals): the same doses a day on another schedule, which a
+    nurse gives at other hours. Once a day ("once daily" / "every 24 hours") is one
+    schedule."""
+    per_day_a, per_day_b = doses_a_day(a)[0], doses_a_day(b)[0]
+    if per_day_a is None or per_day_b is None or per_day_a == per_day_b == 1:
+        return False
+    return bool(_EVERY_HOURS.search(a)) != bool(_EVERY_HOURS.search(b))
 
 
 def _times_a_day(match: re.Match) -> Fraction:
@@ -2456,9 +2479,36 @@ def _abbreviates(word: str, other: str) -> bool:
     if len(word) < 2 or not word.isalpha():
         return False
     words = [w.casefold() for w in _VALUE_WORD.findall(other) if w.isalpha()]
+    if _route_spelt_out(word, words):
+        return True  # "PO" / "by mouth", "subcutaneously" / "SC"
     if any(w.startswith(word) or (len(w) >= 3 and word.startswith(w)) for w in words):
         return True
     return word in "".join(w[0] for w in words)
+
+
+#: A route of administration's letters and the words that spell it out.
+_ROUTES = {
+    **{"po": "mouth oral orally", "iv": "intravenous intravenously"},
+    **{"im": "intramuscular intramuscularly", "sl": "sublingual sublingually"},
+    **{"sc": "sq subcutaneous subcutaneously subcut", "pr": "rectal rectally rectum"},
+}
+_ROUTE_OF_WORD = {
+    stem(spelt): letters for letters, words in _ROUTES.items() for spelt in words.split()
+}
+
+
+def _route_spelt_out(word: str, words: list[str]) -> bool:
+    """``word`` names a route of administration that one of ``words`` names too, one in
+    letters and the other spelt out: "po" / "mouth", "subcutaneously" / "sc"."""
+    letters = _route_letters(word)
+    return letters is not None and any(
+        _route_letters(other) == letters for other in words if other != word
+    )
+
+
+def _route_letters(word: str) -> str | None:
+    """The letters of the route ``word`` (a word or its stem) names: "po" for "orally"."""
+    return word if word in _ROUTES else _ROUTE_OF_WORD.get(stem(word))
 
 
 #: Words in brackets: an aside that adds to a value ("10 s (default)", "two (Phobos and

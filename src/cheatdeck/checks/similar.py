@@ -100,6 +100,7 @@ from .quantities import (
     rounded_alike,
     same_tuple,
     same_value,
+    schedules_apart,
     unit_words,
     versions_answered_apart,
 )
@@ -4917,6 +4918,8 @@ class Verdict:
             per_day_a, per_day_b = doses_a_day(a.value)[0], doses_a_day(b.value)[0]
             if per_day_a is not None and per_day_b is not None and per_day_a != per_day_b:
                 return True  # "500 mg every 8 hours" / "500 mg twice daily"
+            if schedules_apart(a.value, b.value):
+                return False  # "500 mg q8h" / "500 mg TID": one count a day, two schedules
             if durations_far_apart(quantities_a, quantities_b):
                 return True  # "2 to 8 weeks" / "6 months to 1 year": no month is that long
             if _other_measures(quantities_a, quantities_b) or _counted_apart(a, b):
