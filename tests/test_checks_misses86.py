@@ -1,0 +1,78 @@
+"""Two commands for one task (issue 18, the command duplicates and conflicts of the
+held-out sets), on cards of other tools than the sets'."""
+
+from __future__ import annotations
+
+from conftest import check_facts_padded as check
+
+
+def test_a_subcommand_word_left_out_is_one_command_written_two_ways(tmp_path):
+    # "cargo run --release" runs what "cargo r --release" does, but here the word is left
+    # out: "pnpm run lint" / "pnpm lint", one script run two ways
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Lint the sources with the project's script,
+           command: pnpm run lint}
+        - {id: b, kind: command, task: Check the code style, command: pnpm lint}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "one with a subcommand word the other leaves out" in found[0], found
+    assert "warning similar-fact" in found[0], found
+
+
+def test_a_subcommand_word_before_a_letter_option_is_another_command(tmp_path):
+    # "git remote -v" lists the remotes, "git -v" prints git's version
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: List the remotes with their URLs, command: git remote -v}
+        - {id: b, kind: command, task: Print the installed version of git, command: git -v}
+        """,
+    )
+    assert found == [], found
+
+
+def test_a_subcommand_word_left_out_before_a_long_option_is_one_command(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Show the timers that are waiting,
+           command: systemctl list-timers --all}
+        - {id: b, kind: command, task: Every timer of the machine, command: systemctl --all}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "one with a subcommand word the other leaves out" in found[0], found
+
+
+def test_a_word_in_quotes_against_it_bare_is_one_command_written_two_ways(tmp_path):
+    # the quotes around "$f" keep a name with blanks whole: what one card may teach
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Print each file name of the folder,
+           command: 'for f in *; do echo "$f"; done'}
+        - {id: b, kind: command, task: Loop over the directory's entries,
+           command: 'for f in *; do echo $f; done'}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "one with a word in quotes the other writes bare" in found[0], found
+    assert "warning similar-fact" in found[0], found
+
+
+def test_blanks_around_an_equals_sign_are_one_command_written_two_ways(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Set the price field of every item to zero,
+           command: "jq '.items[].price = 0' shop.json"}
+        - {id: b, kind: command, task: Zero the price of all items,
+           command: "jq '.items[].price=0' shop.json"}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "one with blanks around an '=' the other writes without" in found[0], found
+    assert "warning similar-fact" in found[0], found
