@@ -76,3 +76,34 @@ def test_blanks_around_an_equals_sign_are_one_command_written_two_ways(tmp_path)
     assert len(found) == 1, found
     assert "one with blanks around an '=' the other writes without" in found[0], found
     assert "warning similar-fact" in found[0], found
+
+
+def test_a_question_answered_with_the_command_as_written_needs_one_shared_word(tmp_path):
+    # the answer is the command itself, not in a code span: "directory" is the one word
+    # both prompts say, and the code ties them
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which call gives the working directory of a script?,
+           answer: os.getcwd()}
+        - {id: b, kind: command, task: Print the directory the interpreter runs in,
+           command: os.getcwd()}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact" in found[0], found
+
+
+def test_a_question_answered_with_a_call_of_the_command_needs_two_shared_words(tmp_path):
+    # "os.listdir()" is the command's call with empty brackets, not the command as
+    # written: "directory" alone is too little
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which call gives the entries of a directory?,
+           answer: os.listdir()}
+        - {id: b, kind: command, task: Print what the directory path holds,
+           command: os.listdir(path)}
+        """,
+    )
+    assert found == [], found

@@ -29,14 +29,15 @@ def without_subcommand(command_key: str) -> str:
     return " ".join([words[0], *words[2:]])
 
 
-#: A word in quotes, no blank nor quote inside: what ``items.unquoted_words`` leaves
-#: quoted too ('"$i"', '"local[4]"', "'*.txt'").
-_QUOTED_WORD = re.compile(r"""(?<![\w\\])(['"])([^\s'"]+)\1(?![\w'"])""")
+#: A word in quotes, no blank, quote nor wildcard inside: what ``items.unquoted_words``
+#: leaves quoted too ('"$i"', '"local[4]"'), but for a pattern ("'*.txt'" names one
+#: file, "*.txt" every text file).
+_QUOTED_WORD = re.compile(r"""(?<![\w\\])(['"])([^\s'"*?]+)\1(?![\w'"])""")
 
 
 def without_quotes(command_key: str) -> str:
-    """A folded command with each word in quotes unquoted, whatever the quotes protect
-    (``echo "$i"`` -> ``echo $i``); the command as it is without one."""
+    """A folded command with each word in quotes unquoted, a variable too (``echo "$i"``
+    -> ``echo $i``), but for a pattern; the command as it is without one."""
     if "'" not in command_key and '"' not in command_key:
         return command_key
     return _QUOTED_WORD.sub(r"\2", command_key)

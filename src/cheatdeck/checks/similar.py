@@ -2361,7 +2361,10 @@ class Verdict:
         """``question``'s answer is ``command``'s code as written ("Which PRAGMA checks
         the integrity of a database?" PRAGMA integrity_check / "Check a database for
         corruption" ``PRAGMA integrity_check;``) and the two prompts share two words or
-        more besides generic ones and their decks': perhaps one fact asked two ways. So is
+        more besides generic ones and their decks', one when the answer is the command
+        as written, no other way to write it set aside ("Which call gives the working
+        *directory*?" os.getcwd() / "Print the *directory* the interpreter runs in"
+        ``os.getcwd()``): perhaps one fact asked two ways. So is
         a call of the function the command calls, named with empty brackets or with the
         command's arguments, another way to write it aside ("str()" / ``str(x)``,
         "nrow(df) — or dim(df)[1]" / ``nrow(df)``). An answer that is the name alone of
@@ -2375,6 +2378,7 @@ class Verdict:
         code = question.code_key or fold_code(question.answer.strip())
         if not code:
             return False
+        as_written = code == command.answer_key
         if code != command.answer_key and question.code_key is None:  # "run lein test"
             code = fold_code(_RUN_VERB.sub("", question.answer.strip(), count=1)) or code
             if code != command.answer_key and _AN_ARTICLE.match(code):  # "the CAGE test"
@@ -2404,7 +2408,7 @@ class Verdict:
             return not asked.isdisjoint(task)
         shared = set(self.words.prompt[question.index]) & set(self.words.prompt[command.index])
         shared -= self.generic | self._deck_words(question) | self._deck_words(command)
-        return len(shared) >= 2
+        return len(shared) >= (1 if as_written else 2)
 
     def _answered_with_its_subcommand(self, question: Item, command: Item) -> bool:
         """``question`` asks for a command ("Which *subcommand* compiles and runs a
