@@ -107,3 +107,33 @@ def test_a_question_answered_with_a_call_of_the_command_needs_two_shared_words(t
         """,
     )
     assert found == [], found
+
+
+def test_a_query_in_another_order_is_one_request_written_two_ways(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Search the catalogue for maps from 1850,
+           command: "curl 'https://lib.example/api?q=maps&year=1850'"}
+        - {id: b, kind: command, task: Find old cartography of the mid-nineteenth century,
+           command: "curl 'https://lib.example/api?year=1850&q=maps'"}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "one with its query's parameters in another order" in found[0], found
+    assert "warning similar-fact" in found[0], found
+
+
+def test_a_first_argument_given_by_its_name_is_one_call_written_two_ways(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Group the sales table by region,
+           command: sales.groupby(by="region").sum()}
+        - {id: b, kind: command, task: Totals per area of the shop data,
+           command: sales.groupby("region").sum()}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "one with a call's first argument given by its name" in found[0], found
+    assert "warning similar-fact" in found[0], found

@@ -1,7 +1,9 @@
 """Two commands alike but for how their words are written: a subcommand word one leaves
 out (``npm run test`` / ``npm test``, ``systemctl list-units --failed`` / ``systemctl
---failed``), an argument in quotes (``echo "$i"`` / ``echo $i``), or blanks around an
-operator (``'.user = $name'`` / ``'.user=$name'``). Each is a rewriting of a folded
+--failed``), an argument in quotes (``echo "$i"`` / ``echo $i``), blanks around an
+operator (``'.user = $name'`` / ``'.user=$name'``), a query's parameters in another order
+(``?a=1&b=2`` / ``?b=2&a=1``) or a call's first argument given by its name
+(``sort_values(by="x")`` / ``sort_values("x")``). Each is a rewriting of a folded
 command (``Item.answer_key``) that ``facts`` compares with the other commands of a scope;
 a pair found so is a ``similar-fact`` warning, not a duplicate: the quotes, the blanks
 or the word may be what one card teaches."""
@@ -53,3 +55,30 @@ def unspaced_operators(command_key: str) -> str:
     if "=" not in command_key:
         return command_key
     return _SPACED_OPERATOR.sub(r"\1", command_key)
+
+
+#: A query string of two parameters or more: "verb=ListRecords&metadataPrefix=oai_dc".
+_QUERY = re.compile(r"""(?<=\?)[^\s?#&='"]+=[^\s?#&'"]*(?:&[^\s?#&='"]+=[^\s?#&'"]*)+""")
+
+
+def query_sorted(command_key: str) -> str:
+    """A folded command with the parameters of each query string in one order
+    ("?verb=ListRecords&set=x" and "?set=x&verb=ListRecords" send one request); the
+    command as it is without one."""
+    if "?" not in command_key or "&" not in command_key:
+        return command_key
+    return _QUERY.sub(lambda found: "&".join(sorted(found[0].split("&"))), command_key)
+
+
+#: A call's first argument given by its name: '.sort_values(by="price"'.
+_FIRST_KEYWORD = re.compile(r"(?<=[\w\]]\()[A-Za-z_]\w*=(?!=)")
+
+
+def first_argument_unnamed(command_key: str) -> str:
+    """A folded command whose calls give their first argument without its name
+    ('df.sort_values(by="price", ascending=False)' -> 'df.sort_values("price",
+    ascending=False)', as a function takes its first parameter either way); the command
+    as it is without such a call."""
+    if "=" not in command_key or "(" not in command_key:
+        return command_key
+    return _FIRST_KEYWORD.sub("", command_key)

@@ -37,7 +37,13 @@ from ..diagnostics import Diagnostic, make
 from ..model import Corpus, Settings
 from ..text import plain
 from . import CheckContext
-from .command_forms import unspaced_operators, without_quotes, without_subcommand
+from .command_forms import (
+    first_argument_unnamed,
+    query_sorted,
+    unspaced_operators,
+    without_quotes,
+    without_subcommand,
+)
 from .initials import names_abbreviated
 from .items import (
     Item,
@@ -359,6 +365,8 @@ ARITY_WRITTEN = "one a call, the other its function's name and number of argumen
 SUBCOMMAND_LEFT_OUT = "one with a subcommand word the other leaves out"
 QUOTES_AROUND = "one with a word in quotes the other writes bare"
 OPERATOR_SPACED = "one with blanks around an '=' the other writes without"
+QUERY_REORDERED = "one with its query's parameters in another order"
+FIRST_ARGUMENT_NAMED = "one with a call's first argument given by its name"
 #: Each such reason's example, and when both commands may be needed after all.
 _COMMANDS_ALIKE = {
     RUN_WITH_SUDO: ("", "running it as root is the point"),
@@ -407,6 +415,11 @@ _COMMANDS_ALIKE = {
     ),
     QUOTES_AROUND: (' (echo "$i" / echo $i)', "what the quotes protect is the point"),
     OPERATOR_SPACED: (" (x = 1 / x=1)", "the blanks matter where it is typed"),
+    QUERY_REORDERED: (" (?a=1&b=2 / ?b=2&a=1)", "the server reads them in order"),
+    FIRST_ARGUMENT_NAMED: (
+        ' (sort_values(by="x") / sort_values("x"))',
+        "the function's first parameter has another name",
+    ),
 }
 
 
@@ -415,13 +428,16 @@ def _add_written_otherwise(
     first_with_command: dict[tuple[int, str], Item],
 ) -> None:
     """``commands_alike`` with the pairs of ``command_forms``' rewritings added: a
-    subcommand word left out, a word in quotes, blanks around an '='; each pair once,
+    subcommand word left out, a word in quotes, blanks around an '=', a query's
+    parameters in another order, a first argument given by its name; each pair once,
     under the first reason that finds it."""
     found = {frozenset(pair) for pairs in commands_alike.values() for pair in pairs}
     for reason, rewritten, both in (
         (SUBCOMMAND_LEFT_OUT, without_subcommand, False),
         (QUOTES_AROUND, without_quotes, True),
         (OPERATOR_SPACED, unspaced_operators, True),
+        (QUERY_REORDERED, query_sorted, True),
+        (FIRST_ARGUMENT_NAMED, first_argument_unnamed, False),
     ):
         pairs = [
             p
