@@ -137,3 +137,31 @@ def test_a_first_argument_given_by_its_name_is_one_call_written_two_ways(tmp_pat
     assert len(found) == 1, found
     assert "one with a call's first argument given by its name" in found[0], found
     assert "warning similar-fact" in found[0], found
+
+
+def test_an_answer_naming_its_argument_by_a_placeholder_is_the_command(tmp_path):
+    # "podman logs CONTAINER" names the argument "web" fills in
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Print what the web container wrote, command: podman logs web}
+        - {id: b, kind: qa, question: Which podman command prints what a container wrote?,
+           answer: podman logs CONTAINER}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact" in found[0], found
+
+
+def test_an_answer_ending_with_a_placeholder_the_command_leaves_out_is_the_command(tmp_path):
+    # "podman stats" with no argument shows every container: the same command
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Watch the load of the containers live, command: podman stats}
+        - {id: b, kind: qa, question: How do you watch the containers' load live?,
+           answer: podman stats CONTAINER_ID}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact" in found[0], found

@@ -2420,7 +2420,9 @@ class Verdict:
         nixos-rebuild boot``), or with its code, perhaps
         but for other file paths (``zig test src/main.zig`` / ``zig test main.zig``), an
         aside in brackets, a "run" or a "sudo" before it set aside ("sudo nixos-rebuild
-        switch" / "nixos-rebuild switch"); and the prompts share a word
+        switch" / "nixos-rebuild switch"), a placeholder of the answer ("WORKFLOW",
+        "RUN_ID") standing for one of the command's words or for an argument it leaves
+        out ("gh run watch RUN_ID" / ``gh run watch``); and the prompts share a word
         besides generic words and their decks' (a word and the one it starts or ends,
         "format" / "formatter", "build" / "rebuild", count as one). Perhaps one fact asked
         two ways: a warning."""
@@ -2437,6 +2439,7 @@ class Verdict:
         typed = without_sudo(fold_code(command.answer)).split()  # run as root or not
         if len(said) == 1 and len(typed) >= 2 and _program_named(question, typed[0]):
             said = [typed[0], *said]  # "Which nixos-rebuild subcommand ...?" boot
+        said = _placeholders_left_out(said, typed)
         if len(said) < 2 or len(said) > len(typed):
             return False
         if len(said) < len(typed):
@@ -2446,7 +2449,9 @@ class Verdict:
             if _SUBCOMMAND.fullmatch(said[1]) is None and not all(map(_file_operand, rest)):
                 return False  # "sed '/x/d'" / "sed '/x/d' file": the same, less its file
         elif said[0] != typed[0] or not all(
-            x == y or (_FILE_PATH.fullmatch(x) and _FILE_PATH.fullmatch(y))
+            x == y
+            or (_FILE_PATH.fullmatch(x) and _FILE_PATH.fullmatch(y))
+            or (_NAMED_PLACEHOLDER.fullmatch(x) and x not in typed)
             for x, y in zip(said, typed, strict=True)
         ):
             return False
@@ -8165,6 +8170,20 @@ _COMMAND_ASKED = re.compile(r"\b(?:sub)?commands?\b|^how (?:do|would|can|should)
 _SUBCOMMAND = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 #: An argument that names a file: a name with an extension or a path ("main.zig",
 #: "src/main.zig", "./run.sh"), no option.
+#: A placeholder an answer names its argument by: "WORKFLOW", "RUN_ID", "<name>".
+_NAMED_PLACEHOLDER = re.compile(r"[A-Z][A-Z0-9]*_[A-Z0-9_]+|[A-Z]{4,}|<[\w -]+>")
+
+
+def _placeholders_left_out(said: list[str], typed: list[str]) -> list[str]:
+    """The words of an answer's command (``said``) less the placeholders it ends with
+    past the words of ``typed``, a command that leaves that argument out ("gh run watch
+    RUN_ID" / ``gh run watch``, which asks which run)."""
+    end = len(said)
+    while end > len(typed) and _NAMED_PLACEHOLDER.fullmatch(said[end - 1]):
+        end -= 1
+    return said[:end]
+
+
 _FILE_PATH = re.compile(r"(?!-)[\w./~-]*(?:\w\.[A-Za-z0-9]{1,5}|/[\w.-]+)")
 
 
