@@ -37,6 +37,13 @@ from ..diagnostics import Diagnostic, make
 from ..model import Corpus, Settings
 from ..text import plain
 from . import CheckContext
+from .command_forms import (
+    first_argument_unnamed,
+    query_sorted,
+    unspaced_operators,
+    without_quotes,
+    without_subcommand,
+)
 from .initials import names_abbreviated
 from .items import (
     Item,
@@ -260,6 +267,7 @@ def _find_problems(
         IMPORT_FIRST: list(_same_command_as(first_with_command, without_import_first)),
         ARITY_WRITTEN: list(_same_command_as(first_with_command, arity_written)),
     }
+    _add_written_otherwise(commands_alike, first_with_command)
     del first_with_hash, later_with_hash, first_with_key, first_with_command
     for same in same_measure_groups(items, vocab, scopes):
         groups.join(same)
@@ -356,6 +364,11 @@ NOTE_AFTER = "one with a note in brackets after it"
 PLACEHOLDER_PLAIN = "one with a placeholder written as a plain word"
 IMPORT_FIRST = "one with an import before it"
 ARITY_WRITTEN = "one a call, the other its function's name and number of arguments"
+SUBCOMMAND_LEFT_OUT = "one with a subcommand word the other leaves out"
+QUOTES_AROUND = "one with a word in quotes the other writes bare"
+OPERATOR_SPACED = "one with blanks around an '=' the other writes without"
+QUERY_REORDERED = "one with its query's parameters in another order"
+FIRST_ARGUMENT_NAMED = "one with a call's first argument given by its name"
 #: Each such reason's example, and when both commands may be needed after all.
 _COMMANDS_ALIKE = {
     RUN_WITH_SUDO: ("", "running it as root is the point"),
@@ -398,7 +411,43 @@ _COMMANDS_ALIKE = {
         " (findall(X, G, L) / findall/3)",
         "the call's arguments are the point",
     ),
+    SUBCOMMAND_LEFT_OUT: (
+        " (npm run test / npm test)",
+        "the shorter one runs another command",
+    ),
+    QUOTES_AROUND: (' (echo "$i" / echo $i)', "what the quotes protect is the point"),
+    OPERATOR_SPACED: (" (x = 1 / x=1)", "the blanks matter where it is typed"),
+    QUERY_REORDERED: (" (?a=1&b=2 / ?b=2&a=1)", "the server reads them in order"),
+    FIRST_ARGUMENT_NAMED: (
+        ' (sort_values(by="x") / sort_values("x"))',
+        "the function's first parameter has another name",
+    ),
 }
+
+
+def _add_written_otherwise(
+    commands_alike: dict[str, list[tuple[Item, Item]]],
+    first_with_command: dict[tuple[int, str], Item],
+) -> None:
+    """``commands_alike`` with the pairs of ``command_forms``' rewritings added: a
+    subcommand word left out, a word in quotes, blanks around an '=', a query's
+    parameters in another order, a first argument given by its name; each pair once,
+    under the first reason that finds it."""
+    found = {frozenset(pair) for pairs in commands_alike.values() for pair in pairs}
+    for reason, rewritten, both in (
+        (SUBCOMMAND_LEFT_OUT, without_subcommand, False),
+        (QUOTES_AROUND, without_quotes, True),
+        (OPERATOR_SPACED, unspaced_operators, True),
+        (QUERY_REORDERED, query_sorted, True),
+        (FIRST_ARGUMENT_NAMED, first_argument_unnamed, False),
+    ):
+        pairs = [
+            p
+            for p in _same_command_as(first_with_command, rewritten, both)
+            if frozenset(p) not in found
+        ]
+        found.update(frozenset(pair) for pair in pairs)
+        commands_alike[reason] = pairs
 
 
 def _same_command_as(

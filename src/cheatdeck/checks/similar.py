@@ -2437,7 +2437,10 @@ class Verdict:
         """``question``'s answer is ``command``'s code as written ("Which PRAGMA checks
         the integrity of a database?" PRAGMA integrity_check / "Check a database for
         corruption" ``PRAGMA integrity_check;``) and the two prompts share two words or
-        more besides generic ones and their decks': perhaps one fact asked two ways. So is
+        more besides generic ones and their decks', one when the answer is the command
+        as written, no other way to write it set aside ("Which call gives the working
+        *directory*?" os.getcwd() / "Print the *directory* the interpreter runs in"
+        ``os.getcwd()``): perhaps one fact asked two ways. So is
         a call of the function the command calls, named with empty brackets or with the
         command's arguments, another way to write it aside ("str()" / ``str(x)``,
         "nrow(df) — or dim(df)[1]" / ``nrow(df)``). An answer that is the name alone of
@@ -2451,6 +2454,7 @@ class Verdict:
         code = question.code_key or fold_code(question.answer.strip())
         if not code:
             return False
+        as_written = code == command.answer_key
         if code != command.answer_key and question.code_key is None:  # "run lein test"
             code = fold_code(_RUN_VERB.sub("", question.answer.strip(), count=1)) or code
             if code != command.answer_key and _AN_ARTICLE.match(code):  # "the CAGE test"
@@ -2480,7 +2484,7 @@ class Verdict:
             return not asked.isdisjoint(task)
         shared = set(self.words.prompt[question.index]) & set(self.words.prompt[command.index])
         shared -= self.generic | self._deck_words(question) | self._deck_words(command)
-        return len(shared) >= 2
+        return len(shared) >= (1 if as_written else 2)
 
     def _answered_with_its_subcommand(self, question: Item, command: Item) -> bool:
         """``question`` asks for a command ("Which *subcommand* compiles and runs a
@@ -2492,7 +2496,9 @@ class Verdict:
         nixos-rebuild boot``), or with its code, perhaps
         but for other file paths (``zig test src/main.zig`` / ``zig test main.zig``), an
         aside in brackets, a "run" or a "sudo" before it set aside ("sudo nixos-rebuild
-        switch" / "nixos-rebuild switch"); and the prompts share a word
+        switch" / "nixos-rebuild switch"), a placeholder of the answer ("WORKFLOW",
+        "RUN_ID") standing for one of the command's words or for an argument it leaves
+        out ("gh run watch RUN_ID" / ``gh run watch``); and the prompts share a word
         besides generic words and their decks' (a word and the one it starts or ends,
         "format" / "formatter", "build" / "rebuild", count as one). Perhaps one fact asked
         two ways: a warning."""
@@ -2509,6 +2515,7 @@ class Verdict:
         typed = without_sudo(fold_code(command.answer)).split()  # run as root or not
         if len(said) == 1 and len(typed) >= 2 and _program_named(question, typed[0]):
             said = [typed[0], *said]  # "Which nixos-rebuild subcommand ...?" boot
+        said = _placeholders_left_out(said, typed)
         if len(said) < 2 or len(said) > len(typed):
             return False
         if len(said) < len(typed):
@@ -2518,7 +2525,9 @@ class Verdict:
             if _SUBCOMMAND.fullmatch(said[1]) is None and not all(map(_file_operand, rest)):
                 return False  # "sed '/x/d'" / "sed '/x/d' file": the same, less its file
         elif said[0] != typed[0] or not all(
-            x == y or (_FILE_PATH.fullmatch(x) and _FILE_PATH.fullmatch(y))
+            x == y
+            or (_FILE_PATH.fullmatch(x) and _FILE_PATH.fullmatch(y))
+            or (_NAMED_PLACEHOLDER.fullmatch(x) and x not in typed)
             for x, y in zip(said, typed, strict=True)
         ):
             return False
@@ -8295,6 +8304,20 @@ _COMMAND_ASKED = re.compile(r"\b(?:sub)?commands?\b|^how (?:do|would|can|should)
 _SUBCOMMAND = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 #: An argument that names a file: a name with an extension or a path ("main.zig",
 #: "src/main.zig", "./run.sh"), no option.
+#: A placeholder an answer names its argument by: "WORKFLOW", "RUN_ID", "<name>".
+_NAMED_PLACEHOLDER = re.compile(r"[A-Z][A-Z0-9]*_[A-Z0-9_]+|[A-Z]{4,}|<[\w -]+>")
+
+
+def _placeholders_left_out(said: list[str], typed: list[str]) -> list[str]:
+    """The words of an answer's command (``said``) less the placeholders it ends with
+    past the words of ``typed``, a command that leaves that argument out ("gh run watch
+    RUN_ID" / ``gh run watch``, which asks which run)."""
+    end = len(said)
+    while end > len(typed) and _NAMED_PLACEHOLDER.fullmatch(said[end - 1]):
+        end -= 1
+    return said[:end]
+
+
 _FILE_PATH = re.compile(r"(?!-)[\w./~-]*(?:\w\.[A-Za-z0-9]{1,5}|/[\w.-]+)")
 
 

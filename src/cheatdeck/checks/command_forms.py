@@ -1,0 +1,84 @@
+"""Two commands alike but for how their words are written: a subcommand word one leaves
+out (``npm run test`` / ``npm test``, ``systemctl list-units --failed`` / ``systemctl
+--failed``), an argument in quotes (``echo "$i"`` / ``echo $i``), blanks around an
+operator (``'.user = $name'`` / ``'.user=$name'``), a query's parameters in another order
+(``?a=1&b=2`` / ``?b=2&a=1``) or a call's first argument given by its name
+(``sort_values(by="x")`` / ``sort_values("x")``). Each is a rewriting of a folded
+command (``Item.answer_key``) that ``facts`` compares with the other commands of a scope;
+a pair found so is a ``similar-fact`` warning, not a duplicate: the quotes, the blanks
+or the word may be what one card teaches."""
+
+from __future__ import annotations
+
+import re
+
+#: A subcommand word: small letters, hyphens inside ("run", "list-units", "role").
+_SUBCOMMAND = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def without_subcommand(command_key: str) -> str:
+    """A folded command of three words or more without the plain word right after its
+    program ("npm run test" -> "npm test", "ansible-galaxy role init web" ->
+    "ansible-galaxy init web"), as many tools take a subcommand's words in full or
+    short; the command as it is when that word is no plain word of two letters or more,
+    or when a one-letter option would follow the program ("git remote -v" is no "git
+    -v": a tool gives its own letters another meaning than its subcommand's)."""
+    words = command_key.split()
+    if len(words) < 3 or len(words[1]) < 2 or not _SUBCOMMAND.fullmatch(words[1]):
+        return command_key
+    if words[2].startswith("-") and not words[2].startswith("--"):
+        return command_key
+    return " ".join([words[0], *words[2:]])
+
+
+#: A word in quotes, no blank, quote nor wildcard inside: what ``items.unquoted_words``
+#: leaves quoted too ('"$i"', '"local[4]"'), but for a pattern ("'*.txt'" names one
+#: file, "*.txt" every text file).
+_QUOTED_WORD = re.compile(r"""(?<![\w\\])(['"])([^\s'"*?]+)\1(?![\w'"])""")
+
+
+def without_quotes(command_key: str) -> str:
+    """A folded command with each word in quotes unquoted, a variable too (``echo "$i"``
+    -> ``echo $i``), but for a pattern; the command as it is without one."""
+    if "'" not in command_key and '"' not in command_key:
+        return command_key
+    return _QUOTED_WORD.sub(r"\2", command_key)
+
+
+#: An assignment or a comparison with its blanks: " = ", " += ", " == ", " != ".
+_SPACED_OPERATOR = re.compile(r" ?([-+*/!<>=]?=) ?")
+
+
+def unspaced_operators(command_key: str) -> str:
+    """A folded command with no blank around its '=' signs (``.user = $name`` ->
+    ``.user=$name``, ``x += 1`` -> ``x+=1``); the command as it is without one."""
+    if "=" not in command_key:
+        return command_key
+    return _SPACED_OPERATOR.sub(r"\1", command_key)
+
+
+#: A query string of two parameters or more: "verb=ListRecords&metadataPrefix=oai_dc".
+_QUERY = re.compile(r"""(?<=\?)[^\s?#&='"]+=[^\s?#&'"]*(?:&[^\s?#&='"]+=[^\s?#&'"]*)+""")
+
+
+def query_sorted(command_key: str) -> str:
+    """A folded command with the parameters of each query string in one order
+    ("?verb=ListRecords&set=x" and "?set=x&verb=ListRecords" send one request); the
+    command as it is without one."""
+    if "?" not in command_key or "&" not in command_key:
+        return command_key
+    return _QUERY.sub(lambda found: "&".join(sorted(found[0].split("&"))), command_key)
+
+
+#: A call's first argument given by its name: '.sort_values(by="price"'.
+_FIRST_KEYWORD = re.compile(r"(?<=[\w\]]\()[A-Za-z_]\w*=(?!=)")
+
+
+def first_argument_unnamed(command_key: str) -> str:
+    """A folded command whose calls give their first argument without its name
+    ('df.sort_values(by="price", ascending=False)' -> 'df.sort_values("price",
+    ascending=False)', as a function takes its first parameter either way); the command
+    as it is without such a call."""
+    if "=" not in command_key or "(" not in command_key:
+        return command_key
+    return _FIRST_KEYWORD.sub("", command_key)
