@@ -42,6 +42,7 @@ from os.path import commonprefix
 
 from .acronyms import acronym_words, acronyms_in, spelt_out_acronyms, spelt_out_in
 from .choices import choice_answers
+from .compounds import formula_and_name
 from .elements import ELEMENT_OF_NAME, SYMBOLS
 from .initials import short_of
 from .items import (
@@ -4670,6 +4671,8 @@ class Verdict:
             return not versions  # "2.7.18" is no "2.18.7": the same words, two releases
         if _element_and_symbol(a.answer, b.answer) or _element_and_symbol(b.answer, a.answer):
             return True  # "hydrogen" / "H"
+        if formula_and_name(a.answer, b.answer):
+            return True  # "CaCO3" / "calcium carbonate"
         if _initials_of(a.answer, b.answer) or _initials_of(b.answer, a.answer):
             return True  # "R. Bannister" / "Roger Bannister"
         if _one_name_of(a.answer, b.answer) or _one_name_of(b.answer, a.answer):

@@ -1,0 +1,83 @@
+"""The fact checks on the kinds of card the fifty-fourth held-out set showed them missing
+or misreading (tests/data/fact_pairs_unseen54.txt, on philately, x86 assembly, geology
+and yoga cards): each test is a general rule, written here with other words on other
+subjects."""
+
+from __future__ import annotations
+
+import pytest
+
+from cheatdeck.checks.compounds import formula_and_name
+
+from conftest import check_facts_padded as check
+
+
+@pytest.mark.parametrize(
+    ("formula", "name"),
+    [
+        ("NaCl", "sodium chloride"),
+        ("Ca(OH)2", "Calcium hydroxide"),
+        ("Fe2O3", "iron(III) oxide"),
+        ("Fe2O3", "iron (III) oxide"),
+        ("Al2O3", "aluminium oxide"),
+        ("(NH4)2SO4", "ammonium sulfate"),
+        ("NaHCO3", "sodium hydrogen carbonate"),
+        ("CuSO₄·5H₂O", "copper(II) sulfate pentahydrate"),
+        ("SO2", "sulfur dioxide"),
+        ("N2O4", "dinitrogen tetroxide"),
+        ("Solid CO2", "solid carbon dioxide"),
+    ],
+)
+def test_a_formula_and_its_name_hold_one_compound(formula, name):
+    assert formula_and_name(formula, name) and formula_and_name(name, formula)
+
+
+@pytest.mark.parametrize(
+    ("formula", "name"),
+    [
+        ("CO", "carbon dioxide"),  # the prefix counts
+        ("FeO", "iron(III) oxide"),  # the numeral is the charge
+        ("Na2SO4", "sodium sulfite"),  # another anion
+        ("KCl", "sodium chloride"),  # another cation
+        ("Solid CO2", "liquid carbon dioxide"),  # another word beside it
+        ("NaCl", "NaCl"),  # no name
+    ],
+)
+def test_a_formula_and_another_name_are_two_compounds(formula, name):
+    assert not formula_and_name(formula, name)
+
+
+def test_a_formula_and_its_name_answer_one_question_alike(tmp_path):
+    # "NaCl" and "sodium chloride" were two short answers that cannot both be right: a
+    # conflicting-fact error on one fact written as a formula and in words
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: What is rock salt mostly made of?
+          answer: NaCl
+        - id: b
+          kind: qa
+          question: What is rock salt mostly made of?
+          answer: Sodium chloride
+        """,
+    )
+    assert len(found) == 1 and "duplicate-fact" in found[0], found
+
+
+def test_a_formula_and_another_compound_still_conflict(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: What is rock salt mostly made of?
+          answer: NaCl
+        - id: b
+          kind: qa
+          question: What is rock salt mostly made of?
+          answer: potassium chloride
+        """,
+    )
+    assert len(found) == 1 and "conflicting-fact" in found[0], found
