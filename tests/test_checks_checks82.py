@@ -81,3 +81,91 @@ def test_a_formula_and_another_compound_still_conflict(tmp_path):
         """,
     )
     assert len(found) == 1 and "conflicting-fact" in found[0], found
+
+
+def test_how_old_asks_the_age_of_a_span(tmp_path):
+    # "How old is X?" answered in years asks what "What is the age of X?" asks
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: How old is the Methuselah bristlecone pine?
+          answer: 4,850 years
+        - id: b
+          kind: qa
+          question: What is the age of the Methuselah bristlecone pine?
+          answer: 4,000 years
+        """,
+    )
+    assert len(found) == 1 and "conflicting-fact" in found[0], found
+
+
+def test_how_big_asks_the_size_of_data(tmp_path):
+    # "How big is X?" answered in bits or bytes asks X's "size", as it does of a length
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: How big is an IPv6 address?
+          answer: 128 bits
+        - id: b
+          kind: limit
+          subject: Size of an IPv6 address
+          value: 16 bytes
+        """,
+    )
+    assert len(found) == 1 and "duplicate-fact" in found[0], found
+
+
+def test_how_big_across_asks_a_diameter(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: How big is a golf ball across?
+          answer: 42.67 mm
+        - id: b
+          kind: limit
+          subject: Golf ball diameter
+          value: 4.267 cm
+        """,
+    )
+    assert len(found) == 1 and "duplicate-fact" in found[0], found
+
+
+def test_how_big_around_asks_a_circumference(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: How big around is a size 7 basketball?
+          answer: 75 cm
+        - id: b
+          kind: qa
+          question: What is the circumference of a size 7 basketball?
+          answer: 80 cm
+        """,
+    )
+    assert len(found) == 1 and "conflicting-fact" in found[0], found
+
+
+def test_how_wide_across_stays_a_width(tmp_path):
+    # only a size ("big", "large") asked across is a diameter: a width stays a width
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: How wide is a badminton court across?
+          answer: 6.1 m
+        - id: b
+          kind: limit
+          subject: Badminton court diameter
+          value: 6.1 m
+        """,
+    )
+    assert not any("duplicate-fact" in line for line in found), found
