@@ -169,3 +169,43 @@ def test_how_wide_across_stays_a_width(tmp_path):
         """,
     )
     assert not any("duplicate-fact" in line for line in found), found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("INT 21h", "int 0x21"), ("&H3F8", "0x3F8"), ("$C000", "0xC000"), ("0FFh", "0xff")],
+)
+def test_a_hexadecimal_number_in_another_notation_is_one_answer(tmp_path, first, second):
+    # Intel's "21h", BASIC's "&H3F8" and the 6502's "$C000" write what C writes "0x...":
+    # "21h" read as hours and "&H3F8" as a word were answers that cannot both be right
+    found = check(
+        tmp_path,
+        f"""
+        - id: a
+          kind: qa
+          question: Which address does the serial port use on this board?
+          answer: "{first}"
+        - id: b
+          kind: qa
+          question: Which address does the serial port use on this board?
+          answer: "{second}"
+        """,
+    )
+    assert len(found) == 1 and "duplicate-fact" in found[0], found
+
+
+def test_another_hexadecimal_number_is_no_duplicate(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: Which I/O port does COM1 use?
+          answer: 3F8h
+        - id: b
+          kind: qa
+          question: Which I/O port does COM1 use?
+          answer: 0x2F8
+        """,
+    )
+    assert found and not any("duplicate-fact" in line for line in found), found

@@ -70,6 +70,7 @@ from .normalize import (
     unstressed,
     without_marks,
 )
+from .notations import hex_written_otherwise
 from .quantities import (
     codes_apart,
     codes_reordered,
@@ -1134,6 +1135,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         return False  # дома́ (houses) / до́ма (at home): a stress on another syllable
     if _code_cased_apart(a, b):
         return False  # "`*(om[1])`" / "`*(Om[1])`": in code, case names another thing
+    if hex_written_otherwise(a.answer, b.answer):
+        return True  # "0FFh" / "0xff": one hexadecimal number in two notations
     if not (a.answer_key.isascii() and b.answer_key.isascii()):
         if letters_spelt_out(a.answer_key) == letters_spelt_out(b.answer_key):
             return True  # "die Bücher" / "die Buecher": German without its umlauts

@@ -79,6 +79,7 @@ from .normalize import (
     without_marks,
     without_result_asked,
 )
+from .notations import hex_written_otherwise
 from .quantities import (
     CURRENCIES,
     codes_apart,
@@ -4661,6 +4662,8 @@ class Verdict:
         ``acronyms``, an acronym in one is the words the other spells it with
         (``_acronyms_spelt``); the checks of one question leave it off, as an acronym
         may stand for other words there ("the UN" / "the United Nations" is a warning)."""
+        if hex_written_otherwise(a.answer, b.answer):
+            return True  # "int 0x80" / "INT 80h", in code or not
         if a.is_code or b.is_code or a.statement or b.statement:
             return False
         if (orders := _orders_of_growth(a, b)) is not None:
