@@ -209,3 +209,27 @@ def test_another_hexadecimal_number_is_no_duplicate(tmp_path):
         """,
     )
     assert found and not any("duplicate-fact" in line for line in found), found
+
+
+def test_number_one_in_words_is_number_1(tmp_path):
+    # "one" stays a word ("Which one ...?"), but after "number" it is the digit
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: Which element is number one in the periodic table?
+          answer: Hydrogen
+        - id: b
+          kind: qa
+          question: Which element is number 1 in the periodic table?
+          answer: Helium
+        """,
+    )
+    assert len(found) == 1 and "b" in found[0] and "similar-fact" in found[0], found
+
+
+def test_number_one_hundred_stays_a_hundred():
+    from cheatdeck.checks.normalize import content_words, fold
+
+    assert content_words(fold("number one hundred")) == ["num", "100"]
