@@ -233,3 +233,22 @@ def test_number_one_hundred_stays_a_hundred():
     from cheatdeck.checks.normalize import content_words, fold
 
     assert content_words(fold("number one hundred")) == ["num", "100"]
+
+
+def test_a_question_asked_the_other_way_with_a_loose_synonym_in_its_answer(tmp_path):
+    # a prompt's "baby" folds to "infant" (a loose synonym); the other card's answer
+    # "Baby powder" must fold alike for the question asked the other way to be found
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: What is Babypuder?
+          answer: Baby powder
+        - id: b
+          kind: qa
+          question: Baby powder in German?
+          answer: Babypuder
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found

@@ -2810,13 +2810,14 @@ class Verdict:
         asked = words.prompt[a.index]  # sorted tuples of distinct ids: compared as they are
         if not asked or (
             asked != words.answer[b.index]
+            and set(asked) != self._answer_loosened(b)
             and asked != self._unglossed(b)
             and asked != self._unglossed(b, gloss=True)
             and not _term_typed_as_answer(a, b)
             and not self._term_completed_by_question(a, b)
         ):
             return False
-        answer, prompt = set(words.answer[a.index]), set(words.prompt[b.index])
+        answer, prompt = self._answer_loosened(a), set(words.prompt[b.index])
         own = prompt - answer - self.generic - self._deck_words(b)  # "German word for dog"
         if bool(answer) and answer <= prompt and len(own) <= 1:
             return True
@@ -2833,6 +2834,12 @@ class Verdict:
         defined = {vocab_words[t].rpartition(":")[2] for t in answer}
         told = [t for t in prompt if vocab_words[t].rpartition(":")[2] in defined]
         return 2 * len(told) >= len(prompt)
+
+    def _answer_loosened(self, item: Item) -> set[int]:
+        """``item``'s answer words with the looser synonyms folded as prompts' words are
+        (``_fold_loose_synonyms``): "Child's pose" says the "child" that a prompt's
+        "Child's Pose in Sanskrit?" folds to "children"."""
+        return {self._loose.get(token, token) for token in self.words.answer[item.index]}
 
     def _term_completed_by_question(self, term: Item, question: Item) -> bool:
         """``question`` is answered with ``term``'s term but for one word that the question
