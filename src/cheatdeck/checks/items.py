@@ -730,6 +730,44 @@ _EXTENT_NOUNS = {
 }
 
 
+#: A round thing's size asked "across" or "around": "How big is a snooker ball
+#: *across*?" (52.5 mm) asks its "Diameter", "How big *around* is a volleyball?" its
+#: "Circumference".
+_ACROSS = re.compile(r"\bhow (?:big|large)\b(.*) across$")
+_AROUND = re.compile(r"\bhow (?:big|large) around\b|\bhow (?:big|large)\b(.*) around$")
+
+
+def _across_or_around(folded: str) -> str:
+    """``folded`` with a size asked "across" read as a diameter, "around" as a
+    circumference."""
+    if folded.endswith(" across"):
+        return _ACROSS.sub(r"diameter\1", folded)
+    if " around" in folded:
+        return _AROUND.sub(lambda found: f"circumference{found[1] or ''}", folded)
+    return folded
+
+
+#: A question for a span or a data size by its adjective asks what its noun names:
+#: "How *old* is the Earth?" (4.54 billion years) asks its "*Age*", "How *big* is a
+#: DWORD?" (4 bytes) its "*Size*", by the dimension of its value (a length's extents:
+#: ``_HOW_EXTENT``).
+_HOW_MEASURED = {
+    "second": {"old": "age"},
+    "year": {"old": "age"},
+    "bit": {"big": "size", "large": "size"},
+}
+_HOW_ADJECTIVE = re.compile(r"\bhow (old|big|large)\b")
+
+
+def _how_measured(folded: str, quantities: frozenset[Quantity]) -> str:
+    """``folded`` with "how old", "how big" read as the noun its value's dimension
+    names (``_HOW_MEASURED``), left as written for another dimension."""
+    nouns = {}
+    for dimension, _ in quantities:
+        nouns |= _HOW_MEASURED.get(dimension, {})
+    return _HOW_ADJECTIVE.sub(lambda found: nouns.get(found[1], found[0]), folded)
+
+
 #: A superlative of an adjective that names a measure says its bound and that measure:
 #: "*Heaviest* legal golf ball" (1.68 oz) asks the "*Maximum weight* of a golf ball",
 #: "*Youngest* age for Junior Open Water" (10 years) its "*Minimum* age". Only where the
@@ -794,7 +832,10 @@ def asked(folded: str, item: Item) -> str:
     if "est " in f"{folded} ":  # "heaviest golf ball": its "max weight"
         folded = _MEASURE_SUPERLATIVE.sub(_superlative_measured, folded)
     if "how " in folded and any(dimension == "metre" for dimension, _ in item.quantities):
+        folded = _across_or_around(folded)
         folded = _HOW_EXTENT.sub(lambda found: _EXTENT_NOUNS[found[1]], folded)
+    elif "how " in folded:
+        folded = _how_measured(folded, item.quantities)
     if "ed " in f"{folded} " and _BOUNDED.search(folded) is None:
         folded = _REQUIRED.sub("minimum", folded)
     folded = without_named_unit(folded, item.quantities)

@@ -1263,7 +1263,7 @@ def _multiplied(word: str, previous: str, words: list[str]) -> str | None:
     (``previous``; ``words``: the content words so far), or None when that is no number:
     "a hundred" 100, "one hundred" 100, "twenty thousand" 20000, "5 million" 5000000."""
     factor = _MULTIPLIER_WORDS[word]
-    if previous == "a" or (previous == "one" and words[-1:] == ["one"]):
+    if previous == "a" or (previous == "one" and words[-1:] in (["one"], ["1"])):
         return str(factor)
     last = words[-1] if words else ""
     if last.isdigit() and (previous == last or previous in _NUMBERS):
@@ -2007,7 +2007,7 @@ _MAX_FORMS = 200_000  # a memo of the common words, not a copy of every vocabula
 #: The words ``content_words`` reads with the words around them: a side, a symbol, a
 #: "to", a multiplier, "min". Any other word after a content word is its form alone.
 _READ_IN_CONTEXT = frozenset(
-    {"&", "=", "to", "min", _EACH, *_SIDES, *_MULTIPLIER_WORDS, *_FIRST_ORDINALS}
+    {"&", "=", "to", "min", "one", _EACH, *_SIDES, *_MULTIPLIER_WORDS, *_FIRST_ORDINALS}
 )
 #: Months (folded), by which "1st" and "2nd" are a date's day: "May 1st" is no "first".
 _MONTHS = frozenset(
@@ -2093,6 +2093,8 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
         form = forms.get(word)
         if form is None:
             form = _form(word)
+        if word == "one" and previous == "number":
+            form = "1"  # "number one on the Mohs scale" is "number 1" ("Which one?" stays)
         if word in _FIRST_ORDINALS and (
             previous in _MONTHS or (at + 1 < len(tokens) and tokens[at + 1] in _MONTHS)
         ):

@@ -42,6 +42,7 @@ from os.path import commonprefix
 
 from .acronyms import acronym_words, acronyms_in, spelt_out_acronyms, spelt_out_in
 from .choices import choice_answers
+from .compounds import formula_and_name
 from .elements import ELEMENT_OF_NAME, SYMBOLS
 from .initials import short_of
 from .items import (
@@ -78,6 +79,7 @@ from .normalize import (
     without_marks,
     without_result_asked,
 )
+from .notations import hex_written_otherwise
 from .quantities import (
     CURRENCIES,
     codes_apart,
@@ -2893,13 +2895,14 @@ class Verdict:
         asked = words.prompt[a.index]  # sorted tuples of distinct ids: compared as they are
         if not asked or (
             asked != words.answer[b.index]
+            and set(asked) != self._answer_loosened(b)
             and asked != self._unglossed(b)
             and asked != self._unglossed(b, gloss=True)
             and not _term_typed_as_answer(a, b)
             and not self._term_completed_by_question(a, b)
         ):
             return False
-        answer, prompt = set(words.answer[a.index]), set(words.prompt[b.index])
+        answer, prompt = self._answer_loosened(a), set(words.prompt[b.index])
         own = prompt - answer - self.generic - self._deck_words(b)  # "German word for dog"
         if bool(answer) and answer <= prompt and len(own) <= 1:
             return True
@@ -2916,6 +2919,12 @@ class Verdict:
         defined = {vocab_words[t].rpartition(":")[2] for t in answer}
         told = [t for t in prompt if vocab_words[t].rpartition(":")[2] in defined]
         return 2 * len(told) >= len(prompt)
+
+    def _answer_loosened(self, item: Item) -> set[int]:
+        """``item``'s answer words with the looser synonyms folded as prompts' words are
+        (``_fold_loose_synonyms``): "Child's pose" says the "child" that a prompt's
+        "Child's Pose in Sanskrit?" folds to "children"."""
+        return {self._loose.get(token, token) for token in self.words.answer[item.index]}
 
     def _term_completed_by_question(self, term: Item, question: Item) -> bool:
         """``question`` is answered with ``term``'s term but for one word that the question
@@ -4789,6 +4798,8 @@ class Verdict:
         ``acronyms``, an acronym in one is the words the other spells it with
         (``_acronyms_spelt``); the checks of one question leave it off, as an acronym
         may stand for other words there ("the UN" / "the United Nations" is a warning)."""
+        if hex_written_otherwise(a.answer, b.answer):
+            return True  # "int 0x80" / "INT 80h", in code or not
         if a.is_code or b.is_code or a.statement or b.statement:
             return False
         if (orders := _orders_of_growth(a, b)) is not None:
@@ -4799,6 +4810,8 @@ class Verdict:
             return not versions  # "2.7.18" is no "2.18.7": the same words, two releases
         if _element_and_symbol(a.answer, b.answer) or _element_and_symbol(b.answer, a.answer):
             return True  # "hydrogen" / "H"
+        if formula_and_name(a.answer, b.answer):
+            return True  # "CaCO3" / "calcium carbonate"
         if _initials_of(a.answer, b.answer) or _initials_of(b.answer, a.answer):
             return True  # "R. Bannister" / "Roger Bannister"
         if _one_name_of(a.answer, b.answer) or _one_name_of(b.answer, a.answer):
