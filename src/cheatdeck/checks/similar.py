@@ -8628,10 +8628,11 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 continue  # "§ 823 BGB" is "§823 BGB", a section spaced from its sign
             if core[1:] in ("<", ">") and core[0] in "([":
                 core = core[1:]  # "(under 50)" is "(< 50)": the bound, not a bracket
-            before = words[position - 1].casefold() if position else ""
-            after = following[0].casefold().rstrip(_TRAILING) if following else ""
+            before = words[position - 1].casefold().lstrip("([{") if position else ""
+            after = following[0].casefold().rstrip(_TRAILING + ")]}") if following else ""
             if symbol_of_a_word(before, core, after):
-                continue  # "Stockton & Darlington" is "... and ...", "R0 = 5" "R0 is 5"
+                continue  # "Stockton & Darlington" is "... and ...", "R0 = 5" "R0 is 5",
+                # "(England & Wales)" too: the brackets are around the words, not the sign
             symbols.append(core)
             continue
         core = core.rstrip(_TRAILING)
