@@ -1721,12 +1721,13 @@ class Verdict:
         if not quantities or not other_quantities:
             return False
         measures, other_measures = _measures_compared(a, b, quantities, other_quantities)
-        if not measures or measures != other_measures:
+        bare = _bare_numbers_of_measure(a, b, quantities, other_quantities)
+        if not bare and (not measures or measures != other_measures):
             return False  # "more than 1 month" / "3 days to 1 month": a range of two units
-        if not equal_values(quantities, other_quantities):
+        if not bare and not equal_values(quantities, other_quantities):
             return False
         led = (quantities, other_quantities) != (a.quantities, b.quantities)
-        if not (led or self._equal_answers(a, b)):
+        if not (bare or led or self._equal_answers(a, b)):
             return False
         words = self.words
         x, y = self._acronyms_folded(a, b, words.prompt[a.index], words.prompt[b.index])
@@ -6736,6 +6737,29 @@ def _lead_values(a: Item, b: Item) -> tuple[frozenset, frozenset]:
     if quantities and other and equal_values(quantities, other):
         return quantities, other
     return _lead_value(a), _lead_value(b)
+
+
+def _bare_numbers_of_measure(a: Item, b: Item, quantities: frozenset, other: frozenset) -> bool:
+    """One answer states bare numbers, none a year ("30 or more", "fifty and over",
+    "about 10 to 1"), and the other the same numbers with a unit or as a ratio ("30
+    kg/m²", "50 years", "10:1"): the bare numbers are the other's, as it writes them
+    or as its unit reads them ("10k" / "10 km"). One value, its unit left unsaid on one
+    side (``_measure_echoed`` asks the rest: a rare word shared, no name apart)."""
+    for bare, measured, measuring in ((quantities, other, b), (other, quantities, a)):
+        if not bare or not measured or _dimensions(bare) != {_BARE} or _years_among(bare):
+            continue
+        if _BARE in _dimensions(measured) or "year bc" in _dimensions(measured):
+            continue
+        numbers = {amount for _, amount in bare}
+        lead = _LEAD.match(measuring.value)
+        said = (lead.group() if lead else "").replace(",", "")
+        if numbers in ({Fraction(n) for n in _DECIMALS.findall(said)}, {n for _, n in measured}):
+            return True
+    return False
+
+
+#: A number written in digits, with its decimals: "17.1", "30".
+_DECIMALS = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _lead_value(item: Item) -> frozenset:
