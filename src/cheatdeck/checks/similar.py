@@ -1231,6 +1231,9 @@ class Verdict:
             # operator": "::, adds an element at the head of a list"
         if _term_spelt_out(a, b) or _term_spelt_out(b, a):
             return Match(a, b, conflict=False)  # "GDV": "Gastric dilatation-volvulus: ..."
+        if self._asked_by_definition_lead(a, b) or self._asked_by_definition_lead(b, a):
+            return Match(a, b, conflict=False)  # "FTP": "functional threshold power: ..." /
+            # "What is functional threshold power?"
         if self._stated_in_answer(a, b) or self._stated_in_answer(b, a):
             return Match(a, b, conflict=False)  # "Dative ending?" -ibus / "With the dative ..."
         if self._defined_when_asked(a, b) or self._defined_when_asked(b, a):
@@ -2668,6 +2671,37 @@ class Verdict:
             content_words(fold(found.group("other"))) == answer
             for found in _NAME_GIVEN_IN_DEFINITION.finditer(term.answer)
         )
+
+    def _asked_by_definition_lead(self, term: Item, question: Item) -> bool:
+        """``question`` asks what a thing is ("What is X?", "What does X (T) measure?",
+        "What is X a measure of?") of the name ``term``'s definition gives first, before
+        a colon or a dash ("FTP": "functional threshold power: the highest average power
+        ..." / "What is functional threshold power?"): the term asked by its other name,
+        one fact (a warning). A name of one word only when the corpus seldom uses it
+        (``self.common``: "noun: house" names no thing of its own), and a gloss in the
+        question's brackets must be the term ("the basic reproduction number (R₀)")."""
+        if term.kind != "concept" or question.kind != "qa" or question.is_code:
+            return False
+        if term.statement or question.statement:
+            return False
+        lead = _DEFINITION_LEAD.match(term.answer)
+        if lead is None or lead.group(1).split()[0].casefold() in _QUESTION_WORDS:
+            return False  # "How a hang glider is steered: ..." names no thing
+        named = content_words(fold(lead.group(1)))
+        asked = _asked_what_it_is(question.prompt)
+        if not named or asked is None or len(named) > _LEAD_NAME_WORDS:
+            return False
+        glossed = _GLOSS.fullmatch(asked)
+        if glossed:
+            if content_words(fold(glossed.group(2))) != content_words(fold(term.prompt)):
+                return False  # "What is a python (snake)?" asks another thing
+            asked = glossed.group(1)
+        if content_words(fold(asked)) != named or named == content_words(fold(term.prompt)):
+            return False
+        if len(named) == 1:  # a rare word: "onychocryptosis", not "noun" or "note"
+            token = self.vocab.ids.get(named[0])
+            return token is not None and self.vocab.df[token] < self.common
+        return True
 
     def _stated_in_answer(self, question: Item, other: Item) -> bool:
         """``other``'s answer says ``question``'s short answer and every word of its
@@ -7582,6 +7616,29 @@ _WHAT_IT_IS = re.compile(
 _ASKS_MORE = re.compile(
     r"\b(?:of|for|with|from|in|on|at|to|by|about|like|made|used|called|doing|do)$", re.I
 )
+
+
+#: Words that open a question: a definition's lead that opens so is no name.
+_QUESTION_WORDS = frozenset("how what why when where who which whose".split())
+#: The most words a definition's lead may say and still be the thing's other name.
+_LEAD_NAME_WORDS = 5
+#: "What is specific impulse a measure of?": what a thing measures, its definition.
+_MEASURE_OF = re.compile(r"(?P<asked>.+?) an? measure of", re.IGNORECASE)
+
+
+def _asked_what_it_is(question: str) -> str | None:
+    """The thing a question asks what it is, means or measures (``_WHAT_IT_IS``, "What
+    is X a measure of?"), as written; None for any other question."""
+    found = _WHAT_IT_IS.fullmatch(question.strip())
+    if found is None:
+        return None
+    asked = found.group("asked") or found.group("meant") or found.group("defined")
+    if asked is None:
+        return None
+    measured = _MEASURE_OF.fullmatch(asked.strip())
+    if measured is not None:
+        return measured.group("asked").strip()
+    return None if _ASKS_MORE.search(asked) else asked.strip()
 
 
 def _asks_what_it_is(question: str) -> bool:
