@@ -115,3 +115,35 @@ def test_an_ampersand_between_bracketed_words_is_and(tmp_path):
     )
     assert len(found) == 1, found
     assert "warning similar-fact: possibly conflicting with b" in found[0], found
+
+
+def test_words_joined_by_hyphens_in_small_letters_are_no_name(tmp_path):
+    # "whole-wheat" is two plain words, not a name like "Redis" or "us-east-1": one
+    # measure asked twice, though the other prompt names a weight
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit,
+           subject: Proofing time of a 1 kg sourdough loaf at room temperature, value: 4 h}
+        - {id: b, kind: qa,
+           question: How long does a whole-wheat sourdough loaf prove at room temperature?,
+           answer: about 4 hours}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: nearly the same fact as b" in found[0], found
+
+
+def test_a_capitalised_compound_inside_a_prompt_stays_a_name(tmp_path):
+    # "Tartine-style" names a bakery's loaf: its proofing time may be another
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit,
+           subject: Proofing time of a 1 kg sourdough loaf at room temperature, value: 4 h}
+        - {id: b, kind: qa,
+           question: How long does a Tartine-style sourdough loaf prove at room temperature?,
+           answer: about 4 hours}
+        """,
+    )
+    assert found == [], found

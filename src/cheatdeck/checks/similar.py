@@ -1744,9 +1744,10 @@ class Verdict:
         sources = self._sources_named(a, b)  # "Speed limit ... (FAA)": whose figure it is
         own_a, own_b = own_a - sources, own_b - sources
         lowercase = self._lowercase()  # a word never written in small letters: a name
+        compounds = self._plain_compounds(a) | self._plain_compounds(b)  # "lead-acid"
         if not any(
-            (plain := self._unsided_words(own)) <= lowercase
-            and self._name_free(a, b, plain, sides=False)
+            (plain := self._unsided_words(own)) - compounds <= lowercase
+            and self._name_free(a, b, plain - compounds, sides=False)
             for own in (own_a, own_b)
         ):
             return False  # "*Brunello* ... ageing" / "*Rioja* ... ageing": two subjects
@@ -1759,6 +1760,20 @@ class Verdict:
             or self._one_short_slot_apart(a, b)
             or self._siblings(set(own_a), set(own_b))
             or self._two_things_of_one_subject(a, b, frozenset(x & y), own_a, own_b)
+        )
+
+    def _plain_compounds(self, item: Item) -> frozenset[int]:
+        """The words of a prompt's compounds of plain words joined by hyphens, in small
+        letters but for the prompt's first ("lead-acid", "drug-sensitive",
+        "General-purpose"): words, though ``name_like_words`` reads a hyphen as a name's
+        ("us-east-1")."""
+        ids = self.vocab.ids
+        return frozenset(
+            ids[word]
+            for found in _PLAIN_COMPOUND.finditer(item.full_prompt)
+            if found.start() == 0 or found.group()[0].islower()
+            for word in content_words(fold(found.group()))
+            if word in ids
         )
 
     def _acronyms_folded(
@@ -6790,6 +6805,11 @@ def _bare_numbers_of_measure(a: Item, b: Item, quantities: frozenset, other: fro
         if numbers in ({Fraction(n) for n in _DECIMALS.findall(said)}, {n for _, n in measured}):
             return True
     return False
+
+
+#: Plain words joined by hyphens, all in small letters but the first letter: "lead-acid",
+#: "all-purpose" (not "us-east-1", "Hodgkin-Reed", "SHA-256").
+_PLAIN_COMPOUND = re.compile(r"(?<![\w./-])[A-Za-z][a-z]+(?:-[a-z]+)+(?![\w./-])")
 
 
 #: A number written in digits, with its decimals: "17.1", "30".
