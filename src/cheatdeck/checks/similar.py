@@ -1239,6 +1239,9 @@ class Verdict:
             # operator": "::, adds an element at the head of a list"
         if _term_spelt_out(a, b) or _term_spelt_out(b, a):
             return Match(a, b, conflict=False)  # "GDV": "Gastric dilatation-volvulus: ..."
+        if self._asked_by_definition_lead(a, b) or self._asked_by_definition_lead(b, a):
+            return Match(a, b, conflict=False)  # "FTP": "functional threshold power: ..." /
+            # "What is functional threshold power?"
         if self._stated_in_answer(a, b) or self._stated_in_answer(b, a):
             return Match(a, b, conflict=False)  # "Dative ending?" -ibus / "With the dative ..."
         if self._defined_when_asked(a, b) or self._defined_when_asked(b, a):
@@ -1799,12 +1802,13 @@ class Verdict:
         if not quantities or not other_quantities:
             return False
         measures, other_measures = _measures_compared(a, b, quantities, other_quantities)
-        if not measures or measures != other_measures:
+        bare = _bare_numbers_of_measure(a, b, quantities, other_quantities)
+        if not bare and (not measures or measures != other_measures):
             return False  # "more than 1 month" / "3 days to 1 month": a range of two units
-        if not equal_values(quantities, other_quantities):
+        if not bare and not equal_values(quantities, other_quantities):
             return False
         led = (quantities, other_quantities) != (a.quantities, b.quantities)
-        if not (led or self._equal_answers(a, b)):
+        if not (bare or led or self._equal_answers(a, b)):
             return False
         words = self.words
         x, y = self._acronyms_folded(a, b, words.prompt[a.index], words.prompt[b.index])
@@ -1818,9 +1822,10 @@ class Verdict:
         sources = self._sources_named(a, b)  # "Speed limit ... (FAA)": whose figure it is
         own_a, own_b = own_a - sources, own_b - sources
         lowercase = self._lowercase()  # a word never written in small letters: a name
+        compounds = self._plain_compounds(a) | self._plain_compounds(b)  # "lead-acid"
         if not any(
-            (plain := self._unsided_words(own)) <= lowercase
-            and self._name_free(a, b, plain, sides=False)
+            (plain := self._unsided_words(own)) - compounds <= lowercase
+            and self._name_free(a, b, plain - compounds, sides=False)
             for own in (own_a, own_b)
         ):
             return False  # "*Brunello* ... ageing" / "*Rioja* ... ageing": two subjects
@@ -1833,6 +1838,20 @@ class Verdict:
             or self._one_short_slot_apart(a, b)
             or self._siblings(set(own_a), set(own_b))
             or self._two_things_of_one_subject(a, b, frozenset(x & y), own_a, own_b)
+        )
+
+    def _plain_compounds(self, item: Item) -> frozenset[int]:
+        """The words of a prompt's compounds of plain words joined by hyphens, in small
+        letters but for the prompt's first ("lead-acid", "drug-sensitive",
+        "General-purpose"): words, though ``name_like_words`` reads a hyphen as a name's
+        ("us-east-1")."""
+        ids = self.vocab.ids
+        return frozenset(
+            ids[word]
+            for found in _PLAIN_COMPOUND.finditer(item.full_prompt)
+            if found.start() == 0 or found.group()[0].islower()
+            for word in content_words(fold(found.group()))
+            if word in ids
         )
 
     def _acronyms_folded(
@@ -2754,6 +2773,37 @@ class Verdict:
             content_words(fold(found.group("other"))) == answer
             for found in _NAME_GIVEN_IN_DEFINITION.finditer(term.answer)
         )
+
+    def _asked_by_definition_lead(self, term: Item, question: Item) -> bool:
+        """``question`` asks what a thing is ("What is X?", "What does X (T) measure?",
+        "What is X a measure of?") of the name ``term``'s definition gives first, before
+        a colon or a dash ("FTP": "functional threshold power: the highest average power
+        ..." / "What is functional threshold power?"): the term asked by its other name,
+        one fact (a warning). A name of one word only when the corpus seldom uses it
+        (``self.common``: "noun: house" names no thing of its own), and a gloss in the
+        question's brackets must be the term ("the basic reproduction number (R₀)")."""
+        if term.kind != "concept" or question.kind != "qa" or question.is_code:
+            return False
+        if term.statement or question.statement:
+            return False
+        lead = _DEFINITION_LEAD.match(term.answer)
+        if lead is None or lead.group(1).split()[0].casefold() in _QUESTION_WORDS:
+            return False  # "How a hang glider is steered: ..." names no thing
+        named = content_words(fold(lead.group(1)))
+        asked = _asked_what_it_is(question.prompt)
+        if not named or asked is None or len(named) > _LEAD_NAME_WORDS:
+            return False
+        glossed = _GLOSS.fullmatch(asked)
+        if glossed:
+            if content_words(fold(glossed.group(2))) != content_words(fold(term.prompt)):
+                return False  # "What is a python (snake)?" asks another thing
+            asked = glossed.group(1)
+        if content_words(fold(asked)) != named or named == content_words(fold(term.prompt)):
+            return False
+        if len(named) == 1:  # a rare word: "onychocryptosis", not "noun" or "note"
+            token = self.vocab.ids.get(named[0])
+            return token is not None and self.vocab.df[token] < self.common
+        return True
 
     def _stated_in_answer(self, question: Item, other: Item) -> bool:
         """``other``'s answer says ``question``'s short answer and every word of its
@@ -6882,6 +6932,34 @@ def _lead_values(a: Item, b: Item) -> tuple[frozenset, frozenset]:
     return _lead_value(a), _lead_value(b)
 
 
+def _bare_numbers_of_measure(a: Item, b: Item, quantities: frozenset, other: frozenset) -> bool:
+    """One answer states bare numbers, none a year ("30 or more", "fifty and over",
+    "about 10 to 1"), and the other the same numbers with a unit or as a ratio ("30
+    kg/m²", "50 years", "10:1"): the bare numbers are the other's, as it writes them
+    or as its unit reads them ("10k" / "10 km"). One value, its unit left unsaid on one
+    side (``_measure_echoed`` asks the rest: a rare word shared, no name apart)."""
+    for bare, measured, measuring in ((quantities, other, b), (other, quantities, a)):
+        if not bare or not measured or _dimensions(bare) != {_BARE} or _years_among(bare):
+            continue
+        if _BARE in _dimensions(measured) or "year bc" in _dimensions(measured):
+            continue
+        numbers = {amount for _, amount in bare}
+        lead = _LEAD.match(measuring.value)
+        said = (lead.group() if lead else "").replace(",", "")
+        if numbers in ({Fraction(n) for n in _DECIMALS.findall(said)}, {n for _, n in measured}):
+            return True
+    return False
+
+
+#: Plain words joined by hyphens, all in small letters but the first letter: "lead-acid",
+#: "all-purpose" (not "us-east-1", "Hodgkin-Reed", "SHA-256").
+_PLAIN_COMPOUND = re.compile(r"(?<![\w./-])[A-Za-z][a-z]+(?:-[a-z]+)+(?![\w./-])")
+
+
+#: A number written in digits, with its decimals: "17.1", "30".
+_DECIMALS = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _lead_value(item: Item) -> frozenset:
     lead = _LEAD.match(item.value)
     if lead is None or lead.end() == len(item.value):
@@ -7714,6 +7792,29 @@ _WHAT_IT_IS = re.compile(
 _ASKS_MORE = re.compile(
     r"\b(?:of|for|with|from|in|on|at|to|by|about|like|made|used|called|doing|do)$", re.I
 )
+
+
+#: Words that open a question: a definition's lead that opens so is no name.
+_QUESTION_WORDS = frozenset("how what why when where who which whose".split())
+#: The most words a definition's lead may say and still be the thing's other name.
+_LEAD_NAME_WORDS = 5
+#: "What is specific impulse a measure of?": what a thing measures, its definition.
+_MEASURE_OF = re.compile(r"(?P<asked>.+?) an? measure of", re.IGNORECASE)
+
+
+def _asked_what_it_is(question: str) -> str | None:
+    """The thing a question asks what it is, means or measures (``_WHAT_IT_IS``, "What
+    is X a measure of?"), as written; None for any other question."""
+    found = _WHAT_IT_IS.fullmatch(question.strip())
+    if found is None:
+        return None
+    asked = found.group("asked") or found.group("meant") or found.group("defined")
+    if asked is None:
+        return None
+    measured = _MEASURE_OF.fullmatch(asked.strip())
+    if measured is not None:
+        return measured.group("asked").strip()
+    return None if _ASKS_MORE.search(asked) else asked.strip()
 
 
 def _asks_what_it_is(question: str) -> bool:
@@ -8798,10 +8899,11 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 continue  # "§ 823 BGB" is "§823 BGB", a section spaced from its sign
             if core[1:] in ("<", ">") and core[0] in "([":
                 core = core[1:]  # "(under 50)" is "(< 50)": the bound, not a bracket
-            before = words[position - 1].casefold() if position else ""
-            after = following[0].casefold().rstrip(_TRAILING) if following else ""
+            before = words[position - 1].casefold().lstrip("([{") if position else ""
+            after = following[0].casefold().rstrip(_TRAILING + ")]}") if following else ""
             if symbol_of_a_word(before, core, after):
-                continue  # "Stockton & Darlington" is "... and ...", "R0 = 5" "R0 is 5"
+                continue  # "Stockton & Darlington" is "... and ...", "R0 = 5" "R0 is 5",
+                # "(England & Wales)" too: the brackets are around the words, not the sign
             symbols.append(core)
             continue
         core = core.rstrip(_TRAILING)
