@@ -104,6 +104,7 @@ from .quantities import (
     versions_answered_apart,
 )
 from .restated import (
+    asked_another_way,
     in_notation,
     leans_on_question,
     narrowed_by_compound,
@@ -111,6 +112,7 @@ from .restated import (
     same_core,
     shared_ends,
     superlatives_apart,
+    told_in_other_words,
     told_more,
 )
 from .siblings import (
@@ -1335,12 +1337,26 @@ class Verdict:
                 return None
         elif not same_core(a.answer, b.answer, prompts):
             told = told_more(a.answer, b.answer, prompts)
-            if not told:
-                return None  # not "Yuri Gagarin" / "Yuri Gagarin, on Vostok 1 in 1961"
+            if not told:  # not "Yuri Gagarin" / "Yuri Gagarin, on Vostok 1 in 1961"
+                return self._answer_told_otherwise(a, b)
         if not (told or self._equal_answers(a, b)) or self.really_differ(a, b):
             return None
         symbols = in_notation(a.answer) or in_notation(b.answer)
         return Match(a, b, conflict=symbols and a.answer.strip() != b.answer.strip())
+
+    def _answer_told_otherwise(self, a: Item, b: Item) -> Match | None:
+        """Of two questions reworded (``_one_answer_reworded``'s measure), one answer
+        told again in other words (``told_in_other_words``: "The seat nearest the stern;
+        its rower sets the rhythm" / "the rower nearest the stern, who sets the rhythm
+        for the crew" to "Which seat is the stroke seat?" / "Who is the stroke?"): one
+        fact asked twice, a warning; possibly conflicting when the answers really
+        differ. Not two questions asked another way (``asked_another_way``: "What is
+        ERA?" / "How is ERA computed?")."""
+        if not told_in_other_words(a.answer, b.answer):
+            return None
+        if asked_another_way(a.full_prompt, b.full_prompt):
+            return None
+        return Match(a, b, conflict=self.really_differ(a, b))
 
     def _only_kind_shared(self, a: Item, b: Item, shared: set[int]) -> bool:
         """The words two questions share are only what they ask for ("Which *organ*

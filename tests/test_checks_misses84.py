@@ -1,0 +1,73 @@
+"""One question asked twice in other words, its answer told again in other words (issue
+18, the qa/qa duplicates of the held-out sets): the answers share most of the shorter
+one's content words (``restated.told_in_other_words``, read by
+``Verdict._answer_told_otherwise``), unless the questions ask another way
+(``restated.asked_another_way``); on cards of other subjects than the sets'."""
+
+from __future__ import annotations
+
+import pytest
+
+from cheatdeck.checks.restated import asked_another_way, told_in_other_words
+
+from conftest import check_facts_padded as check
+
+_TARGET_ZONE = """
+        - {id: a, kind: qa, question: What is the target zone in handball?,
+           answer: "everything beyond the six-metre line, including the wings"}
+        - {id: b, kind: qa, question: %s,
+           answer: "the court beyond the six-metre line, wings included"}
+        """
+
+
+def test_an_answer_told_again_in_other_words_is_one_fact(tmp_path):
+    # "beyond", "six-metre line", "wings", "including": one answer in other words, to
+    # two questions that share only "handball"
+    found = check(tmp_path, _TARGET_ZONE % "Handball valid shooting area")
+    assert len(found) == 1, found
+    assert "warning similar-fact: nearly the same fact as b" in found[0], found
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "How is the handball shooting area marked?",  # a way beside a what
+        "Why is the handball shooting area so wide?",  # a reason beside a what
+        "Handball valid shooting area since 2016",  # what holds from a year on
+        "Handball shooting area versus the goal area",  # two things compared
+    ],
+)
+def test_a_question_asked_another_way_is_no_answer_told_again(tmp_path, other):
+    assert check(tmp_path, _TARGET_ZONE % other) == []
+
+
+def test_told_in_other_words_needs_three_words_and_most_of_the_shorter():
+    assert told_in_other_words(
+        "the first and second layers of skin", "the outer two layers of the skin, first and second"
+    )
+    # two words shared are not enough
+    assert not told_in_other_words("layers of skin", "skin layers")
+    # three words, but not most of the shorter answer's
+    assert not told_in_other_words(
+        "moist heat, high pressure and long exposure kill spores in an autoclave",
+        "steam under pressure kills bacteria, fungi and viruses quickly",
+    )
+
+
+def test_told_in_other_words_is_no_yes_against_a_no_nor_notation():
+    assert not told_in_other_words(
+        "No, the rope must be tied off to an anchor first",
+        "Yes, once the rope is tied off to an anchor",
+    )
+    assert not told_in_other_words(
+        "SET search_path = public, extensions", "SET search_path TO public, extensions;"
+    )
+
+
+def test_asked_another_way_reads_how_why_comparing_and_years():
+    assert asked_another_way("What is a sextant?", "How is a sextant used?")
+    assert asked_another_way("What does ballast do?", "Why do ships carry ballast?")
+    assert not asked_another_way("How do you reef a sail?", "How is a sail reefed?")
+    assert asked_another_way("What does a jib do?", "How does a jib differ from a genoa?")
+    assert asked_another_way("Which classes race in the Cup?", "Which classes race since 2021?")
+    assert not asked_another_way("Who won in 1983?", "Which yacht won the 1983 race?")
