@@ -2,14 +2,18 @@
 18, the qa/qa duplicates of the held-out sets): the answers share most of the shorter
 one's content words (``restated.told_in_other_words``, read by
 ``Verdict._answer_told_otherwise``), unless the questions ask another way
-(``restated.asked_another_way``); on cards of other subjects than the sets'."""
+(``restated.asked_another_way``); or one number to both, which third prompts may say
+(``similar._one_number_answered``); on cards of other subjects than the sets'."""
 
 from __future__ import annotations
+
+import textwrap
 
 import pytest
 
 from cheatdeck.checks.restated import asked_another_way, told_in_other_words
 
+from conftest import check_facts, made_up_word
 from conftest import check_facts_padded as check
 
 _TARGET_ZONE = """
@@ -71,3 +75,32 @@ def test_asked_another_way_reads_how_why_comparing_and_years():
     assert asked_another_way("What does a jib do?", "How does a jib differ from a genoa?")
     assert asked_another_way("Which classes race in the Cup?", "Which classes race since 2021?")
     assert not asked_another_way("Who won in 1983?", "Which yacht won the 1983 race?")
+
+
+def _among_made_up_cards(cards: str) -> str:
+    """``cards`` followed by 300 concept cards of made-up words: past the size of a
+    small corpus, whose pairs the fact checks read more loosely."""
+    filler = "\n".join(
+        f"- {{id: f{k}, kind: concept, term: {made_up_word(k)}, "
+        f"definition: {made_up_word(k + 4000)}}}"
+        for k in range(300)
+    )
+    return textwrap.dedent(cards).strip() + "\n" + filler
+
+
+def test_one_number_to_two_reworded_questions_is_one_fact_though_others_say_it(tmp_path):
+    # a third prompt says "4": a number is no subject of several facts, as a name is
+    found = check_facts(
+        tmp_path,
+        _among_made_up_cards(
+            """
+            - {id: a, kind: qa, question: How many tines does a dinner fork usually have?,
+               answer: Four}
+            - {id: b, kind: qa, question: Usual count of prongs on a table fork, answer: "4"}
+            - {id: c, kind: qa, question: Why is the number 4 unlucky in Japan?,
+               answer: It sounds like the word for death}
+            """
+        ),
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: nearly the same fact as b" in found[0], found

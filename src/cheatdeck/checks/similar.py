@@ -1327,7 +1327,9 @@ class Verdict:
         opposing = self.opposites | self._bounds
         if not own_a.isdisjoint(opposing) and not own_b.isdisjoint(opposing):
             return None  # "Minimum replica count" / "Maximum number of replicas", both 3
-        if len(shared) < _SHARED_OWN_WORDS and not self._answered_by_these_alone(a, b):
+        if len(shared) < _SHARED_OWN_WORDS and not (
+            self._answered_by_these_alone(a, b) or _one_number_answered(a, b)
+        ):
             return None  # "Phenytoin" to two questions that share two words of their own
         if self._two_named_things(a, b):
             return None  # "Default restartPolicy of a Pod?" / "Default imagePullPolicy ...?"
@@ -6095,6 +6097,14 @@ def _letter_left_out(shorter: str, longer: str) -> bool:
         len(word) == 1 and word.isalpha() and word not in "ivx" and word not in others
         for word in words[1:]
     )
+
+
+def _one_number_answered(a: Item, b: Item) -> bool:
+    """Both answers one number alone, the same ("4" / "four", "Two" / "2"): a number is
+    no subject of several facts, whatever third prompts say of it ("How many operas make
+    up Wagner's Ring cycle?" 4 / "Number of operas in Der Ring des Nibelungen" four)."""
+    first, second = content_words(fold(a.answer)), content_words(fold(b.answer))
+    return len(first) == 1 and first == second and first[0].isdigit()
 
 
 def _answer_restated(a: Item, b: Item) -> bool:
