@@ -3,7 +3,8 @@
 one's content words (``restated.told_in_other_words``, read by
 ``Verdict._answer_told_otherwise``), unless the questions ask another way
 (``restated.asked_another_way``); or one number to both, which third prompts may say
-(``similar._one_number_answered``); on cards of other subjects than the sets'."""
+(``similar._one_number_answered``); or two questions that share only their deck's name
+(``Verdict._deck_named_by_both``); on cards of other subjects than the sets'."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 
 from cheatdeck.checks.restated import asked_another_way, told_in_other_words
 
-from conftest import check_facts, made_up_word
+from conftest import check_deck_padded, check_facts, made_up_word
 from conftest import check_facts_padded as check
 
 _TARGET_ZONE = """
@@ -104,3 +105,38 @@ def test_one_number_to_two_reworded_questions_is_one_fact_though_others_say_it(t
     )
     assert len(found) == 1, found
     assert "warning similar-fact: nearly the same fact as b" in found[0], found
+
+
+_BUILD_TOOL = """
+        - {id: a, kind: qa, question: Which build tool ships with Elixir?, answer: Mix}
+        - {id: b, kind: qa, question: What is the project manager bundled in the Elixir
+           distribution?, answer: "mix (mix new, mix test)"}
+        """
+
+
+def test_two_questions_sharing_only_their_decks_name_answered_alike_are_one_fact(tmp_path):
+    # "Elixir", the deck's name, is all the two questions share: what both ask about
+    found = check_deck_padded(tmp_path, "Elixir", _BUILD_TOOL)
+    assert len(found) == 1, found
+    assert "warning similar-fact: nearly the same fact as b" in found[0], found
+
+
+def test_a_decks_name_shared_with_one_number_answered_is_no_question_asked_twice(tmp_path):
+    # one number may answer many questions of one deck
+    found = check_deck_padded(
+        tmp_path,
+        "Elixir",
+        """
+        - {id: a, kind: qa, question: How many elements does an Elixir tuple of a pair hold?,
+           answer: "2"}
+        - {id: b, kind: qa, question: Which major version of Erlang/OTP was Elixir's first
+           stable release built on?, answer: two}
+        """,
+    )
+    assert found == [], found
+
+
+def test_told_in_other_words_counts_no_numbers():
+    # one set of numbers in two orders: two firing orders, no words said again
+    assert not told_in_other_words("1-3-4-2", "1-2-4-3")
+    assert not told_in_other_words("4 3 2 1, 5 6", "1 2 3 4, 5 6")

@@ -1315,6 +1315,8 @@ class Verdict:
             return None
         aside = self.generic | self._deck_words(a) | self._deck_words(b)
         shared = (set(words.prompt[i]) & set(words.prompt[j])) - aside
+        if not shared:  # "What is the IDE bundled with *Racket*?" / "Which editor ships
+            shared = self._deck_named_by_both(a, b)  # with the *Racket* distribution?"
         if not shared or self._only_kind_shared(a, b, shared):
             return None
         if one_frame(a.full_prompt, b.full_prompt):
@@ -1359,6 +1361,22 @@ class Verdict:
         if asked_another_way(a.full_prompt, b.full_prompt):
             return None
         return Match(a, b, conflict=self.really_differ(a, b))
+
+    def _deck_named_by_both(self, a: Item, b: Item) -> set[int]:
+        """The words of their one deck's name that two prompts both say, when they
+        answer alike with words, not one number alone: what both questions ask about
+        ("What is the IDE bundled with *Racket*?" / "Which editor ships with the
+        *Racket* distribution?", DrRacket), which a question in its own deck may leave
+        out ("Which editor ships with it?")."""
+        if a.card.deck != b.card.deck or _one_number_answered(a, b):
+            return set()
+        deck, names = self._deck_words(a) - self.generic, self.vocab.words
+        said = {names[t].rpartition(":")[2] for t in self.words.prompt[b.index]}
+        return {  # "... ships *with Elixir*?" / "... *in the Elixir* distribution?"
+            t
+            for t in self.words.prompt[a.index]
+            if t in deck and names[t].rpartition(":")[2] in said
+        }
 
     def _only_kind_shared(self, a: Item, b: Item, shared: set[int]) -> bool:
         """The words two questions share are only what they ask for ("Which *organ*
