@@ -140,3 +140,13 @@ def test_told_in_other_words_counts_no_numbers():
     # one set of numbers in two orders: two firing orders, no words said again
     assert not told_in_other_words("1-3-4-2", "1-2-4-3")
     assert not told_in_other_words("4 3 2 1, 5 6", "1 2 3 4, 5 6")
+    # nor one-letter symbols: two sequences of moves of one puzzle
+    assert not told_in_other_words("R U R' U' R2 F", "R2 U' R U R F'")
+
+
+def test_told_in_other_words_counts_numbers_among_the_words_not_said_again():
+    # "config", "vm", "network" again, but not most of either line with its numbers
+    assert not told_in_other_words(
+        'config.vm.network "forwarded_port", guest: 80, host: 8080',
+        'config.vm.network "private_network", ip: "192.168.56.10"',
+    )

@@ -277,7 +277,8 @@ def told_in_other_words(first: str, second: str) -> bool:
     waist, including the arms and head" / "the body above the waist, arms and head
     included", "It examines source code and reports suspicious constructs" / "Examining
     Go source and reporting suspicious constructs, such as ..."): one answer told in
-    other words. Numbers count for no words (``_worded``). Not answers in notation,
+    other words. Numbers count among the words, never among the three said again
+    (``_worded``). Not answers in notation,
     whose symbols the words leave out ("PRAGMA foreign_keys = ON" / "PRAGMA
     foreign_key_list(table)"), nor a yes against a no."""
     if in_notation(first) or in_notation(second):
@@ -286,15 +287,18 @@ def told_in_other_words(first: str, second: str) -> bool:
     said = [set(words[:1]) & _YES_OR_NO for words in opening]
     if said[0] != said[1]:
         return False
-    x, y = _worded(first), _worded(second)
-    shared = len(x & y)
-    return shared >= _TOLD_SHARED and shared >= _TOLD_SHARE * min(len(x), len(y))
+    x, y = _base_words(first), _base_words(second)
+    if len(_worded(first) & _worded(second)) < _TOLD_SHARED:
+        return False
+    return len(x & y) >= _TOLD_SHARE * min(len(x), len(y))
 
 
 def _worded(answer: str) -> set[str]:
-    """The content words of an answer that hold a letter: numbers alone say no words
-    ("1-8-4-3-6-5-7-2" / "1-5-4-8-6-3-7-2", two firing orders of one set of numbers)."""
-    return {word for word in _base_words(answer) if any(c.isalpha() for c in word)}
+    """The content words of an answer that hold two letters or more: numbers and
+    one-letter symbols say no words ("1-8-4-3-6-5-7-2" / "1-5-4-8-6-3-7-2", two firing
+    orders of one set of numbers; "R U R' U' R2" / "R U' R U R2", two sequences of
+    moves)."""
+    return {word for word in _base_words(answer) if sum(c.isalpha() for c in word) >= 2}
 
 
 def asked_another_way(first: str, second: str) -> bool:

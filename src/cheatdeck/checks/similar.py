@@ -1363,19 +1363,25 @@ class Verdict:
         return Match(a, b, conflict=self.really_differ(a, b))
 
     def _deck_named_by_both(self, a: Item, b: Item) -> set[int]:
-        """The words of their one deck's name that two prompts both say, when they
-        answer alike with words, not one number alone: what both questions ask about
-        ("What is the IDE bundled with *Racket*?" / "Which editor ships with the
-        *Racket* distribution?", DrRacket), which a question in its own deck may leave
-        out ("Which editor ships with it?")."""
+        """The words of their one deck's name that both prompts write as a name, when
+        they answer with one core (``same_core``), not one number alone: what both
+        questions ask about ("What is the IDE bundled with *Racket*?" / "Which editor
+        ships with the *Racket* distribution?", DrRacket), which a question in its own
+        deck may leave out ("Which editor ships with it?"). Not a kind a deck is named
+        for ("What's the *capital* of New Zealand?" / "Southernmost *capital* of a
+        sovereign state?" in Capitals, both Wellington: two facts)."""
         if a.card.deck != b.card.deck or _one_number_answered(a, b):
             return set()
+        same_key = bool(a.answer_key) and a.answer_key == b.answer_key
+        if not same_key and not same_core(a.answer, b.answer, f"{a.full_prompt} {b.full_prompt}"):
+            return set()  # not two lines of one file: 'config.vm.network "forwarded_port",
+            # guest: 80, host: 8080' / 'config.vm.network "private_network", ip: "..."'
         deck, names = self._deck_words(a) - self.generic, self.vocab.words
-        said = {names[t].rpartition(":")[2] for t in self.words.prompt[b.index]}
-        return {  # "... ships *with Elixir*?" / "... *in the Elixir* distribution?"
+        named = _names_of(a.full_prompt) & _names_of(b.full_prompt)  # not "capital" of
+        return {  # "Capitals" ("... ships *with Elixir*?" / "... *in the Elixir* ...?")
             t
             for t in self.words.prompt[a.index]
-            if t in deck and names[t].rpartition(":")[2] in said
+            if t in deck and names[t].rpartition(":")[2] in named
         }
 
     def _only_kind_shared(self, a: Item, b: Item, shared: set[int]) -> bool:
