@@ -248,3 +248,70 @@ def _name_words(answer: str) -> set[str]:
     ):
         return _base_words(" ".join(written))
     return _base_words(" ".join(word for word in written[1:] if word[:1].isupper()))
+
+
+#: How many content words two answers told in other words share at least
+#: (``told_in_other_words``), and what share of the shorter answer's words that is.
+_TOLD_SHARED = 3
+_TOLD_SHARE = 0.6
+#: Words that open an answer with a yes or a no.
+_YES_OR_NO = frozenset({"yes", "no"})
+#: The words a question asks with, the first of which says what kind of answer it wants.
+_ASKING = re.compile(r"\b(what|which|who|whom|whose|where|when|why|how)\b")
+#: Questions that ask a way or a reason, which a question with another asking word does
+#: not ("What is ERA?" / "*How* is ERA computed?", "What does a thermostat do?" / "*Why*
+#: does a thermostat stuck closed ...?").
+_WAY_OR_REASON = frozenset({"how", "why"})
+#: Words of a question that compares two things ("What is the *difference* between any
+#: and unknown?"), whose answer tells of both.
+_COMPARING = frozenset(
+    {"difference", "differences", "differ", "differs", "compare", "versus", "vs"}
+)
+#: A calendar year ("since *2022*").
+_YEAR = re.compile(r"\b(?:1[0-9]|20|21)\d\d\b")
+
+
+def told_in_other_words(first: str, second: str) -> bool:
+    """Two answers that say most of the shorter one's content words again, in any order
+    and with others between, three at least, asides included ("everything above the
+    waist, including the arms and head" / "the body above the waist, arms and head
+    included", "It examines source code and reports suspicious constructs" / "Examining
+    Go source and reporting suspicious constructs, such as ..."): one answer told in
+    other words. Numbers count among the words, never among the three said again
+    (``_worded``). Not answers in notation,
+    whose symbols the words leave out ("PRAGMA foreign_keys = ON" / "PRAGMA
+    foreign_key_list(table)"), nor a yes against a no."""
+    if in_notation(first) or in_notation(second):
+        return False
+    opening = [re.findall(r"\w+", answer.casefold())[:1] for answer in (first, second)]
+    said = [set(words[:1]) & _YES_OR_NO for words in opening]
+    if said[0] != said[1]:
+        return False
+    x, y = _base_words(first), _base_words(second)
+    if len(_worded(first) & _worded(second)) < _TOLD_SHARED:
+        return False
+    return len(x & y) >= _TOLD_SHARE * min(len(x), len(y))
+
+
+def _worded(answer: str) -> set[str]:
+    """The content words of an answer that hold two letters or more: numbers and
+    one-letter symbols say no words ("1-8-4-3-6-5-7-2" / "1-5-4-8-6-3-7-2", two firing
+    orders of one set of numbers; "R U R' U' R2" / "R U' R U R2", two sequences of
+    moves)."""
+    return {word for word in _base_words(answer) if sum(c.isalpha() for c in word) >= 2}
+
+
+def asked_another_way(first: str, second: str) -> bool:
+    """Two questions whose answers may share their words and ask two things: one asks
+    how or why and the other does not ("What is ERA?" / "How is ERA computed?"), one
+    compares ("What is the difference between any and unknown?" / "What does the any
+    type do?"), or one names a year the other does not ("What does the Program
+    Components Score judge?" / "What are the program components since 2022?": what
+    holds from then on)."""
+    asked = [_ASKING.findall(prompt.casefold())[:1] for prompt in (first, second)]
+    ways = [set(words) & _WAY_OR_REASON for words in asked]
+    if (ways[0] or ways[1]) and ways[0] != ways[1]:
+        return True
+    if any(not _COMPARING.isdisjoint(_written_words(prompt)) for prompt in (first, second)):
+        return True
+    return set(_YEAR.findall(first)) != set(_YEAR.findall(second))

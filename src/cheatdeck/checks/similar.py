@@ -107,6 +107,7 @@ from .quantities import (
     versions_answered_apart,
 )
 from .restated import (
+    asked_another_way,
     in_notation,
     leans_on_question,
     narrowed_by_compound,
@@ -114,6 +115,7 @@ from .restated import (
     same_core,
     shared_ends,
     superlatives_apart,
+    told_in_other_words,
     told_more,
 )
 from .siblings import (
@@ -1394,6 +1396,8 @@ class Verdict:
             return None
         aside = self.generic | self._deck_words(a) | self._deck_words(b)
         shared = (set(words.prompt[i]) & set(words.prompt[j])) - aside
+        if not shared:  # "What is the IDE bundled with *Racket*?" / "Which editor ships
+            shared = self._deck_named_by_both(a, b)  # with the *Racket* distribution?"
         if not shared or self._only_kind_shared(a, b, shared):
             return None
         if one_frame(a.full_prompt, b.full_prompt):
@@ -1406,7 +1410,9 @@ class Verdict:
         opposing = self.opposites | self._bounds
         if not own_a.isdisjoint(opposing) and not own_b.isdisjoint(opposing):
             return None  # "Minimum replica count" / "Maximum number of replicas", both 3
-        if len(shared) < _SHARED_OWN_WORDS and not self._answered_by_these_alone(a, b):
+        if len(shared) < _SHARED_OWN_WORDS and not (
+            self._answered_by_these_alone(a, b) or _one_number_answered(a, b)
+        ):
             return None  # "Phenytoin" to two questions that share two words of their own
         if self._two_named_things(a, b):
             return None  # "Default restartPolicy of a Pod?" / "Default imagePullPolicy ...?"
@@ -1416,12 +1422,48 @@ class Verdict:
                 return None
         elif not same_core(a.answer, b.answer, prompts):
             told = told_more(a.answer, b.answer, prompts)
-            if not told:
-                return None  # not "Yuri Gagarin" / "Yuri Gagarin, on Vostok 1 in 1961"
+            if not told:  # not "Yuri Gagarin" / "Yuri Gagarin, on Vostok 1 in 1961"
+                return self._answer_told_otherwise(a, b)
         if not (told or self._equal_answers(a, b)) or self.really_differ(a, b):
             return None
         symbols = in_notation(a.answer) or in_notation(b.answer)
         return Match(a, b, conflict=symbols and a.answer.strip() != b.answer.strip())
+
+    def _answer_told_otherwise(self, a: Item, b: Item) -> Match | None:
+        """Of two questions reworded (``_one_answer_reworded``'s measure), one answer
+        told again in other words (``told_in_other_words``: "The seat nearest the stern;
+        its rower sets the rhythm" / "the rower nearest the stern, who sets the rhythm
+        for the crew" to "Which seat is the stroke seat?" / "Who is the stroke?"): one
+        fact asked twice, a warning; possibly conflicting when the answers really
+        differ. Not two questions asked another way (``asked_another_way``: "What is
+        ERA?" / "How is ERA computed?")."""
+        if not told_in_other_words(a.answer, b.answer):
+            return None
+        if asked_another_way(a.full_prompt, b.full_prompt):
+            return None
+        return Match(a, b, conflict=self.really_differ(a, b))
+
+    def _deck_named_by_both(self, a: Item, b: Item) -> set[int]:
+        """The words of their one deck's name that both prompts write as a name, when
+        they answer with one core (``same_core``), not one number alone: what both
+        questions ask about ("What is the IDE bundled with *Racket*?" / "Which editor
+        ships with the *Racket* distribution?", DrRacket), which a question in its own
+        deck may leave out ("Which editor ships with it?"). Not a kind a deck is named
+        for ("What's the *capital* of New Zealand?" / "Southernmost *capital* of a
+        sovereign state?" in Capitals, both Wellington: two facts)."""
+        if a.card.deck != b.card.deck or _one_number_answered(a, b):
+            return set()
+        same_key = bool(a.answer_key) and a.answer_key == b.answer_key
+        if not same_key and not same_core(a.answer, b.answer, f"{a.full_prompt} {b.full_prompt}"):
+            return set()  # not two lines of one file: 'config.vm.network "forwarded_port",
+            # guest: 80, host: 8080' / 'config.vm.network "private_network", ip: "..."'
+        deck, names = self._deck_words(a) - self.generic, self.vocab.words
+        named = _names_of(a.full_prompt) & _names_of(b.full_prompt)  # not "capital" of
+        return {  # "Capitals" ("... ships *with Elixir*?" / "... *in the Elixir* ...?")
+            t
+            for t in self.words.prompt[a.index]
+            if t in deck and names[t].rpartition(":")[2] in named
+        }
 
     def _only_kind_shared(self, a: Item, b: Item, shared: set[int]) -> bool:
         """The words two questions share are only what they ask for ("Which *organ*
@@ -6273,6 +6315,14 @@ def _letter_left_out(shorter: str, longer: str) -> bool:
         len(word) == 1 and word.isalpha() and word not in "ivx" and word not in others
         for word in words[1:]
     )
+
+
+def _one_number_answered(a: Item, b: Item) -> bool:
+    """Both answers one number alone, the same ("4" / "four", "Two" / "2"): a number is
+    no subject of several facts, whatever third prompts say of it ("How many operas make
+    up Wagner's Ring cycle?" 4 / "Number of operas in Der Ring des Nibelungen" four)."""
+    first, second = content_words(fold(a.answer)), content_words(fold(b.answer))
+    return len(first) == 1 and first == second and first[0].isdigit()
 
 
 def _answer_restated(a: Item, b: Item) -> bool:
