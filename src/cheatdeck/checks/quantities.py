@@ -1557,7 +1557,52 @@ def parse(text: str) -> frozenset[Quantity]:
 
 @lru_cache(maxsize=4096)
 def _parse(text: str) -> frozenset[Reading]:
-    """The quantities stated in ``text``, each with the step of its last written digit."""
+    """The quantities stated in ``text``, each with the step of its last written digit;
+    a fraction written in words is read both ways (``_fractions_in_digits``)."""
+    found = _readings(text)
+    in_digits = _fractions_in_digits(text)
+    if in_digits != text:
+        found |= _readings(in_digits)
+    return found
+
+
+#: A proper fraction written in words: "three quarters", "two-thirds", "one tenth" (a
+#: number word below its denominator, singular after "one" only). "two halves" and "four
+#: quarters" count halves and quarters, as a game's periods are counted.
+_DENOMINATOR = {
+    **{"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6},
+    **{"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "hundredth": 100},
+}
+_SPELT_FRACTION = re.compile(
+    r"(?<![-\w])(one|two|three|four|five|six|seven|eight|nine)[- ]"
+    r"(half|halves|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth)s?)\b",
+    re.I,
+)
+
+
+def _fractions_in_digits(text: str) -> str:
+    """``text`` with each proper fraction written in words in digits ("three quarters"
+    is "3/4"), or ``text`` itself. ``_parse`` reads both: "two quarters" may be 2/4 or
+    two quarters of a year, and so equals "2 quarters" as well as "0.5"; "three
+    quarters" equals "3/4" and never conflicts with it."""
+    lowered = text.lower()
+    if "th" not in lowered and "quarter" not in lowered and "hal" not in lowered:
+        return text
+    return _SPELT_FRACTION.sub(_fraction_in_digits, text)
+
+
+def _fraction_in_digits(match: re.Match) -> str:
+    numerator = _number_word(match.group(1))
+    word = _as_ascii(match.group(2))
+    singular = "half" if word == "halves" else word.removesuffix("s")
+    denominator = _DENOMINATOR.get(singular)
+    if denominator is None or numerator >= denominator or (word != singular) != (numerator > 1):
+        return match.group()  # "two halves", "one thirds": no fraction said so
+    return f"{numerator}/{denominator}"
+
+
+def _readings(text: str) -> frozenset[Reading]:
+    """The quantities ``text`` states as written (``_parse``'s one reading)."""
     text = _value_text(text)
     if text is None:
         return frozenset()
