@@ -7519,6 +7519,9 @@ _LONGEST_ABBREVIATION = 4
 #: Endings that make a word another thing than its start: a lack ("voice*less*"), a
 #: female ("god*dess*").
 _OTHER_THING_ENDINGS = ("less", "ess")
+#: Prepositions and quantifiers that start many longer words ("*over*takes",
+#: "*under*stand", "*all*ow", "*any*thing"): a word of their own, never a short form.
+_NEVER_SHORT_FORMS = frozenset({"over", "under", "off", "down", "after", "with", "all", "any"})
 
 
 def _word_and_its_form(one: str, other: str) -> bool:
@@ -7526,10 +7529,13 @@ def _word_and_its_form(one: str, other: str) -> bool:
     letters or more (not "http" / "http*s*", "fold" / "fold*l*"): a short form ("fed" /
     "federal", "det" / "determinant") or another form ("japan" / "japanese",
     "champion" / "championship"), not an ending that names another thing
-    (``_OTHER_THING_ENDINGS``)."""
+    (``_OTHER_THING_ENDINGS``), nor a preposition that starts a longer word ("over" /
+    "overtakes", ``_NEVER_SHORT_FORMS``)."""
     short, long = (one, other) if len(one) < len(other) else (other, one)
     if len(short) < 3 or not short.isalpha() or not long.isalpha():
         return False
+    if short in _NEVER_SHORT_FORMS:
+        return False  # "right of way *over* all others" / "when one aircraft *overtakes*"
     rest = long[len(short) :]
     return long.startswith(short) and len(rest) >= 2 and not rest.endswith(_OTHER_THING_ENDINGS)
 
