@@ -27,3 +27,24 @@ def test_a_preposition_is_no_short_form_of_a_longer_word(tmp_path):
     )
     assert not any("with b" in line for line in found), found
     assert len(found) == 1 and " d " in found[0], found
+
+
+def test_one_pressure_in_three_units_is_no_conflict(tmp_path):
+    """ "29.92 inHg" and "1013.25 hPa (1013 mb)" answer one question with one pressure,
+    the second written in two units of its own: they agree once rounded (a warning to
+    keep one), never a conflicting-fact error. A range in the other's unit still is no
+    such value ("990–1000 hPa" / "29.92 inHg" conflict)."""
+    found = check_deck(
+        tmp_path,
+        "Aviation",
+        """
+        - {id: a, kind: qa, question: Standard sea-level pressure?, answer: 29.92 inHg}
+        - {id: b, kind: qa, question: Standard sea-level pressure?, answer: 1013.25 hPa (1013 mb)}
+        - {id: e, kind: qa, question: Pressure of a deep low?, answer: 29.92 inHg}
+        - {id: f, kind: qa, question: Pressure of a deep low?, answer: 990–1000 hPa}
+        """,
+    )
+    assert len(found) == 2, found
+    assert found[0].startswith("warning similar-fact: possibly conflicting with b"), found
+    assert "agree once rounded" in found[0], found
+    assert found[1].startswith("error conflicting-fact: conflicts with f"), found

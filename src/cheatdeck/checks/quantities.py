@@ -2023,12 +2023,23 @@ def rounded_alike(a: str, b: str) -> bool:
         # another unit too; each reading of either rounds to one of the other
         longer, shorter = (a, b) if len(first) > len(second) else (b, a)
         return (
-            unit_words(longer) > unit_words(shorter)  # not "960–962 °C" / "961 °C"
+            _more_units_written(longer, shorter)  # not "960–962 °C" / "961 °C"
             and _one_value_converted(max(first, second, key=len))
             and all(any(_rounds_to(x, y, renamed) for y in second) for x in first)
             and all(any(_rounds_to(y, x, renamed) for x in first) for y in second)
         )
     return all(any(_rounds_to(x, y, renamed) for y in second) for x in first)
+
+
+def _more_units_written(longer: str, shorter: str) -> bool:
+    """``longer`` writes its value in more units than ``shorter``: the units of
+    ``shorter`` and one more ("962 °C (1763 °F)" / "961.8 °C"), or two units that
+    ``shorter`` does not write ("1013.25 hPa (1013 mb)" / "29.92 inHg"); not a range in
+    the other's unit ("960–962 °C" / "961 °C")."""
+    long_units, short_units = unit_words(longer), unit_words(shorter)
+    if long_units > short_units:
+        return True
+    return len(long_units) > 1 and long_units.isdisjoint(short_units)
 
 
 def _one_value_converted(readings: frozenset[Reading]) -> bool:
