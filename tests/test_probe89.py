@@ -48,3 +48,32 @@ def test_one_pressure_in_three_units_is_no_conflict(tmp_path):
     assert found[0].startswith("warning similar-fact: possibly conflicting with b"), found
     assert "agree once rounded" in found[0], found
     assert found[1].startswith("error conflicting-fact: conflicts with f"), found
+
+
+def test_an_answer_whose_values_a_longer_one_restates_is_no_conflict(tmp_path):
+    """ "1013.25 hPa (1013 mb)" is among the values "15 °C and 29.92 inHg (1013.25 hPa);
+    lapse rate 2 °C per 1,000 ft" states: the definition tells more, not another
+    pressure, so no "possibly conflicting" warning; one that states another pressure
+    among its values ("1000 hPa") still is one."""
+    found = check_deck(
+        tmp_path,
+        "Aviation",
+        """
+        - {id: a, kind: qa, question: Standard sea-level pressure in hectopascals?,
+           answer: 1013.25 hPa (1013 mb)}
+        - {id: b, kind: concept, term: Standard atmosphere at sea level,
+           definition: "15 °C and 29.92 inHg (1013.25 hPa); lapse rate 2 °C per 1,000 ft."}
+        """,
+    )
+    assert found == [], found
+    found = check_deck(
+        tmp_path / "other",
+        "Aviation",
+        """
+        - {id: a, kind: qa, question: Standard sea-level pressure in hectopascals?,
+           answer: 1013.25 hPa (1013 mb)}
+        - {id: b, kind: concept, term: Standard atmosphere at sea level,
+           definition: "15 °C and 1000 hPa; lapse rate 2 °C per 1,000 ft."}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting with b" in found[0], found

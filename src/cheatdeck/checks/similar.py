@@ -104,6 +104,7 @@ from .quantities import (
     same_value,
     schedules_apart,
     unit_words,
+    values_told_among,
     versions_answered_apart,
 )
 from .restated import (
@@ -5046,6 +5047,8 @@ class Verdict:
                 return False  # "23 pairs" of chromosomes and "46": the pairs, or the things
             if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
                 return True  # "< 120 mmHg" / "> 120 mmHg": one side each; "1...c5" / "1...c6"
+            if values_told_among(a.value, b.value):
+                return False  # "1013.25 hPa" / "15 °C and 29.92 inHg (1013.25 hPa)"
             return not same_value(quantities_a, quantities_b) and not rounded_alike(
                 a.value, b.value
             )
