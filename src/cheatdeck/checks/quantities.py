@@ -2068,12 +2068,45 @@ def rounded_alike(a: str, b: str) -> bool:
         # another unit too; each reading of either rounds to one of the other
         longer, shorter = (a, b) if len(first) > len(second) else (b, a)
         return (
-            unit_words(longer) > unit_words(shorter)  # not "960–962 °C" / "961 °C"
+            _more_units_written(longer, shorter)  # not "960–962 °C" / "961 °C"
             and _one_value_converted(max(first, second, key=len))
             and all(any(_rounds_to(x, y, renamed) for y in second) for x in first)
             and all(any(_rounds_to(y, x, renamed) for x in first) for y in second)
         )
     return all(any(_rounds_to(x, y, renamed) for y in second) for x in first)
+
+
+def _more_units_written(longer: str, shorter: str) -> bool:
+    """``longer`` writes its value in more units than ``shorter``: the units of
+    ``shorter`` and one more ("962 °C (1763 °F)" / "961.8 °C"), or two units that
+    ``shorter`` does not write ("1013.25 hPa (1013 mb)" / "29.92 inHg"); not a range in
+    the other's unit ("960–962 °C" / "961 °C")."""
+    long_units, short_units = unit_words(longer), unit_words(shorter)
+    if long_units > short_units:
+        return True
+    return len(long_units) > 1 and long_units.isdisjoint(short_units)
+
+
+def values_told_among(a: str, b: str) -> bool:
+    """Each value of one answer is among the values of the other (or a rounding of one),
+    which also states a measure of another kind: one answer tells more ("1013.25 hPa
+    (1013 mb)" / "15 °C and 29.92 inHg (1013.25 hPa); lapse rate 2 °C per 1,000 ft"),
+    not another value."""
+    first, second = _one_reading_each(_parse(a), _parse(b))
+    for told, among in ((first, second), (second, first)):
+        dimensions = {reading[0] for reading in told}
+        if (
+            told
+            and not {reading[0] for reading in among} <= dimensions
+            and all(any(_one_reading(x, y) for y in among) for x in told)
+        ):
+            return True
+    return False
+
+
+def _one_reading(x: Reading, y: Reading) -> bool:
+    """Two readings of one amount, or one a rounding of the other in its own unit."""
+    return (x[0], x[1]) == (y[0], y[1]) or _rounds_to(x, y, renamed=x[3] != y[3])
 
 
 def _one_value_converted(readings: frozenset[Reading]) -> bool:

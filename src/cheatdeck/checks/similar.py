@@ -104,6 +104,7 @@ from .quantities import (
     same_value,
     schedules_apart,
     unit_words,
+    values_told_among,
     versions_answered_apart,
 )
 from .restated import (
@@ -5046,6 +5047,8 @@ class Verdict:
                 return False  # "23 pairs" of chromosomes and "46": the pairs, or the things
             if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
                 return True  # "< 120 mmHg" / "> 120 mmHg": one side each; "1...c5" / "1...c6"
+            if values_told_among(a.value, b.value):
+                return False  # "1013.25 hPa" / "15 °C and 29.92 inHg (1013.25 hPa)"
             return not same_value(quantities_a, quantities_b) and not rounded_alike(
                 a.value, b.value
             )
@@ -7519,6 +7522,9 @@ _LONGEST_ABBREVIATION = 4
 #: Endings that make a word another thing than its start: a lack ("voice*less*"), a
 #: female ("god*dess*").
 _OTHER_THING_ENDINGS = ("less", "ess")
+#: Prepositions and quantifiers that start many longer words ("*over*takes",
+#: "*under*stand", "*all*ow", "*any*thing"): a word of their own, never a short form.
+_NEVER_SHORT_FORMS = frozenset({"over", "under", "off", "down", "after", "with", "all", "any"})
 
 
 def _word_and_its_form(one: str, other: str) -> bool:
@@ -7526,10 +7532,13 @@ def _word_and_its_form(one: str, other: str) -> bool:
     letters or more (not "http" / "http*s*", "fold" / "fold*l*"): a short form ("fed" /
     "federal", "det" / "determinant") or another form ("japan" / "japanese",
     "champion" / "championship"), not an ending that names another thing
-    (``_OTHER_THING_ENDINGS``)."""
+    (``_OTHER_THING_ENDINGS``), nor a preposition that starts a longer word ("over" /
+    "overtakes", ``_NEVER_SHORT_FORMS``)."""
     short, long = (one, other) if len(one) < len(other) else (other, one)
     if len(short) < 3 or not short.isalpha() or not long.isalpha():
         return False
+    if short in _NEVER_SHORT_FORMS:
+        return False  # "right of way *over* all others" / "when one aircraft *overtakes*"
     rest = long[len(short) :]
     return long.startswith(short) and len(rest) >= 2 and not rest.endswith(_OTHER_THING_ENDINGS)
 
