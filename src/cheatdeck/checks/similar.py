@@ -44,6 +44,7 @@ from .acronyms import acronym_words, acronyms_in, spelt_out_acronyms, spelt_out_
 from .choices import choice_answers
 from .compounds import formula_and_name
 from .elements import ELEMENT_OF_NAME, SYMBOLS
+from .grouping_dot import dot_may_group_thousands
 from .initials import short_of
 from .items import (
     MEASURE_WORDS,
@@ -5089,6 +5090,10 @@ class Verdict:
         if same_tuple(a.value, b.value) is not None:
             return False  # "255, 0, 0" / "0,0,255": bare numbers, no parts of a sum
         quantities_a, quantities_b = _values(a), _values(b)
+        if dot_may_group_thousands(a.value, quantities_b) or dot_may_group_thousands(
+            b.value, quantities_a
+        ):
+            return True  # "1.200 €" / "€1,200": 1200 where a dot groups thousands
         if parts_make(quantities_a, b.value) or parts_make(quantities_b, a.value):
             return True  # "4" / "2 atria and 2 ventricles"
         if _counts_of_other_words(a.value, b.value):

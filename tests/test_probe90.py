@@ -1,0 +1,36 @@
+"""A personal-finance and accounting learner's corpus (probe 90): amounts written every
+way ("$1,200", "USD 1200", "1.200 €", "£5k"), rates, limits and accounting terms. Each
+test is a general rule, written here with money cards."""
+
+from __future__ import annotations
+
+from conftest import check_facts as check
+
+
+def test_a_dot_that_may_group_thousands_is_no_certain_conflict(tmp_path):
+    # "1.200 €" is 1200 euros as most of Europe writes it, and 1.2 as English reads it:
+    # against "€1,200" the two may be one value, a warning to look, never an error
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is the Berlin rent?, answer: "1.200 €"}
+        - {id: b, kind: qa, question: What is the Berlin rent?, answer: "€1,200"}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact" in found[0], found
+
+
+def test_a_dot_before_three_digits_still_conflicts_with_other_values(tmp_path):
+    # neither reading of "1.200 €" (1.2 or 1200) is 1,500 euros: a conflict still
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is the Berlin rent?, answer: "1.200 €"}
+        - {id: b, kind: qa, question: What is the Berlin rent?, answer: "€1,500"}
+        - {id: c, kind: qa, question: What does the coffee cost in Rome?, answer: "€1.20"}
+        - {id: d, kind: qa, question: What does the coffee cost in Rome?, answer: "€1.50"}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("error conflicting-fact" in line for line in found), found
