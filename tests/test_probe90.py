@@ -34,3 +34,33 @@ def test_a_dot_before_three_digits_still_conflicts_with_other_values(tmp_path):
     )
     assert len(found) == 2, found
     assert all("error conflicting-fact" in line for line in found), found
+
+
+def test_an_initialism_written_with_a_slash_names_its_words(tmp_path):
+    # "A/R" is "AR", the initials of "Accounts receivable": one term twice, as "AR" is
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Accounts receivable, definition: What customers owe.}
+        - {id: b, kind: concept, term: A/R, definition: What customers owe.}
+        - {id: c, kind: concept, term: Input/output, definition: Data moved in or out.}
+        - {id: d, kind: concept, term: I/O, definition: Data moved in or out.}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("warning similar-fact" in line for line in found), found
+    assert "nearly the same fact as b " in found[0] and "as d " in found[1], found
+
+
+def test_a_slashed_initialism_of_other_words_stays_apart(tmp_path):
+    # "A/P" spells neither "Accounts receivable" nor "Income statement"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Accounts receivable, definition: What customers owe.}
+        - {id: b, kind: concept, term: A/P, definition: What the business owes its suppliers.}
+        - {id: c, kind: concept, term: Income statement, definition: Revenue less expenses.}
+        - {id: d, kind: concept, term: I/O, definition: Data moved in or out.}
+        """,
+    )
+    assert found == [], found

@@ -6613,6 +6613,7 @@ def _same_acronym(first: str, second: str) -> bool:
     written out with it: ``NSAID`` / ``Non-steroidal anti-inflammatory drug (NSAID)``
     (the words before the brackets spell it: "Distance from Sun (AU)" holds a unit)."""
     for short, long in ((first.strip(), second), (second.strip(), first)):
+        short = _slashes_dropped(short)
         if len(short) <= 8 and _ACRONYM.fullmatch(short) and sum(map(str.isupper, short)) >= 2:
             if long.rstrip().endswith(f"({short})") and len(long) > len(short) + 2:
                 spelt = long.rstrip()[: -len(short) - 2]
@@ -6622,6 +6623,16 @@ def _same_acronym(first: str, second: str) -> bool:
                 if len(words) == len(short) and _initials(words) == short.upper():
                     return True
     return _glossed(first, second) or _glossed(second, first)
+
+
+#: An initialism written with slashes: "A/R", "I/O", "P/E" (single capitals).
+_SLASHED_INITIALISM = re.compile(r"[A-Z](?:/[A-Z]){1,3}")
+
+
+def _slashes_dropped(short: str) -> str:
+    """An initialism written with slashes as its letters: "A/R" is "AR" (accounts
+    receivable), "I/O" "IO"; any other text as it is."""
+    return short.replace("/", "") if _SLASHED_INITIALISM.fullmatch(short) else short
 
 
 #: A prompt with a gloss in brackets: "HMAC (hash-based message authentication code)".
