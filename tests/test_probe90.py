@@ -64,3 +64,20 @@ def test_a_slashed_initialism_of_other_words_stays_apart(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_values_labelled_as_two_measures_are_no_certain_conflict(tmp_path):
+    # "4.40% APR" and "4.50% APY" are one savings rate measured two ways: both may be
+    # right, a warning; the same label with another value is still a conflict
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What does the savings account pay?, answer: 4.40% APR}
+        - {id: b, kind: qa, question: What does the savings account pay?, answer: 4.50% APY}
+        - {id: c, kind: qa, question: What does the credit card charge?, answer: 24.99% APR}
+        - {id: d, kind: qa, question: What does the credit card charge?, answer: 22.99% APR}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "warning similar-fact" in found[0] and "with b " in found[0], found
+    assert "error conflicting-fact" in found[1] and "with d " in found[1], found

@@ -58,6 +58,7 @@ from .items import (
     without_sudo,
 )
 from .languages import articles_apart
+from .measure_labels import labelled_apart
 from .normalize import (
     IRREGULAR_VERBS,
     LOOSE,
@@ -5094,6 +5095,8 @@ class Verdict:
             b.value, quantities_a
         ):
             return True  # "1.200 €" / "€1,200": 1200 where a dot groups thousands
+        if labelled_apart(a.value, b.value):
+            return True  # "4.40% APR" / "4.50% APY": one rate measured two ways
         if parts_make(quantities_a, b.value) or parts_make(quantities_b, a.value):
             return True  # "4" / "2 atria and 2 ventricles"
         if _counts_of_other_words(a.value, b.value):

@@ -1,0 +1,24 @@
+"""Two values labelled as two measures: a value ending in a word in capitals that names
+what it measures ("4.40% APR" / "4.50% APY", "500 mg IV" / "1 g PO"). One question
+answered so may be answered right twice: a possible conflict, not a certain one."""
+
+from __future__ import annotations
+
+import re
+
+from .quantities import parse
+
+#: A value, then a label in capitals of two to six letters: "4.40% APR", "12% YoY".
+_LABELLED = re.compile(r"(?P<value>.*\d.*?)\s+(?P<label>[A-Z][A-Za-z]{0,4}[A-Z])")
+
+
+def labelled_apart(a: str, b: str) -> bool:
+    """``a`` and ``b`` are each a value with its own label in capitals, the labels
+    different ("4.40% APR" / "4.50% APY"), and no label in the other's text."""
+    first, second = _LABELLED.fullmatch(a.strip()), _LABELLED.fullmatch(b.strip())
+    if first is None or second is None:
+        return False
+    label_a, label_b = first.group("label"), second.group("label")
+    if label_a == label_b or label_a in b or label_b in a:
+        return False
+    return bool(parse(first.group("value"))) and bool(parse(second.group("value")))
