@@ -81,3 +81,15 @@ def test_values_labelled_as_two_measures_are_no_certain_conflict(tmp_path):
     assert len(found) == 2, found
     assert "warning similar-fact" in found[0] and "with b " in found[0], found
     assert "error conflicting-fact" in found[1] and "with d " in found[1], found
+
+
+def test_a_unit_in_capitals_is_no_label_of_a_measure(tmp_path):
+    # "512 MB" / "512 KB": the capitals are units, two values, a conflict
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: How much memory does the function get?, answer: 512 MB}
+        - {id: b, kind: qa, question: How much memory does the function get?, answer: 512 KB}
+        """,
+    )
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
