@@ -93,3 +93,15 @@ def test_a_unit_in_capitals_is_no_label_of_a_measure(tmp_path):
         """,
     )
     assert len(found) == 1 and "error conflicting-fact" in found[0], found
+
+
+def test_a_schedule_in_capitals_is_no_label_of_a_measure(tmp_path):
+    # "500 mg BD" / "1 g TDS": twice and three times a day, one starting dose: a conflict
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Metformin starting dose, value: 500 mg BD}
+        - {id: b, kind: limit, subject: Metformin starting dose, value: 1 g TDS}
+        """,
+    )
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
