@@ -105,3 +105,15 @@ def test_a_schedule_in_capitals_is_no_label_of_a_measure(tmp_path):
         """,
     )
     assert len(found) == 1 and "error conflicting-fact" in found[0], found
+
+
+def test_a_measure_with_a_dot_before_three_digits_is_a_decimal(tmp_path):
+    # "2.962 m" is a decimal in English (only an amount of euros is written "1.200 €")
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Height of the Zugspitze, value: 2.962 m}
+        - {id: b, kind: limit, subject: Height of the Zugspitze, value: 2962 m}
+        """,
+    )
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found

@@ -8,8 +8,13 @@ import re
 
 from .quantities import equal_values, parse
 
-#: A number whose dots each stand before three digits, with no comma: "1.200", "12.500.000".
-_DOTS_BEFORE_THREE = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])")
+#: A number whose dots each stand before three digits, with no comma, then a currency
+#: that a decimal-comma country writes after its amounts: "1.200 €", "12.500.000 EUR".
+#: Not a measure ("2.962 m" is a decimal in English) nor a currency of three decimals.
+_DOTS_BEFORE_THREE = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])"
+    r"(?=\s?(?:€|₽|₺|₴|(?:EUR|CHF|DKK|SEK|NOK|PLN|CZK|HUF|RON|TRY|BRL|ARS|RUB|UAH)\b))"
+)
 
 
 def dot_may_group_thousands(value: str, others: frozenset) -> bool:
