@@ -44,6 +44,7 @@ from .acronyms import acronym_words, acronyms_in, spelt_out_acronyms, spelt_out_
 from .choices import choice_answers
 from .compounds import formula_and_name
 from .elements import ELEMENT_OF_NAME, SYMBOLS
+from .grouping_dot import dot_may_group_thousands
 from .initials import short_of
 from .items import (
     MEASURE_WORDS,
@@ -57,6 +58,7 @@ from .items import (
     without_sudo,
 )
 from .languages import articles_apart
+from .measure_labels import labelled_apart
 from .normalize import (
     IRREGULAR_VERBS,
     LOOSE,
@@ -5092,6 +5094,12 @@ class Verdict:
         if same_tuple(a.value, b.value) is not None:
             return False  # "255, 0, 0" / "0,0,255": bare numbers, no parts of a sum
         quantities_a, quantities_b = _values(a), _values(b)
+        if dot_may_group_thousands(a.value, quantities_b) or dot_may_group_thousands(
+            b.value, quantities_a
+        ):
+            return True  # "1.200 €" / "€1,200": 1200 where a dot groups thousands
+        if labelled_apart(a.value, b.value):
+            return True  # "4.40% APR" / "4.50% APY": one rate measured two ways
         if parts_make(quantities_a, b.value) or parts_make(quantities_b, a.value):
             return True  # "4" / "2 atria and 2 ventricles"
         if _counts_of_other_words(a.value, b.value):
@@ -6611,6 +6619,7 @@ def _same_acronym(first: str, second: str) -> bool:
     written out with it: ``NSAID`` / ``Non-steroidal anti-inflammatory drug (NSAID)``
     (the words before the brackets spell it: "Distance from Sun (AU)" holds a unit)."""
     for short, long in ((first.strip(), second), (second.strip(), first)):
+        short = _slashes_dropped(short)
         if len(short) <= 8 and _ACRONYM.fullmatch(short) and sum(map(str.isupper, short)) >= 2:
             if long.rstrip().endswith(f"({short})") and len(long) > len(short) + 2:
                 spelt = long.rstrip()[: -len(short) - 2]
@@ -6620,6 +6629,16 @@ def _same_acronym(first: str, second: str) -> bool:
                 if len(words) == len(short) and _initials(words) == short.upper():
                     return True
     return _glossed(first, second) or _glossed(second, first)
+
+
+#: An initialism written with slashes: "A/R", "I/O", "P/E" (single capitals).
+_SLASHED_INITIALISM = re.compile(r"[A-Z](?:/[A-Z]){1,3}")
+
+
+def _slashes_dropped(short: str) -> str:
+    """An initialism written with slashes as its letters: "A/R" is "AR" (accounts
+    receivable), "I/O" "IO"; any other text as it is."""
+    return short.replace("/", "") if _SLASHED_INITIALISM.fullmatch(short) else short
 
 
 #: A prompt with a gloss in brackets: "HMAC (hash-based message authentication code)".
