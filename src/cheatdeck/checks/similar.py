@@ -7028,7 +7028,8 @@ def _bare_numbers_of_measure(a: Item, b: Item, quantities: frozenset, other: fro
 _PLAIN_COMPOUND = re.compile(r"(?<![\w./-])[A-Za-z][a-z]+(?:-[a-z]+)+(?![\w./-])")
 
 
-#: A number written in digits, with its decimals: "17.1", "30".
+#: A number written in digits, with its decimals: "17.1", "30" (also either side of a
+#: times sign, ``_times_between_numbers``).
 _DECIMALS = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -9001,10 +9002,6 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(letters), tuple(symbols)
 
 
-#: A number as the fold's dimensions read it on either side of a times sign.
-_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-
-
 def _times_between_numbers(words: list[str], position: int) -> bool:
     """The word at ``position`` is a "×", "x" or "X" between two plain numbers ("7 × 8?",
     "7 x 8?"): the fold writes each as one sign, so it is no lone symbol or letter that
@@ -9012,7 +9009,7 @@ def _times_between_numbers(words: list[str], position: int) -> bool:
     if not 0 < position < len(words) - 1 or words[position] not in ("×", "x", "X"):
         return False
     before, after = words[position - 1], words[position + 1].rstrip(_TRAILING)
-    return bool(_PLAIN_NUMBER.fullmatch(before) and _PLAIN_NUMBER.fullmatch(after))
+    return bool(_DECIMALS.fullmatch(before) and _DECIMALS.fullmatch(after))
 
 
 #: A German noun's plural as dictionaries and textbooks write it after the noun and a
