@@ -136,10 +136,30 @@ def built_notes(apkg: Path, work: Path) -> dict[str, BuiltNote]:
         col.close()
 
 
-def adopt(collection: Path, apkg: Path, work: Path) -> Adopted:
+def to_move(collection: Path, wanted: dict[str, BuiltNote]) -> tuple[int, int]:
+    """(notes of the built deck the collection holds, those of them not yet of the
+    note type the built deck gives them), read without changing the collection (opened
+    read-write all the same: a reader of Anki's WAL file that may not write leaves its
+    -wal and -shm files beside it)."""
+    conn = sqlite3.connect(f"file:{collection}?mode=rw", uri=True)
+    try:
+        held = moving = 0
+        for guid, mid in conn.execute("select guid, mid from notes"):
+            target = wanted.get(guid)
+            if target is not None:
+                held += 1
+                moving += mid != target.spec.id
+        return held, moving
+    finally:
+        conn.close()
+
+
+def adopt(
+    collection: Path, apkg: Path, work: Path, wanted: dict[str, BuiltNote] | None = None
+) -> Adopted:
     from anki.collection import Collection, ImportAnkiPackageRequest
 
-    wanted = built_notes(apkg, work)
+    wanted = built_notes(apkg, work) if wanted is None else wanted
     col = Collection(str(collection))
     result = Adopted()
     try:
@@ -314,6 +334,22 @@ def _count(count: int) -> str:
     return f"{count} note{'' if count == 1 else 's'}"
 
 
+def _nothing_to_move(collection: Path, held: int, built: int) -> str:
+    """What adopt says when no note is to change note type: it changes nothing, so it
+    makes no backup either."""
+    if held:
+        return (
+            f"nothing to adopt: {'the' if held == 1 else 'all'} {_count(held)} of the corpus "
+            f"in {collection} {'has' if held == 1 else 'have'} cheatdeck's note types "
+            "already; nothing was changed and no backup made (import the built .apkg in "
+            "Anki to update them)"
+        )
+    return (
+        f"nothing to adopt: {collection} holds none of the corpus's {_count(built)} (is it "
+        "the profile whose notes you imported?); nothing was changed and no backup made"
+    )
+
+
 def run(args) -> int:
     from . import pipeline
     from .diagnostics import EXIT_PROBLEMS, EXIT_USAGE
@@ -337,10 +373,15 @@ def run(args) -> int:
                 print("cheatdeck: the corpus has errors; nothing was changed", file=sys.stderr)
                 return EXIT_PROBLEMS
             apkg = work / "out" / WRITER_NAMES["apkg"].filename(outcome.corpus.name)
+            wanted = built_notes(apkg, work)
+            held, moving = to_move(collection, wanted)
+            if not moving:
+                print(_nothing_to_move(collection, held, len(wanted)))
+                return 0
             saved = backup(collection)
             print(f"backup: {saved}")
             try:
-                result = adopt(collection, apkg, work)
+                result = adopt(collection, apkg, work, wanted)
             except Exception as exc:  # the anki backend's errors share no public base
                 raise AdoptError(
                     f"Anki could not change {collection} ({exc}); the backup is {saved}"

@@ -1,0 +1,159 @@
+"""A music-theory learner's Anki collection brought in with ``cheatdeck import`` and
+``adopt`` (import98), with the real ``anki`` package: stock note types and a note type of
+their own ("Music Term": Term, Definition, Example, centred, its Example in italics),
+notes in two top decks, every card reviewed through the scheduler. After each step
+Anki's own import of the built deck adds no note and every review is kept.
+
+- a second ``adopt``, with nothing left to move, changes nothing and makes no backup;
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+import yaml
+
+from conftest import run_cli
+
+pytest.importorskip("anki.collection")
+
+#: The learner's own note type: its fields, its one card and its look.
+TERM_FIELDS = ("Term", "Definition", "Example")
+TERM_CSS = ".card { font-family: Georgia; text-align: center; }\n.example { font-style: italic; }"
+
+#: (note type, deck, fields)
+NOTES = [
+    ("Basic", "Music::Intervals", ["How many semitones in a perfect fifth?", "7"]),
+    ("Basic (and reversed card)", "Music::Chords", ["Notes of a C major triad", "C E G"]),
+    ("Cloze", "Music::Scales", ["The major scale's steps are {{c1::W W H W W W H}}", ""]),
+    ("Music Term", "Music::Terms", ["Allegro", "Fast, lively", "The <i>first</i> movement"]),
+    ("Music Term", "Music::Terms", ["Fermata", "Hold the note longer", "A chorale's last chord"]),
+    ("Music Term", "Music", ["Tempo", "The speed of the beat", "Measured in BPM"]),
+    ("Basic", "Ear Training", ["Sound of a minor second?", "Jaws theme"]),
+    ("Basic", "Ear Training::Intervals", ["Sound of a perfect fourth?", "Here Comes the Bride"]),
+]
+
+
+def _add_term_type(col) -> None:
+    models = col.models
+    term = models.new("Music Term")
+    for name in TERM_FIELDS:
+        models.add_field(term, models.new_field(name))
+    template = models.new_template("Card 1")
+    template["qfmt"] = "<div class=term>{{Term}}</div>"
+    template["afmt"] = (
+        "{{FrontSide}}<hr id=answer>{{Definition}}<div class=example>{{Example}}</div>"
+    )
+    models.add_template(term, template)
+    term["css"] = TERM_CSS
+    models.add(term)
+
+
+@pytest.fixture(scope="module")
+def studied(tmp_path_factory):
+    """The collection (every card answered twice), its Music deck as .apkg and as a
+    notes text export, and the whole collection as .colpkg: the folder and the history."""
+    from anki.collection import Collection, DeckIdLimit, ExportAnkiPackageOptions
+
+    work = tmp_path_factory.mktemp("import98")
+    (work / "profile").mkdir()
+    col = Collection(str(work / "profile" / "collection.anki2"))
+    try:
+        _add_term_type(col)
+        for notetype, deck, fields in NOTES:
+            note = col.new_note(col.models.by_name(notetype))
+            note.fields[:] = fields
+            note.tags = ["music::theory"]
+            col.add_note(note, col.decks.id(deck))
+        for top in ("Music", "Ear Training"):
+            col.decks.select(col.decks.id(top))
+            for _round in range(2):
+                answered = set()
+                while (card := col.sched.getCard()) is not None and card.id not in answered:
+                    answered.add(card.id)
+                    col.sched.answerCard(card, 3)
+                col.db.execute("update cards set due = 0 where queue in (1, 2, 3)")
+        music = DeckIdLimit(col.decks.id("Music"))
+        options = ExportAnkiPackageOptions(
+            with_scheduling=True, with_deck_configs=True, with_media=True, legacy=False
+        )
+        col.export_anki_package(out_path=str(work / "Music.apkg"), options=options, limit=music)
+        col.export_note_csv(
+            out_path=str(work / "Music.txt"),
+            limit=music,
+            with_html=True,
+            with_tags=True,
+            with_deck=True,
+            with_notetype=True,
+            with_guid=True,
+        )
+        before = _history(col)
+        col.export_collection_package(str(work / "all.colpkg"), include_media=True, legacy=False)
+    finally:
+        if col.db:
+            col.close()
+    return work, before
+
+
+def _history(col) -> dict:
+    return {
+        "notes": col.note_count(),
+        "cards": col.db.all("select id, nid, ord, queue, ivl, reps from cards order by id"),
+        "revlog": col.db.all("select * from revlog order by id"),
+    }
+
+
+def _profile(studied, tmp_path):
+    work, _before = studied
+    shutil.copytree(work / "profile", tmp_path / "profile")
+    return tmp_path / "profile" / "collection.anki2"
+
+
+def _build(corpus, out):
+    done = run_cli("build", corpus, "-o", out, "-f", "apkg")
+    assert done.returncode == 0, done.stdout + done.stderr
+    return next(out.glob("*.apkg"))
+
+
+def _anki_imports(collection, apkg, before) -> list:
+    """Anki's own import of ``apkg``: no note added, every review and card as before;
+    the notes it updated."""
+    from anki.collection import Collection, ImportAnkiPackageRequest
+
+    col = Collection(str(collection))
+    try:
+        log = col.import_anki_package(ImportAnkiPackageRequest(package_path=str(apkg))).log
+        assert not log.new and not log.conflicting and not log.missing_notetype, log
+        assert _history(col) == before and len(before["revlog"]) >= 10
+        return list(log.updated)
+    finally:
+        col.close()
+
+
+def _cards(corpus) -> dict[str, dict]:
+    cards = {}
+    for path in corpus.glob("*.yaml"):
+        if path.name != "corpus.yaml":
+            cards.update({c["id"]: c for c in yaml.safe_load(path.read_text())["cards"]})
+    return cards
+
+
+def test_a_second_adopt_with_nothing_to_move_makes_no_backup(studied, tmp_path):
+    work, before = studied
+    collection = _profile(studied, tmp_path)
+    corpus = tmp_path / "music"
+    assert run_cli("import", work / "Music.apkg", "-o", corpus).returncode == 0
+    apkg = _build(corpus, tmp_path / "out")
+    first = run_cli("adopt", collection, corpus)
+    assert first.returncode == 0 and "backup: " in first.stdout, first.stdout + first.stderr
+    again = run_cli("adopt", collection, corpus)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert again.stdout.splitlines() == [
+        f"nothing to adopt: all 6 notes of the corpus in {collection} have cheatdeck's note "
+        "types already; nothing was changed and no backup made (import the built .apkg in "
+        "Anki to update them)"
+    ]
+    assert len(list(collection.parent.glob("*.before-adopt-*"))) == 1
+    assert not list(collection.parent.glob("*-wal"))  # Anki's WAL file left as it was
+    _anki_imports(collection, apkg, before)
