@@ -5,6 +5,10 @@ notes in two top decks, every card reviewed through the scheduler. After each st
 Anki's own import of the built deck adds no note and every review is kept.
 
 - a second ``adopt``, with nothing left to move, changes nothing and makes no backup;
+- a card whose id was renamed but whose ``guid:`` was kept needs no ``renamed_from``:
+  it is that note, and Anki updates it in place;
+- ``removed-card`` is said where its fix is typed: corpus.yaml's ``retired`` for a card
+  deleted, the card that likely took its place for a split (the lock's line beside);
 """
 
 from __future__ import annotations
@@ -157,3 +161,87 @@ def test_a_second_adopt_with_nothing_to_move_makes_no_backup(studied, tmp_path):
     assert len(list(collection.parent.glob("*.before-adopt-*"))) == 1
     assert not list(collection.parent.glob("*-wal"))  # Anki's WAL file left as it was
     _anki_imports(collection, apkg, before)
+
+
+def _imported_and_built(studied, tmp_path):
+    """The Music deck imported into ``tmp_path/music`` and built once (its lock written):
+    the corpus and the built package."""
+    work, _before = studied
+    corpus = tmp_path / "music"
+    assert run_cli("import", work / "Music.apkg", "-o", corpus).returncode == 0
+    return corpus, _build(corpus, tmp_path / "out")
+
+
+def _edit(path, old: str, new: str) -> None:
+    text = path.read_text("utf-8")
+    assert old in text, text
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+def test_an_id_renamed_with_its_guid_kept_is_that_note_without_renamed_from(studied, tmp_path):
+    work, before = studied
+    collection = _profile(studied, tmp_path)
+    corpus, _apkg = _imported_and_built(studied, tmp_path)
+    assert run_cli("adopt", collection, corpus).returncode == 0
+    _edit(corpus / "general.yaml", "- id: tempo\n", "- id: tempo-definition\n")  # guid: kept
+    _edit(corpus / "chords.yaml", "- id: notes-of-a-c-major-triad\n", "- id: c-major-triad\n")
+    done = run_cli("check", corpus)
+    assert done.returncode == 0 and "removed-card" not in done.stdout, done.stdout
+    done = run_cli("build", corpus, "-o", tmp_path / "out", "-f", "apkg")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (
+        "  renamed: notes-of-a-c-major-triad → c-major-triad, tempo → tempo-definition"
+        in done.stdout.splitlines()
+    ), done.stdout
+    updated = _anki_imports(collection, next((tmp_path / "out").glob("*.apkg")), before)
+    assert sorted(note.fields[0] for note in updated) == ["Notes of a C major triad", "Tempo"]
+    assert not [line for line in done.stdout.splitlines() if "tempo" in line and "added" in line]
+
+
+#: The triad card split in two.
+SPLIT = """\
+- id: root-of-c-major
+  kind: qa
+  question: Root of a C major triad
+  answer: C
+- id: fifth-of-c-major
+  kind: qa
+  question: Fifth of a C major triad
+  answer: G
+"""
+
+
+def test_removed_card_is_said_where_retired_or_renamed_from_is_typed(studied, tmp_path):
+    import json
+
+    corpus, _apkg = _imported_and_built(studied, tmp_path)
+    lines = (corpus / "corpus.yaml").read_text("utf-8").splitlines()
+    terms = (corpus / "terms.yaml").read_text("utf-8")
+    (corpus / "terms.yaml").write_text(terms[: terms.index("- id: fermata")], "utf-8")
+    chords = corpus / "chords.yaml"  # the triad split in two, no GUID kept
+    text = chords.read_text("utf-8")
+    chords.write_text(text[: text.index("- id: notes-of-a-c-major-triad")] + SPLIT, "utf-8")
+    done = run_cli("check", corpus, "--format", "json")
+    found = {
+        d["message"].split("'")[1]: d
+        for d in json.loads(done.stdout)
+        if d["code"] == "removed-card"
+    }
+    deleted, split = found["fermata"], found["notes-of-a-c-major-triad"]
+    assert (deleted["file"], deleted["line"], deleted["column"]) == (
+        str(corpus / "corpus.yaml"),
+        len(lines) + 1,  # the line to type `retired: [fermata]` on
+        1,
+    ), deleted
+    assert deleted["related"]["file"] == str(corpus / "cheatdeck.lock")
+    chords = (corpus / "chords.yaml").read_text("utf-8").splitlines()
+    assert (split["file"], split["line"]) == (
+        str(corpus / "chords.yaml"),
+        chords.index("- id: fifth-of-c-major") + 1,  # where renamed_from goes
+    ), split
+    _edit(corpus / "corpus.yaml", "subtitle:", "retired: []\nsubtitle:")
+    done = run_cli("check", corpus)
+    said = [line for line in done.stdout.splitlines() if "'fermata'" in line]
+    where = lines.index("subtitle: Imported from Anki") + 1  # retired: [] is there now
+    assert said and said[0].startswith(f"{corpus / 'corpus.yaml'}:{where}:1: "), done.stdout
+
