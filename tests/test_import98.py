@@ -9,6 +9,8 @@ Anki's own import of the built deck adds no note and every review is kept.
   it is that note, and Anki updates it in place;
 - ``removed-card`` is said where its fix is typed: corpus.yaml's ``retired`` for a card
   deleted, the card that likely took its place for a split (the lock's line beside);
+- a .colpkg of two top decks makes a corpus of each, so both keep their decks' names
+  (not ``Imported::Music``), and adopting each keeps every review;
 """
 
 from __future__ import annotations
@@ -245,3 +247,33 @@ def test_removed_card_is_said_where_retired_or_renamed_from_is_typed(studied, tm
     where = lines.index("subtitle: Imported from Anki") + 1  # retired: [] is there now
     assert said and said[0].startswith(f"{corpus / 'corpus.yaml'}:{where}:1: "), done.stdout
 
+
+def test_a_colpkg_of_two_top_decks_keeps_both_decks(studied, tmp_path):
+    from anki.collection import Collection
+
+    work, before = studied
+    collection = _profile(studied, tmp_path)
+    done = run_cli("import", work / "all.colpkg", "-o", tmp_path / "all")
+    assert done.returncode == 0, done.stderr
+    assert (
+        "the notes come from 2 top decks (Ear Training, Music) and a corpus has one root "
+        "deck, so each is a corpus of its own, in the folders ear-training and music: "
+        "check, build and adopt each"
+    ) in done.stdout.splitlines(), done.stdout
+    assert f"next: cheatdeck check {tmp_path / 'all/music'}" in done.stdout
+    packages = []
+    for name, deck in (("ear-training", "Ear Training"), ("music", "Music")):
+        corpus = tmp_path / "all" / name
+        assert yaml.safe_load((corpus / "corpus.yaml").read_text())["deck"] == deck
+        assert run_cli("check", corpus, "--strict").returncode == 0
+        packages.append(_build(corpus, tmp_path / "out" / name))
+        done = run_cli("adopt", collection, corpus)
+        assert done.returncode == 0, done.stdout + done.stderr
+    for apkg in packages:
+        _anki_imports(collection, apkg, before)
+    col = Collection(str(collection))
+    try:
+        decks = {col.decks.name(did) for did in col.db.list("select did from cards")}
+    finally:
+        col.close()
+    assert {deck.split("::")[0] for deck in decks} == {"Ear Training", "Music"}, decks
