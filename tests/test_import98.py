@@ -4,11 +4,16 @@ their own ("Music Term": Term, Definition, Example, centred, its Example in ital
 notes in two top decks, every card reviewed through the scheduler. After each step
 Anki's own import of the built deck adds no note and every review is kept.
 
+- a note type with a look of its own (its CSS, its templates' markup) is named before
+  adopt (the import's report) and by adopt, once each: cheatdeck's note types drop it;
 - a second ``adopt``, with nothing left to move, changes nothing and makes no backup;
 - a card whose id was renamed but whose ``guid:`` was kept needs no ``renamed_from``:
   it is that note, and Anki updates it in place;
 - ``removed-card`` is said where its fix is typed: corpus.yaml's ``retired`` for a card
   deleted, the card that likely took its place for a split (the lock's line beside);
+- after a notes text export's import, whose third field is ``Field 3: …`` (the text
+  names no field), ``adopt`` writes the collection's name (``Example: …``) into the
+  topic file before it builds, so the adopted note shows it;
 - a .colpkg of two top decks makes a corpus of each, so both keep their decks' names
   (not ``Imported::Music``), and adopting each keeps every review;
 """
@@ -145,14 +150,28 @@ def _cards(corpus) -> dict[str, dict]:
     return cards
 
 
-def test_a_second_adopt_with_nothing_to_move_makes_no_backup(studied, tmp_path):
+def test_a_note_types_own_look_is_said_and_a_second_adopt_makes_no_backup(studied, tmp_path):
     work, before = studied
     collection = _profile(studied, tmp_path)
     corpus = tmp_path / "music"
-    assert run_cli("import", work / "Music.apkg", "-o", corpus).returncode == 0
+    done = run_cli("import", work / "Music.apkg", "-o", corpus)
+    assert done.returncode == 0, done.stderr
+    looks = [line for line in done.stdout.splitlines() if "a look of its own" in line]
+    assert looks == [  # said before adopt, once for the note type; Basic, Cloze: stock
+        f"{work / 'Music.apkg'}: note type 'Music Term' (3 notes) has a look of its own (its "
+        "CSS and its templates' markup), which cheatdeck's note types do not keep: once "
+        "adopted, its notes show as every cheatdeck card does (the note type stays in Anki, "
+        "empty, with its look)"
+    ]
+    assert looks[0] in (corpus / "import.txt").read_text("utf-8").splitlines()
     apkg = _build(corpus, tmp_path / "out")
     first = run_cli("adopt", collection, corpus)
     assert first.returncode == 0 and "backup: " in first.stdout, first.stdout + first.stderr
+    assert [line for line in first.stdout.splitlines() if "its look" in line] == [
+        "notice: 3 notes of 'Music Term' no longer show its look (its CSS and its templates' "
+        "markup): they show as every cheatdeck card does; 'Music Term' stays in Anki, empty, "
+        "with it"
+    ]
     again = run_cli("adopt", collection, corpus)
     assert again.returncode == 0, again.stdout + again.stderr
     assert again.stdout.splitlines() == [
@@ -277,3 +296,38 @@ def test_a_colpkg_of_two_top_decks_keeps_both_decks(studied, tmp_path):
     finally:
         col.close()
     assert {deck.split("::")[0] for deck in decks} == {"Ear Training", "Music"}, decks
+
+
+def test_adopt_after_a_text_import_names_the_fields_as_the_collection_does(studied, tmp_path):
+    from anki.collection import Collection
+
+    work, before = studied
+    collection = _profile(studied, tmp_path)
+    corpus = tmp_path / "music"
+    done = run_cli("import", work / "Music.txt", "-o", corpus)
+    assert done.returncode == 0, done.stderr
+    assert (
+        "fields beyond question and answer kept in note: Field 3 (adopt writes the names the "
+        "collection gives them)"
+    ) in done.stdout
+    assert _cards(corpus)["tempo"]["note"] == "Field 3: Measured in BPM"
+    _build(corpus, tmp_path / "out")
+    done = run_cli("adopt", collection, corpus)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.splitlines()[0] == (
+        f"named the fields a notes text export could not, as {collection} names them: "
+        "Field 3 → Example (3 cards, in general.yaml, terms.yaml)"
+    )
+    cards = _cards(corpus)
+    assert cards["tempo"]["note"] == "Example: Measured in BPM"
+    assert cards["allegro"]["note"] == "Example: The *first* movement"
+    assert run_cli("check", corpus, "--strict").returncode == 0
+    col = Collection(str(collection))
+    try:
+        fields = col.db.scalar("select flds from notes where flds like 'Tempo%'")
+    finally:
+        col.close()
+    assert "Example: Measured in BPM" in fields and "Field 3" not in fields, fields
+    done = run_cli("build", corpus, "-o", tmp_path / "out", "-f", "apkg")
+    assert done.returncode == 0, done.stdout + done.stderr
+    _anki_imports(collection, next((tmp_path / "out").glob("*.apkg")), before)

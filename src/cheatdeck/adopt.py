@@ -32,6 +32,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .importer.field_names import name_fields
+from .importer.notes import own_look
 from .writers.anki.notetypes import NOTE_TYPES, REVERSE_FIELD, NoteTypeSpec
 
 
@@ -99,6 +101,8 @@ class Adopted:
     silenced: list[tuple[str, str, list[str]]] = field(default_factory=list)
     #: (from deck, to deck) -> cards moved down into the deck the corpus puts them in
     placed: dict[tuple[str, str], int] = field(default_factory=dict)
+    #: (note type, notes moved off it, what gave it a look of its own)
+    restyled: list[tuple[str, int, str]] = field(default_factory=list)
 
 
 #: A sound Anki plays (``[sound:cuckoo.mp3]``); cheatdeck's fields hold none.
@@ -328,6 +332,8 @@ def _change(
         col.models.change_notetype_of_notes(request)
         key = f"{old['name']} -> {new['name']}"
         result.moved[key] = result.moved.get(key, 0) + len(movable)
+        if look := own_look(old.get("css", ""), old["tmpls"]):
+            result.restyled.append((old["name"], len(movable), look))
 
 
 def _count(count: int) -> str:
@@ -365,6 +371,8 @@ def run(args) -> int:
         return EXIT_USAGE
     try:
         ensure_not_open(collection)
+        for line in name_fields(corpus, collection):  # a text import's "Field 3: …"
+            print(line)
         with tempfile.TemporaryDirectory(prefix="cheatdeck-adopt-") as tmp:
             work = Path(tmp)
             outcome = pipeline.build(corpus, work / "out", [WRITER_NAMES["apkg"]])
@@ -395,6 +403,11 @@ def run(args) -> int:
         print(
             f"moved {count} card{'' if count == 1 else 's'} from the deck {here} into "
             f"{there}, where the corpus puts {'it' if count == 1 else 'them'} (reviews kept)"
+        )
+    for name, count, look in result.restyled:
+        print(
+            f"notice: {_count(count)} of '{name}' no longer show its look ({look}): they "
+            f"show as every cheatdeck card does; '{name}' stays in Anki, empty, with it"
         )
     for line in result.skipped:
         print(f"cheatdeck: {line}", file=sys.stderr)

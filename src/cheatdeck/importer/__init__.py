@@ -119,6 +119,7 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
     used_ids: set[str] = set()
     in_root = 0
     shown: set[str] = set()  # the images of the notes that became cards
+    looks: dict[tuple[str, str, str], list[int]] = {}  # note types of a look of their own
     for note in notes:
         card, lines = note_to_card(note, images)
         where = f"{note.source}: note {note.guid} ({note.deck})"
@@ -126,6 +127,8 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
             report += [f"{where}: {line}" for line in lines]
             continue
         shown.update(_image_sources(note))
+        if note.notetype.look:
+            looks.setdefault((note.source, note.notetype.name, note.notetype.look), []).append(1)
         base = own_id(note) or card_id_base(card, note.deck)
         card_id, n = base, 2
         while card_id in used_ids:
@@ -141,6 +144,7 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
         if src not in shown:
             del files[target]
     report = [line for src, line in damaged.items() if src in shown] + report
+    report += [_look_line(*key, len(notes)) for key, notes in looks.items()]
     if in_root:
         report.append(
             f"{plural(in_root, 'note')} of the deck {root} itself "
@@ -166,6 +170,16 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
     for schema_name, text in generated().items():  # where the files' editor hints point
         files[f"schema/{schema_name}"] = text.encode("utf-8")
     return files, report
+
+
+def _look_line(source: str, notetype: str, look: str, count: int) -> str:
+    """What the report says, before adopt, of a note type with a look of its own."""
+    return (
+        f"{source}: note type '{notetype}' ({plural(count, 'note')}) has a look of its own "
+        f"({look}), which cheatdeck's note types do not keep: once adopted, "
+        f"{'its note shows' if count == 1 else 'its notes show'} as every cheatdeck card does "
+        "(the note type stays in Anki, empty, with its look)"
+    )
 
 
 def _image_sources(note: ImportedNote) -> list[str]:
