@@ -231,7 +231,8 @@ def test_import_build_adopt_keeps_every_review_and_adds_no_note(tmp_path, review
                 assert word in unicodedata.normalize("NFKC", now), (cid, word, shown, now)
 
     again = run_cli("adopt", collection, corpus)  # a second run has nothing to move
-    assert again.returncode == 0 and "0 notes moved, 0 notes given" in again.stdout, again.stdout
+    assert again.returncode == 0 and "nothing to adopt: all" in again.stdout, again.stdout
+    assert "backup:" not in again.stdout  # nothing changed, nothing to back up
 
 
 def test_adopt_leaves_a_reversed_card_the_corpus_would_leave_empty(tmp_path, reviewed):
