@@ -231,7 +231,8 @@ def test_import_build_adopt_keeps_every_review_and_adds_no_note(tmp_path, review
                 assert word in unicodedata.normalize("NFKC", now), (cid, word, shown, now)
 
     again = run_cli("adopt", collection, corpus)  # a second run has nothing to move
-    assert again.returncode == 0 and "0 notes moved, 0 notes given" in again.stdout, again.stdout
+    assert again.returncode == 0 and "nothing to adopt: all" in again.stdout, again.stdout
+    assert "backup:" not in again.stdout  # nothing changed, nothing to back up
 
 
 def test_adopt_leaves_a_reversed_card_the_corpus_would_leave_empty(tmp_path, reviewed):
@@ -647,7 +648,7 @@ def test_anki_stock_note_types_and_html_that_markdown_cannot_hold(tmp_path):
         assert (path.parent / hint).is_file(), (path.name, hint)
 
 
-def test_notes_of_several_top_decks_go_under_one_root(tmp_path, reviewed):
+def test_notes_of_several_top_decks_make_a_corpus_each(tmp_path, reviewed):
     import json
 
     apkg, _collection, _before = reviewed
@@ -666,14 +667,14 @@ def test_notes_of_several_top_decks_go_under_one_root(tmp_path, reviewed):
     done = run_cli("import", apkg, folder, "-o", tmp_path / "both")
     assert done.returncode == 0, done.stderr
     assert "come from 2 top decks (Chemistry, Git)" in done.stdout, done.stdout
-    assert "puts new cards under Imported::<deck>" in done.stdout
-    assert "import each top deck into a corpus of its own" in done.stdout
-    corpus = yaml.safe_load((tmp_path / "both" / "corpus.yaml").read_text())
-    assert corpus["deck"] == "Imported"
-    decks = {c["guid"]: c["deck"] for c in _imported_cards(tmp_path / "both").values()}
-    assert decks["git-1"] == "Git" and decks["g-na"] == "Chemistry::Elements"
-    assert decks["g-ph"] == "Chemistry"
-    assert run_cli("check", tmp_path / "both", "--strict").returncode == 0
+    assert "each is a corpus of its own, in the folders chemistry and git" in done.stdout
+    for name, deck in (("chemistry", "Chemistry"), ("git", "Git")):
+        corpus = yaml.safe_load((tmp_path / "both" / name / "corpus.yaml").read_text())
+        assert corpus["deck"] == deck
+        assert run_cli("check", tmp_path / "both" / name, "--strict").returncode == 0
+    decks = {c["guid"]: c["deck"] for c in _imported_cards(tmp_path / "both/chemistry").values()}
+    assert decks["g-na"] == "Elements" and decks["g-ph"] == "General"
+    assert list(_imported_cards(tmp_path / "both/git")) == ["git-1"]
 
 
 def test_adopt_of_a_note_type_with_more_fields_makes_no_blank_card(tmp_path):

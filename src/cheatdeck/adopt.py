@@ -32,6 +32,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .importer.field_names import name_fields
+from .importer.notes import own_look
 from .writers.anki.notetypes import NOTE_TYPES, REVERSE_FIELD, NoteTypeSpec
 
 
@@ -99,6 +101,8 @@ class Adopted:
     silenced: list[tuple[str, str, list[str]]] = field(default_factory=list)
     #: (from deck, to deck) -> cards moved down into the deck the corpus puts them in
     placed: dict[tuple[str, str], int] = field(default_factory=dict)
+    #: (note type, notes moved off it, what gave it a look of its own)
+    restyled: list[tuple[str, int, str]] = field(default_factory=list)
 
 
 #: A sound Anki plays (``[sound:cuckoo.mp3]``); cheatdeck's fields hold none.
@@ -136,10 +140,30 @@ def built_notes(apkg: Path, work: Path) -> dict[str, BuiltNote]:
         col.close()
 
 
-def adopt(collection: Path, apkg: Path, work: Path) -> Adopted:
+def to_move(collection: Path, wanted: dict[str, BuiltNote]) -> tuple[int, int]:
+    """(notes of the built deck the collection holds, those of them not yet of the
+    note type the built deck gives them), read without changing the collection (opened
+    read-write all the same: a reader of Anki's WAL file that may not write leaves its
+    -wal and -shm files beside it)."""
+    conn = sqlite3.connect(f"file:{collection}?mode=rw", uri=True)
+    try:
+        held = moving = 0
+        for guid, mid in conn.execute("select guid, mid from notes"):
+            target = wanted.get(guid)
+            if target is not None:
+                held += 1
+                moving += mid != target.spec.id
+        return held, moving
+    finally:
+        conn.close()
+
+
+def adopt(
+    collection: Path, apkg: Path, work: Path, wanted: dict[str, BuiltNote] | None = None
+) -> Adopted:
     from anki.collection import Collection, ImportAnkiPackageRequest
 
-    wanted = built_notes(apkg, work)
+    wanted = built_notes(apkg, work) if wanted is None else wanted
     col = Collection(str(collection))
     result = Adopted()
     try:
@@ -308,10 +332,28 @@ def _change(
         col.models.change_notetype_of_notes(request)
         key = f"{old['name']} -> {new['name']}"
         result.moved[key] = result.moved.get(key, 0) + len(movable)
+        if look := own_look(old.get("css", ""), old["tmpls"]):
+            result.restyled.append((old["name"], len(movable), look))
 
 
 def _count(count: int) -> str:
     return f"{count} note{'' if count == 1 else 's'}"
+
+
+def _nothing_to_move(collection: Path, held: int, built: int) -> str:
+    """What adopt says when no note is to change note type: it changes nothing, so it
+    makes no backup either."""
+    if held:
+        return (
+            f"nothing to adopt: {'the' if held == 1 else 'all'} {_count(held)} of the corpus "
+            f"in {collection} {'has' if held == 1 else 'have'} cheatdeck's note types "
+            "already; nothing was changed and no backup made (import the built .apkg in "
+            "Anki to update them)"
+        )
+    return (
+        f"nothing to adopt: {collection} holds none of the corpus's {_count(built)} (is it "
+        "the profile whose notes you imported?); nothing was changed and no backup made"
+    )
 
 
 def run(args) -> int:
@@ -329,6 +371,8 @@ def run(args) -> int:
         return EXIT_USAGE
     try:
         ensure_not_open(collection)
+        for line in name_fields(corpus, collection):  # a text import's "Field 3: …"
+            print(line)
         with tempfile.TemporaryDirectory(prefix="cheatdeck-adopt-") as tmp:
             work = Path(tmp)
             outcome = pipeline.build(corpus, work / "out", [WRITER_NAMES["apkg"]])
@@ -337,10 +381,15 @@ def run(args) -> int:
                 print("cheatdeck: the corpus has errors; nothing was changed", file=sys.stderr)
                 return EXIT_PROBLEMS
             apkg = work / "out" / WRITER_NAMES["apkg"].filename(outcome.corpus.name)
+            wanted = built_notes(apkg, work)
+            held, moving = to_move(collection, wanted)
+            if not moving:
+                print(_nothing_to_move(collection, held, len(wanted)))
+                return 0
             saved = backup(collection)
             print(f"backup: {saved}")
             try:
-                result = adopt(collection, apkg, work)
+                result = adopt(collection, apkg, work, wanted)
             except Exception as exc:  # the anki backend's errors share no public base
                 raise AdoptError(
                     f"Anki could not change {collection} ({exc}); the backup is {saved}"
@@ -354,6 +403,11 @@ def run(args) -> int:
         print(
             f"moved {count} card{'' if count == 1 else 's'} from the deck {here} into "
             f"{there}, where the corpus puts {'it' if count == 1 else 'them'} (reviews kept)"
+        )
+    for name, count, look in result.restyled:
+        print(
+            f"notice: {_count(count)} of '{name}' no longer show its look ({look}): they "
+            f"show as every cheatdeck card does; '{name}' stays in Anki, empty, with it"
         )
     for line in result.skipped:
         print(f"cheatdeck: {line}", file=sys.stderr)

@@ -11,7 +11,8 @@ carries the GUID the lock already knows for the same fact when the key changed:
   to it, is recognised), never its position;
 - a row or item that left one table or list and was written, the same, into another
   in one build takes its note along (``find_moves``);
-- ``renamed_from: old-id`` takes the old id's lock entry and GUIDs;
+- ``renamed_from: old-id`` takes the old id's lock entry and GUIDs; so does a new id
+  whose ``guid:`` is a gone card's one note (``with_guid_renames``);
 - a change of kind (another note type) gets new GUIDs: Anki refuses to update a note
   into another note type, so the old notes stay as they were, with their history.
 
@@ -35,7 +36,7 @@ from . import cloze
 from .diagnostics import Diagnostic, make, visible
 from .facts import Fact, facts_of, guid_for
 from .lock import Lock, card_data, card_from_data
-from .model import KINDS, Card, ListCard, Loc, Role, Table
+from .model import KINDS, Card, Corpus, ListCard, Loc, Role, Table
 
 #: How alike two texts must be (difflib ratio) to be one list item with a small edit.
 ITEM_LIKENESS = 0.75
@@ -788,6 +789,51 @@ def identity_problems(cards: list[Card], lock: Lock | None, retired) -> Identity
     return IdentityFindings(found, renamed, hints, places)
 
 
+def guid_renames(cards: list[Card], lock: Lock, retired) -> dict[str, str]:
+    """New id -> old id, for each card under an id the lock lacks whose ``guid:`` is the
+    one note of a shipped card gone from the corpus, of its kind: that card's note kept
+    (an id renamed after ``cheatdeck import``, the GUID line left as it was), so a
+    rename, as ``renamed_from`` would say. Anki updates the note in place."""
+    present = {card.id for card in cards}
+    by_guid: dict[str, list[str]] = {}
+    for old_id, entry in lock.cards.items():
+        if old_id in present or old_id in retired or lock.is_draft(old_id):
+            continue
+        if len(guids := _entry_guids(entry)) == 1:
+            by_guid.setdefault(next(iter(guids)), []).append(old_id)
+    renames = {}
+    for card in cards:
+        if not card.guid or card.renamed_from or card.id in lock.cards:
+            continue
+        olds = by_guid.get(card.guid, [])
+        data = lock.cards[olds[0]].get("data") if len(olds) == 1 else None
+        if isinstance(data, dict) and data.get("kind") == card.kind:
+            renames[card.id] = olds[0]
+    return renames
+
+
+def with_guid_renames(corpus: Corpus, lock: Lock) -> Corpus:
+    """``corpus`` with ``renamed_from`` given to each card ``guid_renames`` finds."""
+    if lock.problem or not lock.cards:
+        return corpus
+    renames = guid_renames(corpus.cards(), lock, corpus.retired)
+    if not renames:
+        return corpus
+    topics = tuple(
+        dataclasses.replace(
+            topic,
+            cards=tuple(
+                dataclasses.replace(card, renamed_from=renames[card.id])
+                if card.id in renames
+                else card
+                for card in topic.cards
+            ),
+        )
+        for topic in corpus.topics
+    )
+    return dataclasses.replace(corpus, topics=topics)
+
+
 def _notes_of_their_own(lock: Lock, card_id: str, old_id: str) -> bool:
     """Whether the lock holds both ids as shipped, with no note in common: two cards
     (duplicates merged into one), not one card renamed on one branch and edited under
@@ -885,7 +931,8 @@ def _rename_hints(
 ) -> tuple[dict[str, str], dict[str, Loc]]:
     """Old id -> the advice, for each id gone whose content a new card has (a rename),
     or that a new card of its kind and words may have taken the place of; and old id ->
-    the id of the new card that has its content (where ``renamed_from`` is written)."""
+    the id of the new card that has its content, or the likeliest that took its place
+    (where ``renamed_from`` is written)."""
     gone = [g for g in gone if g not in renamed]
     if not gone:
         return {}, {}
@@ -917,6 +964,7 @@ def _rename_hints(
             ]
         successors = _likely_successors(data, new_cards)
         if successors:
+            places[old_id] = next(card for card in cards if card.id == successors[0]).at("id")
             named = " or ".join(f"'{card_id}'" for card_id in successors)
             hints[old_id] = (
                 f": if {named} took its place (a new id, reworded, split or merged), add "

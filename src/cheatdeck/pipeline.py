@@ -84,7 +84,8 @@ def _load(corpus_dir: Path, track: _Tracker) -> tuple[Outcome, dict]:
     gc.freeze()  # the corpus lives to the end: later collections need not walk it
     report = Report(cards=result.card_count, unchecked=result.unchecked, unread=result.unread_files)
     report.extend(result.diagnostics)
-    outcome = Outcome(report, result.corpus, lock)
+    corpus = result.corpus and identity.with_guid_renames(result.corpus, lock)
+    outcome = Outcome(report, corpus, lock)
     outcome.corpus_with_errors = result.partial
     return outcome, result.retired_locs
 

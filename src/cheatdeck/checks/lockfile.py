@@ -4,12 +4,12 @@ a build shipped it (a draft, ``Lock.is_draft``, that no deck had, leaves freely)
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from ..diagnostics import Diagnostic, make
 from ..identity import RETIRED_DAYS, identity_problems
 from ..lock import Lock
-from ..model import Loc
+from ..model import Corpus, Loc
 from . import CheckContext
 
 
@@ -20,7 +20,8 @@ def check_removed_cards(ctx: CheckContext) -> Iterator[Diagnostic]:
     cards = list(ctx.corpus.cards())
     found = identity_problems(cards, ctx.lock, ctx.corpus.retired)
     present = {card.id for card in cards}
-    yield from removed_cards(ctx.lock, present, ctx.corpus.retired, found)
+    where = retired_place(ctx.corpus, ctx.retired_locs)
+    yield from removed_cards(ctx.lock, present, ctx.corpus.retired, found, where)
     if ctx.lock.cards and not ctx.lock.problem:  # no lock yet (or an empty one): unknown
         yield from unknown_retired(ctx.lock, present, ctx.corpus.retired, ctx.retired_locs)
 
@@ -52,12 +53,31 @@ def unknown_retired(
         )
 
 
+def retired_place(corpus: Corpus, places: dict[str, Loc]) -> Loc:
+    """Where in corpus.yaml an id is added to ``retired``: after its last id, else on
+    its ``retired:`` line, else on the line after the file's last."""
+    if places:
+        return max(places.values(), key=lambda loc: (loc.line, loc.col))
+    try:
+        lines = (Path(corpus.root) / PurePath(corpus.loc.file).name).read_text("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):  # read a moment ago: gone since
+        lines = []
+    line = next((n for n, text in enumerate(lines, 1) if text.startswith("retired:")), None)
+    return Loc(corpus.loc.file, line or len(lines) + 1, 1)
+
+
 def removed_cards(
-    lock: Lock, present: Collection[str], retired: Iterable[str], identity=None
+    lock: Lock,
+    present: Collection[str],
+    retired: Iterable[str],
+    identity=None,
+    where_retired: Loc | None = None,
 ) -> Iterator[Diagnostic]:
     """removed-card for each shipped card of ``lock`` (not a draft) neither ``present``,
     ``retired`` nor renamed, after the identity checks' findings
-    (``identity.identity_problems``)."""
+    (``identity.identity_problems``). Each is said where its fix is typed: at the card
+    that looks like it carries on, where ``renamed_from`` goes, else at
+    ``where_retired`` (corpus.yaml's ``retired``), the lock's line beside."""
     if lock.problem:
         yield make(
             Loc(lock.shown_path, lock.problem_line, lock.problem_col),
@@ -96,8 +116,10 @@ def removed_cards(
                     f"; to retire all {len(plain)}, write in corpus.yaml: "
                     f"retired: [{', '.join([*retired, *plain])}]"
                 )
-        if card_id in places:  # a rename: where renamed_from is to be written
-            yield make(places[card_id], "removed-card", message, related=in_lock)
+        # a rename: where renamed_from is to be written; else where retired: is
+        where = places.get(card_id, where_retired)
+        if where is not None:
+            yield make(where, "removed-card", message, related=in_lock)
         else:
             yield make(in_lock, "removed-card", message)
 

@@ -7,7 +7,9 @@ topic file (sub-decks kept); GUIDs and tags are kept; media files the cards show
 copied into ``images/``; the JSON Schemas go into ``schema/``, where each file's editor
 hint points. The corpus is written whole into a new (or empty) folder, or
 not at all, and ``import.txt`` beside it lists every note that lost something or was
-left out, as the command also prints.
+left out, as the command also prints. Notes of several top decks (a whole collection)
+make one corpus per top deck, each in a folder of its own inside it: a corpus has one
+root deck, and each keeps its deck's name, so Anki finds the cards where they are.
 """
 
 from __future__ import annotations
@@ -52,19 +54,49 @@ def read_sources(paths: list[Path], work: Path) -> list[ImportedNote]:
     return notes
 
 
-#: The corpus's root deck when the notes come from several top decks.
-SEVERAL_TOPS_ROOT = "Imported"
-
-
 def _top_decks(notes: list[ImportedNote]) -> list[str]:
     return sorted({note.deck.split("::")[0] for note in notes})
 
 
-def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes], list[str]]:
-    """Relative path -> bytes of the new corpus, and the report lines."""
+def build_corpora(
+    notes: list[ImportedNote], name: str
+) -> tuple[dict[str, bytes], list[str], list[str]]:
+    """Relative path -> bytes of the new corpus, or of one corpus per top deck in
+    folders of their own; the report lines; the corpora's folders ("" for one)."""
     tops = _top_decks(notes)
-    several = len(tops) > 1
-    root = SEVERAL_TOPS_ROOT if several else tops[0] if tops else SEVERAL_TOPS_ROOT
+    if len(tops) < 2:
+        files, report = build_corpus(notes, name)
+        files[REPORT_FILE] = _report_text(report)
+        return files, report, [""]
+    files, report, folders = {}, [], []
+    for top in tops:
+        folder = slug(top, "deck")
+        while folder in folders:
+            folder += "-x"
+        folders.append(folder)
+        group = [note for note in notes if note.deck.split("::")[0] == top]
+        its_files, its_report = build_corpus(group, folder)
+        its_files[REPORT_FILE] = _report_text(its_report)
+        files.update({f"{folder}/{path}": data for path, data in its_files.items()})
+        report += its_report
+    report.append(
+        f"the notes come from {len(tops)} top decks ({', '.join(tops)}) and a corpus has one "
+        f"root deck, so each is a corpus of its own, in the folders {', '.join(folders[:-1])} "
+        f"and {folders[-1]}: "
+        "check, build and adopt each"
+    )
+    return files, report, folders
+
+
+def _report_text(report: list[str]) -> bytes:
+    return "".join(f"{line}\n" for line in report).encode("utf-8")
+
+
+def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes], list[str]]:
+    """Relative path -> bytes of the new corpus of the notes of one top deck, and the
+    report lines."""
+    tops = _top_decks(notes)
+    root = tops[0] if tops else "Imported"
     report: list[str] = []
     files: dict[str, bytes] = {}
     images: dict[str, str] = {}
@@ -87,6 +119,7 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
     used_ids: set[str] = set()
     in_root = 0
     shown: set[str] = set()  # the images of the notes that became cards
+    looks: dict[tuple[str, str, str], list[int]] = {}  # note types of a look of their own
     for note in notes:
         card, lines = note_to_card(note, images)
         where = f"{note.source}: note {note.guid} ({note.deck})"
@@ -94,14 +127,15 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
             report += [f"{where}: {line}" for line in lines]
             continue
         shown.update(_image_sources(note))
+        if note.notetype.look:
+            looks.setdefault((note.source, note.notetype.name, note.notetype.look), []).append(1)
         base = own_id(note) or card_id_base(card, note.deck)
         card_id, n = base, 2
         while card_id in used_ids:
             card_id, n = f"{base}-{n}", n + 1
         used_ids.add(card_id)
         report += [f"{where} -> {card_id}: {line}" for line in lines]
-        parts = note.deck.split("::")
-        sub = parts if several else parts[1:]
+        sub = note.deck.split("::")[1:]
         if not sub:
             sub = ["General"]
             in_root += 1
@@ -110,19 +144,13 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
         if src not in shown:
             del files[target]
     report = [line for src, line in damaged.items() if src in shown] + report
+    report += [_look_line(*key, len(notes)) for key, notes in looks.items()]
     if in_root:
         report.append(
             f"{plural(in_root, 'note')} of the deck {root} itself "
             f"{'is' if in_root == 1 else 'are'} in the topic {root}::General "
             "(a corpus has no cards in its root deck; adopt moves the cards you have "
             "there, reviews kept)"
-        )
-    if several:
-        report.append(
-            f"the notes come from {len(tops)} top decks ({', '.join(tops)}) and a corpus has "
-            f"one root deck, so it is '{root}': Anki keeps the cards it has where they are, "
-            f"but puts new cards under {root}::<deck>; to keep the decks' names, import "
-            "each top deck into a corpus of its own (in Anki, export one deck at a time)"
         )
     files["corpus.yaml"] = _dump(
         {"name": name, "title": root, "subtitle": "Imported from Anki", "deck": root},
@@ -142,6 +170,16 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
     for schema_name, text in generated().items():  # where the files' editor hints point
         files[f"schema/{schema_name}"] = text.encode("utf-8")
     return files, report
+
+
+def _look_line(source: str, notetype: str, look: str, count: int) -> str:
+    """What the report says, before adopt, of a note type with a look of its own."""
+    return (
+        f"{source}: note type '{notetype}' ({plural(count, 'note')}) has a look of its own "
+        f"({look}), which cheatdeck's note types do not keep: once adopted, "
+        f"{'its note shows' if count == 1 else 'its notes show'} as every cheatdeck card does "
+        "(the note type stays in Anki, empty, with its look)"
+    )
 
 
 def _image_sources(note: ImportedNote) -> list[str]:
@@ -186,9 +224,8 @@ def run(args) -> int:
             notes = read_sources(paths, Path(work))
             if not notes:
                 raise ImportError_("no notes found in " + ", ".join(map(str, paths)))
-            files, report = build_corpus(notes, slug(target.resolve().name, "imported"))
-            text = "".join(f"{line}\n" for line in report)
-            files[REPORT_FILE] = text.encode("utf-8")
+            name = slug(target.resolve().name, "imported")
+            files, report, folders = build_corpora(notes, name)
             write_corpus(target, files)
     except ImportError_ as exc:
         print(f"cheatdeck: error: {exc}", file=sys.stderr)
@@ -197,14 +234,22 @@ def run(args) -> int:
     except OSError as exc:  # a folder under a file, a place no one may write
         print(f"cheatdeck: error: cannot write {target}: {_why_not(target, exc)}", file=sys.stderr)
         return EXIT_PROBLEMS
-    topics = sum(1 for rel in files if rel.endswith(".yaml") and "/" not in rel) - 1
-    sys.stdout.write(text)
+    corpora = [target / folder for folder in folders]
+    topics = sum(
+        1
+        for rel in files
+        if rel.endswith(".yaml")
+        and rel.count("/") == (len(folders) > 1)
+        and not rel.endswith("corpus.yaml")
+    )
+    sys.stdout.write(_report_text(report).decode("utf-8"))
     left_out = sum(1 for line in report if ": left out:" in line)
+    kept = " and ".join(str(corpus / REPORT_FILE) for corpus in corpora)
     print(
         f"{len(notes) - left_out} of {plural(len(notes), 'note')} imported into {target} "
-        f"({plural(topics, 'topic file')}); {plural(len(report), 'remark')}, kept in "
-        f"{target / REPORT_FILE}"
+        f"({plural(topics, 'topic file')}); {plural(len(report), 'remark')}, kept in {kept}"
     )
-    shown = shlex.quote(str(target))
-    print(f"next: cheatdeck check {shown} && cheatdeck build {shown}")
+    for corpus in corpora:
+        shown = shlex.quote(str(corpus))
+        print(f"next: cheatdeck check {shown} && cheatdeck build {shown}")
     return 0

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .notes import ImportedNote, ImportError_, NoteType, ruby_fields, template_sides, types_answer
+from .notes import (
+    ImportedNote,
+    ImportError_,
+    NoteType,
+    own_look,
+    ruby_fields,
+    template_sides,
+    types_answer,
+)
 
 
 def read_package(path: Path, work: Path) -> list[ImportedNote]:
@@ -60,6 +68,7 @@ def _notes(col, path: Path) -> list[ImportedNote]:
                 ruby=ruby_fields(model["tmpls"]),
                 front=front,
                 back=back,
+                look=own_look(model.get("css", ""), model["tmpls"]),
             )
         notetype = types[model["id"]]
         cards = sorted((col.get_card(cid) for cid in note.card_ids()), key=lambda c: c.ord)

@@ -7,7 +7,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .notes import ImportedNote, ImportError_, NoteType, ruby_fields, template_sides, types_answer
+from .notes import (
+    ImportedNote,
+    ImportError_,
+    NoteType,
+    own_look,
+    ruby_fields,
+    template_sides,
+    types_answer,
+)
 
 #: What to do with a folder that is no CrowdAnki export.
 EXPORT_AGAIN = "export the deck again with CrowdAnki, or give a .apkg, .colpkg or notes .txt"
@@ -58,6 +66,7 @@ def _notes(root: dict, folder: Path) -> list[ImportedNote]:
                 ruby=ruby_fields(model["tmpls"]),
                 front=front,
                 back=back,
+                look=own_look(model.get("css", ""), model["tmpls"]),
             )
         name = deck.get("name", "Default")
         here = name.split("::") if "::" in name else [*path, name]

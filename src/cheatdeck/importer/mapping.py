@@ -494,8 +494,11 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
     if extras:
         card["note"] = "\n".join(extras)
     if named and not nt.cloze:
+        unnamed = any(re.fullmatch(r"Field \d+", name) for name, _ in named)
         report.append(
-            "fields beyond question and answer kept in note: " + ", ".join(n for n, _ in named)
+            "fields beyond question and answer kept in note: "
+            + ", ".join(n for n, _ in named)
+            + (" (adopt writes the names the collection gives them)" if unnamed else "")
         )
     for missing in dict.fromkeys(src for src in all_images if src not in images):
         if media_name(missing):

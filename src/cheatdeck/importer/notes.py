@@ -24,6 +24,32 @@ class NoteType:
     #: the order they appear (empty when the source has no templates)
     front: tuple[str, ...] = ()
     back: tuple[str, ...] = ()
+    #: what gives it a look of its own (``own_look``), "" for Anki's stock look
+    look: str = ""
+
+
+#: The styling of Anki's stock note types (Basic's, and Cloze's with its ``.cloze``
+#: rules), whitespace aside: a note type that has it looks as any Anki card does.
+STOCK_CSS = (
+    ".card { font-family: arial; font-size: 20px; text-align: center; color: black; "
+    "background-color: white; }",
+    ".card { font-family: arial; font-size: 20px; line-height: 1.5; text-align: center; "
+    "color: black; background-color: white; }",
+)
+_CLOZE_CSS = re.compile(r"(\.nightMode )?\.cloze ?\{[^}]*\}")
+#: Template markup that gives no look: Anki's answer line, line breaks, the fields.
+_PLAIN_MARKUP = re.compile(r"\{\{[^{}]*\}\}|<hr id=\"?answer\"?>|<br ?/?>", re.I)
+
+
+def own_look(css: str, templates: list[dict]) -> str:
+    """What gives an Anki note type a look of its own, which cheatdeck's note types do not
+    keep ("its CSS", "its templates' markup", both), or "" for the stock look."""
+    plain = " ".join(_CLOZE_CSS.sub("", css or "").replace("\n", " ").split())
+    styled = bool(plain) and plain not in STOCK_CSS
+    shown = "".join(str(t.get(side) or "") for t in templates for side in ("qfmt", "afmt"))
+    marked = "<" in _PLAIN_MARKUP.sub("", shown)
+    said = [what for what, has in (("its CSS", styled), ("its templates' markup", marked)) if has]
+    return " and ".join(said)
 
 
 #: A field a template shows: ``{{Call}}``, ``{{text:Call}}`` (not ``{{#Call}}`` … ``{{/Call}}``,
