@@ -47,6 +47,7 @@ def test_what_a_longer_answer_adds_may_leave_the_shorter_one_the_answer():
     assert adds_nothing_apart("final", "Declare it final")
     assert adds_nothing_apart("`wait`", "the `wait` builtin (waits for all jobs)")
     assert adds_nothing_apart("chlorine and chloramine", "to remove chlorine and chloramines")
+    assert adds_nothing_apart("Lyon, France", "Greater Lyon, in the east of France")  # prose
 
 
 def test_what_a_longer_answer_adds_may_make_it_another_answer():

@@ -20,8 +20,9 @@ import re
 _JOINING = re.compile(r"\b(?:and|or|nor|plus|as well as)\b|&")
 #: Words that introduce an example of what an answer names.
 _EXAMPLE = r"(?:e\.g\.|such as|for example|for instance|like)\s*"
-#: A character no plain word holds: an answer with one is code or notation.
-_CODE_CHARACTER = re.compile(r"[^\w\s'’-]|_")
+#: A character neither a plain word nor prose punctuation holds: an answer with one is
+#: code or notation ("SCOPE_IDENTITY()", not "Kona, Hawaii").
+_CODE_CHARACTER = re.compile(r"[^\w\s'’,.;:!?\"-]|_")
 #: Numbers in digits (thousands grouped or not) and the common number words.
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _NUMBER_WORDS = frozenset(

@@ -1440,7 +1440,7 @@ class Verdict:
         aside = self.generic | self.fillers
         first = set(self.words.answer[a.index]) - aside
         second = set(self.words.answer[b.index]) - aside
-        if len(a.answer) > len(b.answer):
+        if len(first) > len(second):
             a, b, first, second = b, a, second, first
         return bool(first) and first < second and adds_nothing_apart(a.answer, b.answer)
 
