@@ -47,6 +47,7 @@ def test_what_a_longer_answer_adds_may_leave_the_shorter_one_the_answer():
     assert adds_nothing_apart("final", "Declare it final")
     assert adds_nothing_apart("`wait`", "the `wait` builtin (waits for all jobs)")
     assert adds_nothing_apart("chlorine and chloramine", "to remove chlorine and chloramines")
+    assert adds_nothing_apart("x -> x", "id :: x -> x, the identity")  # said in order
     assert adds_nothing_apart("Lyon, France", "Greater Lyon, in the east of France")  # prose
 
 
@@ -54,6 +55,7 @@ def test_what_a_longer_answer_adds_may_make_it_another_answer():
     assert not adds_nothing_apart("Carbon dioxide", "Carbon dioxide plus ethanol")  # a list
     assert not adds_nothing_apart("fsync", "Flushes buffers, e.g. fsync")  # an example
     assert not adds_nothing_apart("os.sync()", "Flushes every buffer of the os")  # code
+    assert not adds_nothing_apart("do re do mi", "mi do re do re")  # a sequence reordered
     assert not adds_nothing_apart("Linseed oil", "Wipe on linseed oil twice a year")  # a number
     assert not adds_nothing_apart("Linseed oil", "Wipe on linseed oil every 6 months")
     assert not adds_nothing_apart("rye", "whole rye")  # a word that names another kind

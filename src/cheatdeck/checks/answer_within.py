@@ -7,7 +7,8 @@ that the shorter answer's words are all among the longer's; ``adds_nothing_apart
 whether what the longer adds leaves the shorter the answer, not another thing: not a
 list with more items ("AFP" / "AFP and beta-hCG"), not the shorter given as an example
 ("allkeys-lru" / "Which keys ... are evicted, e.g. allkeys-lru"), not code written
-otherwise ("SCOPE_IDENTITY()" / "The last identity value ..."), not a word that names
+otherwise ("SCOPE_IDENTITY()" / "The last identity value ...") nor a sequence in
+another order ("R U R' U'" / "R U' R U R U' R' U'"), not a word that names
 another kind of it ("val" / "lazy val"), not a number the shorter does not say
 ("Mineral oil" / "Oil it with mineral oil about once a month"), not a call of it with
 arguments ("seq" / "(seq coll)")."""
@@ -41,11 +42,19 @@ def adds_nothing_apart(short: str, long: str) -> bool:
     if re.search(_EXAMPLE + re.escape(short.strip("`").lower()), long.lower()):
         return False  # "allkeys-lru" / "..., e.g. allkeys-lru"
     bare = short.strip("`")
-    if _CODE_CHARACTER.search(bare) and bare not in long:
-        return False  # "SCOPE_IDENTITY()" / "The last identity value generated ..."
+    if (_CODE_CHARACTER.search(bare) or _repeats_a_word(bare)) and bare not in long:
+        return False  # "SCOPE_IDENTITY()" / "The last identity value generated ...",
+        # "R U R' U'" / "R U' R U R U' R' U'": code, or a sequence its order tells
     if _numbers(long) - _numbers(short):
         return False  # "Mineral oil" / "Oil it with ... mineral oil about once a month"
     return not (_one_word_before(short, long) or _called(bare, long))
+
+
+def _repeats_a_word(answer: str) -> bool:
+    """An answer that says a word twice is a sequence ("R U R' U'", "a -> m a"): its
+    order tells it, which its words alone do not."""
+    words = _TOKEN.findall(answer.lower())
+    return len(set(words)) < len(words)
 
 
 def _items(answer: str) -> int:
