@@ -41,6 +41,7 @@ from itertools import combinations
 from os.path import commonprefix
 
 from .acronyms import acronym_words, acronyms_in, spelt_out_acronyms, spelt_out_in
+from .answer_within import adds_nothing_apart
 from .choices import choice_answers
 from .compounds import formula_and_name
 from .elements import ELEMENT_OF_NAME, SYMBOLS
@@ -1424,13 +1425,24 @@ class Verdict:
             if leans_on_question(a.answer) or leans_on_question(b.answer):
                 return None
         elif not same_core(a.answer, b.answer, prompts):
-            told = told_more(a.answer, b.answer, prompts)
+            told = told_more(a.answer, b.answer, prompts) or self._answer_said_within(a, b)
             if not told:  # not "Yuri Gagarin" / "Yuri Gagarin, on Vostok 1 in 1961"
                 return self._answer_told_otherwise(a, b)
         if not (told or self._equal_answers(a, b)) or self.really_differ(a, b):
             return None
         symbols = in_notation(a.answer) or in_notation(b.answer)
         return Match(a, b, conflict=symbols and a.answer.strip() != b.answer.strip())
+
+    def _answer_said_within(self, a: Item, b: Item) -> bool:
+        """The shorter answer's words, generic ones aside, are some of the longer's and
+        what the longer adds leaves it the answer (``adds_nothing_apart``): "Whey" /
+        "The whey left from making other cheese", "final" / "Declare it final"."""
+        aside = self.generic | self.fillers
+        first = set(self.words.answer[a.index]) - aside
+        second = set(self.words.answer[b.index]) - aside
+        if len(first) > len(second):
+            a, b, first, second = b, a, second, first
+        return bool(first) and first < second and adds_nothing_apart(a.answer, b.answer)
 
     def _answer_told_otherwise(self, a: Item, b: Item) -> Match | None:
         """Of two questions reworded (``_one_answer_reworded``'s measure), one answer
