@@ -58,6 +58,7 @@ from .items import (
     without_sudo,
 )
 from .languages import articles_apart
+from .macrons import typed_without_macrons
 from .measure_labels import labelled_apart
 from .normalize import (
     IRREGULAR_VERBS,
@@ -579,6 +580,38 @@ def _fold_genera(words: Words, items: list[Item], vocab: Vocabulary) -> Words:
     return Words(prompts, words.answer)
 
 
+def _macrons_left_out(vocab: Vocabulary) -> dict[int, int]:
+    """Each word written with macrons that the corpus also writes without them -> that
+    word typed plain (``macrons.typed_without_macrons``): "gōjū" -> "goju"."""
+    ids = vocab.ids
+    mapping: dict[int, int] = {}
+    for token, word in enumerate(vocab.words):
+        plain = None if word.isascii() else typed_without_macrons(word)
+        if plain is not None and plain in ids:
+            mapping[token] = ids[plain]
+    return mapping
+
+
+def _fold_macrons(words: Words, vocab: Vocabulary, mapping: dict[int, int]) -> Words:
+    """Words written with macrons as typed plain (``mapping``, ``_macrons_left_out``):
+    "Founder of Gōjū-ryū" asks what "Who founded Goju-ryu?" asks, "Kanō Jigorō" answers
+    as "Jigoro Kano" does."""
+    if not mapping:
+        return words
+    marked = mapping.keys()
+    fixed = Words([], [])
+    for prompt, answer in zip(words.prompt, words.answer, strict=True):
+        if marked.isdisjoint(prompt) and marked.isdisjoint(answer):
+            fixed.prompt.append(prompt)
+            fixed.answer.append(answer)
+            continue
+        fixed.prompt.append(_respelled(prompt, mapping, vocab))
+        fixed.answer.append(_respelled(answer, mapping, vocab))
+    for token, plain in mapping.items():
+        vocab.df[plain] += vocab.df[token]
+    return fixed
+
+
 #: A name in code qualified by dots: "Date.getDay()", "os.path.join"; and a name called
 #: bare: "getDay()".
 _QUALIFIED = re.compile(r"(?<![\w.])((?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*)(?![\w.])")
@@ -970,6 +1003,8 @@ class Verdict:
         cards = _count_words(items, words, vocab.df)
         words = _fold_typos(words, vocab, cards, items)
         words = _fold_genera(words, items, vocab)
+        self._plain_spelling = _macrons_left_out(vocab)
+        words = _fold_macrons(words, vocab, self._plain_spelling)
         words = _fold_qualified_names(words, items, vocab)
         words = _fold_declared_names(words, items, vocab)
         self.words, self._loose = _fold_loose_synonyms(words, vocab)
@@ -5130,8 +5165,9 @@ class Verdict:
             words = name_like_words(item.full_prompt)
             if not item.is_code:
                 words |= name_like_words(item.answer)
-            ids = self.vocab.ids
-            found = self._names[item.index] = frozenset(ids[w] for w in words if w in ids)
+            ids, plain = self.vocab.ids, self._plain_spelling
+            found = frozenset(plain.get(ids[w], ids[w]) for w in words if w in ids)
+            self._names[item.index] = found
         return found
 
 

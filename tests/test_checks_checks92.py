@@ -1,0 +1,48 @@
+"""Rules added with held-out set 56 (checks92), each written here with small corpora of
+its own domain (Japanese literature and temples, Chinese and Spanish words)."""
+
+from __future__ import annotations
+
+from conftest import check_facts_padded as check
+
+
+def test_a_prompt_typed_without_its_macrons_asks_the_same(tmp_path):
+    # "Jōdo-shū" and "Jodo-shu" are one school: romanized Japanese is often typed plain;
+    # "Jodo Shinshu" stays another school, the name read as typed plain too
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Who founded Jodo-shu?, answer: Honen}
+        - {id: b, kind: qa, question: Jōdo-shū founder, answer: Honen}
+        - {id: c, kind: qa, question: Who founded Jodo Shinshu?, answer: Shinran}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact" in found[0] and "as b " in found[0], found
+
+
+def test_an_answer_typed_without_its_macrons_is_the_same_name(tmp_path):
+    # "Natsume Sōseki" and "Soseki Natsume": one writer, the name in the other order too
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Who wrote the novel Kokoro?, answer: Natsume Sōseki}
+        - {id: b, kind: qa, question: Author of Kokoro (1914), answer: Soseki Natsume}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact" in found[0] and "as b " in found[0], found
+
+
+def test_other_marks_and_short_syllables_still_tell_words_apart(tmp_path):
+    # an accent ("año" / "ano") and a tone on a short syllable ("mā" / "ma") make words
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What does the Spanish word año mean?, answer: year}
+        - {id: b, kind: qa, question: What does the Spanish word ano mean?, answer: anus}
+        - {id: c, kind: qa, question: What does the Mandarin syllable mā mean?, answer: mother}
+        - {id: d, kind: qa, question: What does the Mandarin syllable ma mean?, answer: particle}
+        """,
+    )
+    assert found == [], found
