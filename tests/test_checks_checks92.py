@@ -46,3 +46,17 @@ def test_other_marks_and_short_syllables_still_tell_words_apart(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_an_answer_naming_a_species_by_its_genus_initial_is_the_species(tmp_path):
+    # "P. camemberti" is "Penicillium camemberti", as a prompt's "E. coli" already was
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Mold used to ripen Camembert, answer: Penicillium camemberti}
+        - {id: b, kind: qa, question: Which mould grows the bloomy rind of Camembert cheese?,
+           answer: White mold (P. camemberti)}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact" in found[0] and "as b " in found[0], found

@@ -541,23 +541,25 @@ _GENUS_SPELT = re.compile(r"(?<![\w.])([A-Z][a-z]{2,}) ([a-z]{3,})\b")
 
 
 def _fold_genera(words: Words, items: list[Item], vocab: Vocabulary) -> Words:
-    """Prompts' words with a genus written out as the initial that other prompts of the
-    corpus write before the same species' name: "Brevibacterium linens" is "B. linens",
-    "Escherichia coli" "E. coli" (an initial that is a stop word, "A. niger", leaves the
-    genus out). Not when two genera of one initial come before that name."""
+    """Prompts' and answers' words with a genus written out as the initial that other
+    cards of the corpus write before the same species' name: "Brevibacterium linens" is
+    "B. linens", "Escherichia coli" "E. coli", and "Aspergillus oryzae (koji)" answers
+    as "Koji mold (A. oryzae)" does (an initial that is a stop word, "A. niger", leaves
+    the genus out). Not when two genera of one initial come before that name."""
     abbreviated: set[tuple[str, str]] = set()
     for item in items:
-        prompt = item.full_prompt
-        if ". " in prompt:
-            abbreviated.update(found.groups() for found in _GENUS_INITIAL.finditer(prompt))
+        for text in _species_texts(item):
+            if ". " in text:
+                abbreviated.update(found.groups() for found in _GENUS_INITIAL.finditer(text))
     if not abbreviated:
         return words
     genera: dict[tuple[str, str], set[str]] = {}
     for item in items:
-        for found in _GENUS_SPELT.finditer(item.full_prompt):
-            genus, species = found.groups()
-            if (genus[0], species) in abbreviated:
-                genera.setdefault((genus[0], species), set()).add(genus)
+        for text in _species_texts(item):
+            for found in _GENUS_SPELT.finditer(text):
+                genus, species = found.groups()
+                if (genus[0], species) in abbreviated:
+                    genera.setdefault((genus[0], species), set()).add(genus)
     mapping: dict[int, int | None] = {}
     ids = vocab.ids
     for (initial, _), names in genera.items():
@@ -571,13 +573,20 @@ def _fold_genera(words: Words, items: list[Item], vocab: Vocabulary) -> Words:
     if not mapping:
         return words
     changed = mapping.keys()
-    prompts = [
-        prompt
-        if changed.isdisjoint(prompt)
-        else tuple(sorted({mapping.get(t, t) for t in prompt} - {None}))
-        for prompt in words.prompt
-    ]
-    return Words(prompts, words.answer)
+
+    def folded(tokens: tuple[int, ...]) -> tuple[int, ...]:
+        if changed.isdisjoint(tokens):
+            return tokens
+        return tuple(sorted({mapping.get(t, t) for t in tokens} - {None}))
+
+    return Words([folded(p) for p in words.prompt], [folded(a) for a in words.answer])
+
+
+def _species_texts(item: Item) -> tuple[str, ...]:
+    """The texts of an item that may name a species: its prompt, and its answer but code."""
+    if item.is_code or not item.answer:
+        return (item.full_prompt,)
+    return (item.full_prompt, item.answer)
 
 
 def _macrons_left_out(vocab: Vocabulary) -> dict[int, int]:
