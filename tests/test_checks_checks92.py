@@ -60,3 +60,23 @@ def test_an_answer_naming_a_species_by_its_genus_initial_is_the_species(tmp_path
     )
     assert len(found) == 1, found
     assert "warning similar-fact" in found[0] and "as b " in found[0], found
+
+
+def test_a_command_with_its_options_reordered_and_shortened_is_one_command(tmp_path):
+    # "-s" / "--standalone", "-o" / "--output", and the options in another order: one
+    # command for one task worded twice; an option's other value makes another command
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Convert notes.md to a standalone HTML page with a table
+           of contents, command: pandoc --standalone --toc -o notes.html notes.md}
+        - {id: b, kind: command, task: "pandoc: standalone notes.html with a TOC from notes.md",
+           command: pandoc --toc -s --output notes.html notes.md}
+        - {id: c, kind: command, task: Convert notes.rst to a standalone HTML page with a table
+           of contents, command: pandoc --standalone --toc -o notes.html notes.rst}
+        - {id: d, kind: command, task: "pandoc: standalone notes.pdf with a TOC from notes.rst",
+           command: pandoc --toc -s --output notes.pdf notes.rst}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact" in found[0] and "as b " in found[0], found

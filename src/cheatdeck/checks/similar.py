@@ -7373,11 +7373,63 @@ def _abbreviated_alike(first: str, second: str) -> bool:
     if len(these) != len(those) or these[0] != those[0]:
         return False
     return all(
-        this == that
-        or _abbreviates_word(*sorted((this, that), key=len), subcommand=place == 1)
-        or short_of(*sorted((this, that), key=len))
+        _word_abbreviated(this, that, subcommand=place == 1)
         for place, (this, that) in enumerate(zip(these, those, strict=True))
+    ) or _options_reordered_alike(these, those)
+
+
+def _word_abbreviated(this: str, that: str, subcommand: bool) -> bool:
+    """Two words of one place in two commands alike: equal, or one the other's short form."""
+    return (
+        this == that
+        or _abbreviates_word(*sorted((this, that), key=len), subcommand=subcommand)
+        or short_of(*sorted((this, that), key=len))
     )
+
+
+def _options_reordered_alike(these: list[str], those: list[str]) -> bool:
+    """Two commands' words (one program) alike but for the order of their options and
+    how each is written: the same other words in one order, and each option with the
+    value after it paired with one of the other's, written alike (``_word_abbreviated``)
+    with an equal value: ``solc --abi --bin -o build T.sol`` / ``solc --bin --abi
+    --output-dir build T.sol``."""
+    places_a, pieces_a = _options_and_places(these)
+    places_b, pieces_b = _options_and_places(those)
+    if places_a != places_b or len(pieces_a) != len(pieces_b) or len(pieces_a) < 2:
+        return False
+    left = list(pieces_b)
+    for option, value in sorted(pieces_a, key=lambda piece: piece not in left):
+        paired = next(
+            (
+                other
+                for other in left
+                if other[1] == value and _word_abbreviated(option, other[0], subcommand=False)
+            ),
+            None,
+        )
+        if paired is None:
+            return False
+        left.remove(paired)
+    return True
+
+
+def _options_and_places(words: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """A command's words but its options, in order, and its options, each with the word
+    after it when that is no option (its value, or the word a flag stands before)."""
+    places: list[str] = []
+    pieces: list[tuple[str, str]] = []
+    at = 0
+    while at < len(words):
+        word = words[at]
+        if len(word) > 1 and word[0] == "-":
+            after = words[at + 1] if at + 1 < len(words) else ""
+            value = after if after and after[0] != "-" else ""
+            pieces.append((word, value))
+            at += 2 if value else 1
+        else:
+            places.append(word)
+            at += 1
+    return places, pieces
 
 
 #: Short options bundled in one word, as getopt reads them: "-iA" is "-i -A".
