@@ -1,5 +1,6 @@
 """Rules added with held-out set 56 (checks92), each written here with small corpora of
-its own domain (Japanese literature and temples, Chinese and Spanish words)."""
+domains of their own (Japanese literature and Buddhism, Chinese and Spanish words,
+cheese moulds, pandoc)."""
 
 from __future__ import annotations
 

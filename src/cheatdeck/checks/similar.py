@@ -7391,13 +7391,14 @@ def _options_reordered_alike(these: list[str], those: list[str]) -> bool:
     """Two commands' words (one program) alike but for the order of their options and
     how each is written: the same other words in one order, and each option with the
     value after it paired with one of the other's, written alike (``_word_abbreviated``)
-    with an equal value: ``solc --abi --bin -o build T.sol`` / ``solc --bin --abi
-    --output-dir build T.sol``."""
+    with an equal value, one at least shortened: ``solc --abi --bin -o build T.sol`` /
+    ``solc --bin --abi --output-dir build T.sol`` (options only reordered are
+    ``items.reordered_keys``'s)."""
     places_a, pieces_a = _options_and_places(these)
     places_b, pieces_b = _options_and_places(those)
     if places_a != places_b or len(pieces_a) != len(pieces_b) or len(pieces_a) < 2:
         return False
-    left = list(pieces_b)
+    left, shortened = list(pieces_b), False
     for option, value in sorted(pieces_a, key=lambda piece: piece not in left):
         paired = next(
             (
@@ -7410,7 +7411,8 @@ def _options_reordered_alike(these: list[str], those: list[str]) -> bool:
         if paired is None:
             return False
         left.remove(paired)
-    return True
+        shortened = shortened or paired[0] != option
+    return shortened
 
 
 def _options_and_places(words: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
