@@ -59,6 +59,7 @@ from .items import (
     without_sudo,
 )
 from .languages import articles_apart
+from .macrons import typed_without_macrons
 from .measure_labels import labelled_apart
 from .normalize import (
     IRREGULAR_VERBS,
@@ -541,23 +542,25 @@ _GENUS_SPELT = re.compile(r"(?<![\w.])([A-Z][a-z]{2,}) ([a-z]{3,})\b")
 
 
 def _fold_genera(words: Words, items: list[Item], vocab: Vocabulary) -> Words:
-    """Prompts' words with a genus written out as the initial that other prompts of the
-    corpus write before the same species' name: "Brevibacterium linens" is "B. linens",
-    "Escherichia coli" "E. coli" (an initial that is a stop word, "A. niger", leaves the
-    genus out). Not when two genera of one initial come before that name."""
+    """Prompts' and answers' words with a genus written out as the initial that other
+    cards of the corpus write before the same species' name: "Brevibacterium linens" is
+    "B. linens", "Escherichia coli" "E. coli", and "Aspergillus oryzae (koji)" answers
+    as "Koji mold (A. oryzae)" does (an initial that is a stop word, "A. niger", leaves
+    the genus out). Not when two genera of one initial come before that name."""
     abbreviated: set[tuple[str, str]] = set()
     for item in items:
-        prompt = item.full_prompt
-        if ". " in prompt:
-            abbreviated.update(found.groups() for found in _GENUS_INITIAL.finditer(prompt))
+        for text in _species_texts(item):
+            if ". " in text:
+                abbreviated.update(found.groups() for found in _GENUS_INITIAL.finditer(text))
     if not abbreviated:
         return words
     genera: dict[tuple[str, str], set[str]] = {}
     for item in items:
-        for found in _GENUS_SPELT.finditer(item.full_prompt):
-            genus, species = found.groups()
-            if (genus[0], species) in abbreviated:
-                genera.setdefault((genus[0], species), set()).add(genus)
+        for text in _species_texts(item):
+            for found in _GENUS_SPELT.finditer(text):
+                genus, species = found.groups()
+                if (genus[0], species) in abbreviated:
+                    genera.setdefault((genus[0], species), set()).add(genus)
     mapping: dict[int, int | None] = {}
     ids = vocab.ids
     for (initial, _), names in genera.items():
@@ -571,13 +574,52 @@ def _fold_genera(words: Words, items: list[Item], vocab: Vocabulary) -> Words:
     if not mapping:
         return words
     changed = mapping.keys()
-    prompts = [
-        prompt
-        if changed.isdisjoint(prompt)
-        else tuple(sorted({mapping.get(t, t) for t in prompt} - {None}))
-        for prompt in words.prompt
-    ]
-    return Words(prompts, words.answer)
+
+    def folded(tokens: tuple[int, ...]) -> tuple[int, ...]:
+        if changed.isdisjoint(tokens):
+            return tokens
+        return tuple(sorted({mapping.get(t, t) for t in tokens} - {None}))
+
+    return Words([folded(p) for p in words.prompt], [folded(a) for a in words.answer])
+
+
+def _species_texts(item: Item) -> tuple[str, ...]:
+    """The texts of an item that may name a species: its prompt, and its answer but code."""
+    if item.is_code or not item.answer:
+        return (item.full_prompt,)
+    return (item.full_prompt, item.answer)
+
+
+def _macrons_left_out(vocab: Vocabulary) -> dict[int, int]:
+    """Each word written with macrons that the corpus also writes without them -> that
+    word typed plain (``macrons.typed_without_macrons``): "gōjū" -> "goju"."""
+    ids = vocab.ids
+    mapping: dict[int, int] = {}
+    for token, word in enumerate(vocab.words):
+        plain = None if word.isascii() else typed_without_macrons(word)
+        if plain is not None and plain in ids:
+            mapping[token] = ids[plain]
+    return mapping
+
+
+def _fold_macrons(words: Words, vocab: Vocabulary, mapping: dict[int, int]) -> Words:
+    """Words written with macrons as typed plain (``mapping``, ``_macrons_left_out``):
+    "Founder of Gōjū-ryū" asks what "Who founded Goju-ryu?" asks, "Kanō Jigorō" answers
+    as "Jigoro Kano" does."""
+    if not mapping:
+        return words
+    marked = mapping.keys()
+    fixed = Words([], [])
+    for prompt, answer in zip(words.prompt, words.answer, strict=True):
+        if marked.isdisjoint(prompt) and marked.isdisjoint(answer):
+            fixed.prompt.append(prompt)
+            fixed.answer.append(answer)
+            continue
+        fixed.prompt.append(_respelled(prompt, mapping, vocab))
+        fixed.answer.append(_respelled(answer, mapping, vocab))
+    for token, plain in mapping.items():
+        vocab.df[plain] += vocab.df[token]
+    return fixed
 
 
 #: A name in code qualified by dots: "Date.getDay()", "os.path.join"; and a name called
@@ -971,6 +1013,8 @@ class Verdict:
         cards = _count_words(items, words, vocab.df)
         words = _fold_typos(words, vocab, cards, items)
         words = _fold_genera(words, items, vocab)
+        self._plain_spelling = _macrons_left_out(vocab)
+        words = _fold_macrons(words, vocab, self._plain_spelling)
         words = _fold_qualified_names(words, items, vocab)
         words = _fold_declared_names(words, items, vocab)
         self.words, self._loose = _fold_loose_synonyms(words, vocab)
@@ -5142,8 +5186,9 @@ class Verdict:
             words = name_like_words(item.full_prompt)
             if not item.is_code:
                 words |= name_like_words(item.answer)
-            ids = self.vocab.ids
-            found = self._names[item.index] = frozenset(ids[w] for w in words if w in ids)
+            ids, plain = self.vocab.ids, self._plain_spelling
+            found = frozenset(plain.get(ids[w], ids[w]) for w in words if w in ids)
+            self._names[item.index] = found
         return found
 
 
@@ -7340,11 +7385,65 @@ def _abbreviated_alike(first: str, second: str) -> bool:
     if len(these) != len(those) or these[0] != those[0]:
         return False
     return all(
-        this == that
-        or _abbreviates_word(*sorted((this, that), key=len), subcommand=place == 1)
-        or short_of(*sorted((this, that), key=len))
+        _word_abbreviated(this, that, subcommand=place == 1)
         for place, (this, that) in enumerate(zip(these, those, strict=True))
+    ) or _options_reordered_alike(these, those)
+
+
+def _word_abbreviated(this: str, that: str, subcommand: bool) -> bool:
+    """Two words of one place in two commands alike: equal, or one the other's short form."""
+    return (
+        this == that
+        or _abbreviates_word(*sorted((this, that), key=len), subcommand=subcommand)
+        or short_of(*sorted((this, that), key=len))
     )
+
+
+def _options_reordered_alike(these: list[str], those: list[str]) -> bool:
+    """Two commands' words (one program) alike but for the order of their options and
+    how each is written: the same other words in one order, and each option with the
+    value after it paired with one of the other's, written alike (``_word_abbreviated``)
+    with an equal value, one at least shortened: ``solc --abi --bin -o build T.sol`` /
+    ``solc --bin --abi --output-dir build T.sol`` (options only reordered are
+    ``items.reordered_keys``'s)."""
+    places_a, pieces_a = _options_and_places(these)
+    places_b, pieces_b = _options_and_places(those)
+    if places_a != places_b or len(pieces_a) != len(pieces_b) or len(pieces_a) < 2:
+        return False
+    left, shortened = list(pieces_b), False
+    for option, value in sorted(pieces_a, key=lambda piece: piece not in left):
+        paired = next(
+            (
+                other
+                for other in left
+                if other[1] == value and _word_abbreviated(option, other[0], subcommand=False)
+            ),
+            None,
+        )
+        if paired is None:
+            return False
+        left.remove(paired)
+        shortened = shortened or paired[0] != option
+    return shortened
+
+
+def _options_and_places(words: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """A command's words but its options, in order, and its options, each with the word
+    after it when that is no option (its value, or the word a flag stands before)."""
+    places: list[str] = []
+    pieces: list[tuple[str, str]] = []
+    at = 0
+    while at < len(words):
+        word = words[at]
+        if len(word) > 1 and word[0] == "-":
+            after = words[at + 1] if at + 1 < len(words) else ""
+            value = after if after and after[0] != "-" else ""
+            pieces.append((word, value))
+            at += 2 if value else 1
+        else:
+            places.append(word)
+            at += 1
+    return places, pieces
 
 
 #: Short options bundled in one word, as getopt reads them: "-iA" is "-i -A".
