@@ -358,6 +358,9 @@ _WRITTEN_UNITS, _ELECTRICAL = _electrical_units()
 _MOLAR = {"mM": Fraction(1, 1000), "nM": Fraction(1, 10**9), "pM": Fraction(1, 10**12)}
 _MOLAR |= dict.fromkeys(("µM", "μM", "uM"), Fraction(1, 10**6))
 _WRITTEN_UNITS |= {symbol: ("mole/litre", factor) for symbol, factor in _MOLAR.items()}
+#: A millihertz by its prefixed symbol, as a grid's frequency band is written: "±50 mHz"
+#: is "±0.05 Hz" ("mhz" in small letters stays a megahertz, as people write "2400 mhz").
+_WRITTEN_UNITS["mHz"] = ("hertz", Fraction(1, 1000))
 UNITS |= _ELECTRICAL
 
 _MULTIPLIERS = {
@@ -461,6 +464,8 @@ _CURRENCY_RANGE = re.compile(
 _PER_CENT = re.compile(r"\bper\s+cent\b", re.I)
 #: "light-years", "light years": one unit word.
 _LIGHT_YEAR = re.compile(r"\blight[- ]?years?\b", re.I)
+#: Cycles per second, the older name of the hertz: "60 cycles per second" is "60 Hz".
+_CYCLES_PER_SECOND = re.compile(r"(?<=\d)\s*(?:cycles?\s+(?:per|a)\s+second|cycles?/s)\b", re.I)
 _RANGE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=(?:US\$|[$€£¥])?\d)")  # "$10-$20k" too
 #: A hyphen or dash after a unit glued to a number, before the next number: a range's
 #: ("3%-5%", "2°C-8°C", "$10k–20k"), no minus; not a power of ten ("6.626e-34").
@@ -1174,6 +1179,8 @@ def _value_text(text: str) -> str | None:
         text = _VERSION_PREFIX.sub("", text)  # "v1.24" is the version 1.24
     if "ight" in text:
         text = _LIGHT_YEAR.sub("lightyears", text)
+    if "ycle" in text:
+        text = _CYCLES_PER_SECOND.sub(" Hz", text)  # "60 cycles per second" is "60 Hz"
     if "cent" in text:
         text = _PER_CENT.sub("percent", text)  # "4 per cent", British for "4 percent"
     if "^" in text or "sq" in text or "square" in text or "cubic" in text:
