@@ -1,5 +1,6 @@
-"""The fact checks on values and commands as engineers and video editors write them:
-a millihertz ("±20 mHz"), the hertz by its older name ("cycles per second")."""
+"""The fact checks on values as engineers and radiographers write them: a millihertz
+("±20 mHz"), the hertz by its older name ("cycles per second"), a dose in sieverts or
+grays ("20 µSv", "200 cGy"), a unit per a product of units ("J/(g·K)")."""
 
 from __future__ import annotations
 
@@ -23,6 +24,39 @@ from cheatdeck.checks.quantities import parse, same_value
 )
 def test_hertz_written_otherwise(a, b, same):
     assert same_value(parse(a), parse(b)) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("0.02 mSv", "20 µSv", True),
+        ("2.4 mSv", "2400 μSv", True),  # the Greek mu
+        ("2 Gy", "200 cGy", True),
+        ("2 Gy", "2 mGy", False),
+        ("2 Gy", "2 Sv", False),
+        ("20 mSv per year", "20 millisieverts per year", True),
+        ("2 Gy", "200 centigrays", True),
+    ],
+)
+def test_radiation_doses(a, b, same):
+    assert same_value(parse(a), parse(b)) is same
+
+
+def test_a_dose_in_other_prefixes_and_a_unit_per_two_units_are_no_conflict(tmp_path):
+    cards = """
+    - {id: xray, kind: qa, question: Effective dose of a dental X-ray?, answer: about 0.005 mSv}
+    - {id: xray-micro, kind: qa, question: Effective dose of a dental X-ray?, answer: ~5 µSv}
+    - {id: oil, kind: qa, question: Specific heat of olive oil?, answer: 1.97 J/(g·K)}
+    - {id: oil-kg, kind: qa, question: Specific heat of olive oil?, answer: 1970 J/(kg·K)}
+    - {id: wax, kind: qa, question: Specific heat of paraffin wax?, answer: 2.5 J/(g·K)}
+    - {id: wax-wrong, kind: qa, question: Specific heat of paraffin wax?, answer: 1.5 J/(g·K)}
+    """
+    found = check(tmp_path, {"Lab notes": cards})
+    assert len(found) == 3, found
+    xray, oil, wax = found
+    assert "error duplicate-fact" in xray and "xray-micro" in xray
+    assert "warning similar-fact" in oil and "oil-kg" in oil
+    assert "error conflicting-fact" in wax and "wax-wrong" in wax
 
 
 def test_a_millihertz_band_is_no_conflict_and_an_old_unit_no_miss(tmp_path):
