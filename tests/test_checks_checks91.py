@@ -1,6 +1,7 @@
-"""The fact checks on values as engineers and radiographers write them: a millihertz
-("±20 mHz"), the hertz by its older name ("cycles per second"), a dose in sieverts or
-grays ("20 µSv", "200 cGy"), a unit per a product of units ("J/(g·K)")."""
+"""The fact checks on values and commands as engineers, radiographers and video editors
+write them: a millihertz ("±20 mHz"), the hertz by its older name ("cycles per second"),
+a dose in sieverts or grays ("20 µSv", "200 cGy"), a unit per a product of units
+("J/(g·K)"), a task reworded around the option both commands change."""
 
 from __future__ import annotations
 
@@ -71,3 +72,42 @@ def test_a_millihertz_band_is_no_conflict_and_an_old_unit_no_miss(tmp_path):
     band, hum = found
     assert "error duplicate-fact" in band and "band-hz" in band
     assert "error duplicate-fact" in hum and "hum-old" in hum
+
+
+def test_a_task_reworded_with_a_verb_both_commands_spell_may_conflict(tmp_path):
+    """ "Scale ..." / "Resize ..." under one option written with two values: the verb one
+    task says is the option's name in both commands ("scale=640:-2" / "scale=-2:640"), no
+    slot of one template filled with another thing; "Blur" / "Sharpen" and "Crop" /
+    "Resize", each the name of its own command's option, stay two tasks."""
+    cards = """
+    - id: scale
+      kind: command
+      task: Scale the intro clip to 640 pixels wide
+      command: ffmpeg -i intro.mp4 -vf scale=640:-2 small.mp4
+    - id: resize
+      kind: command
+      task: Resize the intro clip to 640 pixels wide
+      command: ffmpeg -i intro.mp4 -vf scale=-2:640 small.mp4
+    """
+    apart = """
+    - id: blur
+      kind: command
+      task: Blur photo.jpg with ImageMagick
+      command: magick photo.jpg -blur 0x8 out.jpg
+    - id: sharpen
+      kind: command
+      task: Sharpen photo.jpg with ImageMagick
+      command: magick photo.jpg -sharpen 0x8 out.jpg
+    - id: crop
+      kind: command
+      task: Crop photo.jpg to 100 pixels square with ImageMagick
+      command: magick photo.jpg -crop 100x100 out.jpg
+    - id: square
+      kind: command
+      task: Resize photo.jpg to 100 pixels square with ImageMagick
+      command: magick photo.jpg -resize 100x100 out.jpg
+    """
+    found = check(tmp_path, {"Video editing": cards, "Photo editing": apart})
+    assert len(found) == 1, found
+    assert "warning similar-fact" in found[0] and "resize" in found[0]
+    assert "possibly conflicting" in found[0]
