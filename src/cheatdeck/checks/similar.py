@@ -7213,12 +7213,19 @@ def spelt_alike(a: Item, b: Item) -> bool:
 
 
 def _spells_option(option: str, own: set[int], words: list[str], other: str) -> bool:
-    """A word of ``own`` (a task's own words) is one of the words ``option`` spells and
-    the ``other`` option does not: "hosts" in ``--list-hosts`` against ``--list-tasks``;
-    not "scale" in ``scale=1280:720`` against ``scale=1920:1080``, one option's name
-    with two values."""
-    spelt = set(_words_spelt(option)) - set(_words_spelt(other))
+    """A word of ``own`` (a task's own words) is one of the words ``option`` spells:
+    "hosts" in ``--list-hosts``; not the name of one option that both it and the
+    ``other`` give a value ("scale" in ``scale=1280:720`` / ``scale=1920:1080``)."""
+    spelt = set(_words_spelt(option)) - set(_words_spelt(_option_named(option, other)))
     return any(words[t] in spelt for t in own)
+
+
+def _option_named(option_a: str, option_b: str) -> str:
+    """The name before "=" of two changed words that give one option two values
+    (``scale=1280:720`` / ``scale=1920:1080``: "scale"); "" else (``*.txt`` /
+    ``'*.txt'``)."""
+    name, given, _ = option_a.partition("=")
+    return name if given and option_b.partition("=")[:2] == (name, given) else ""
 
 
 def _words_spelt(code: str) -> list[str]:
@@ -7239,8 +7246,8 @@ def _named_by_both(own: set[int], option_a: str, option_b: str, words: list[str]
     a video to 720p", ``-vf scale=1280:720`` / ``-vf scale=1920:1080``), which names what
     both commands do, not another slot of one template ("*Describe* a pod" / "*Delete* a
     pod", each the word of its own command)."""
-    both = set(_words_spelt(option_a)) & set(_words_spelt(option_b))
-    return {t for t in own if words[t].rpartition(":")[2] in both}
+    named = set(_words_spelt(_option_named(option_a, option_b)))
+    return {t for t in own if words[t].rpartition(":")[2] in named}
 
 
 def _task_names_command(a: Item, b: Item) -> bool:
