@@ -63,6 +63,7 @@ on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` wa
     python tests/test_fact_pairs.py --unseen52  # fact_pairs_unseen52.txt,
     python tests/test_fact_pairs.py --unseen53  # fact_pairs_unseen53.txt,
     python tests/test_fact_pairs.py --unseen54  # fact_pairs_unseen54.txt,
+    python tests/test_fact_pairs.py --unseen55  # fact_pairs_unseen55.txt,
     python tests/test_fact_pairs.py --unseen56  # fact_pairs_unseen56.txt)
     python tests/test_fact_pairs.py Astronomy Finance   # ... of these domains' pairs
     python tests/test_fact_pairs.py --show distinct  # ... and the pairs of a label reported
@@ -314,6 +315,7 @@ UNSEEN_51 = ROOT / "tests" / "data" / "fact_pairs_unseen51.txt"
 UNSEEN_52 = ROOT / "tests" / "data" / "fact_pairs_unseen52.txt"
 UNSEEN_53 = ROOT / "tests" / "data" / "fact_pairs_unseen53.txt"
 UNSEEN_54 = ROOT / "tests" / "data" / "fact_pairs_unseen54.txt"
+UNSEEN_55 = ROOT / "tests" / "data" / "fact_pairs_unseen55.txt"
 UNSEEN_56 = ROOT / "tests" / "data" / "fact_pairs_unseen56.txt"
 #: The twelfth and later sets are smaller (100 to 145 pairs in 4 domains, their entries
 #: below); the others hold 200 or more pairs in 8 or more domains.
@@ -361,6 +363,7 @@ SMALL_SETS = {
     UNSEEN_52: (144, 4),
     UNSEEN_53: (144, 4),
     UNSEEN_54: (144, 4),
+    UNSEEN_55: (144, 4),
     UNSEEN_56: (144, 4),
 }
 
@@ -422,6 +425,7 @@ SMALL_SETS = {
         UNSEEN_52,
         UNSEEN_53,
         UNSEEN_54,
+        UNSEEN_55,
         UNSEEN_56,
     ],
     ids=lambda path: path.name,
@@ -685,6 +689,7 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         "--unseen52": UNSEEN_52,
         "--unseen53": UNSEEN_53,
         "--unseen54": UNSEEN_54,
+        "--unseen55": UNSEEN_55,
         "--unseen56": UNSEEN_56,
     }
     for flag, path in held_out.items():

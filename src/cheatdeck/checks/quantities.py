@@ -358,6 +358,30 @@ _WRITTEN_UNITS, _ELECTRICAL = _electrical_units()
 _MOLAR = {"mM": Fraction(1, 1000), "nM": Fraction(1, 10**9), "pM": Fraction(1, 10**12)}
 _MOLAR |= dict.fromkeys(("µM", "μM", "uM"), Fraction(1, 10**6))
 _WRITTEN_UNITS |= {symbol: ("mole/litre", factor) for symbol, factor in _MOLAR.items()}
+#: A millihertz by its prefixed symbol, as a grid's frequency band is written: "±50 mHz"
+#: is "±0.05 Hz" ("mhz" in small letters stays a megahertz, as people write "2400 mhz").
+_WRITTEN_UNITS["mHz"] = ("hertz", Fraction(1, 1000))
+#: A radiation dose by its prefixed symbol: "0.02 mSv" is "20 µSv", "2 Gy" "200 cGy".
+_DOSE_PREFIXES = {"": Fraction(1), "m": Fraction(1, 1000), "c": Fraction(1, 100)}
+_DOSE_PREFIXES |= dict.fromkeys(("µ", "μ", "u"), Fraction(1, 10**6))
+_WRITTEN_UNITS |= {
+    prefix + symbol: (dimension, factor)
+    for symbol, dimension in (("Sv", "sievert"), ("Gy", "gray"))
+    for prefix, factor in _DOSE_PREFIXES.items()
+}
+#: ... and in words ("20 millisieverts"); not a bare "gray", a colour as often.
+_DOSE_WORDS = {
+    "sievert": Fraction(1),
+    "millisievert": Fraction(1, 1000),
+    "microsievert": Fraction(1, 10**6),
+    "centigray": Fraction(1, 100),
+    "milligray": Fraction(1, 1000),
+}
+UNITS |= {
+    word + plural: ("gray" if word.endswith("gray") else "sievert", factor)
+    for word, factor in _DOSE_WORDS.items()
+    for plural in ("", "s")
+}
 UNITS |= _ELECTRICAL
 
 _MULTIPLIERS = {
@@ -461,6 +485,12 @@ _CURRENCY_RANGE = re.compile(
 _PER_CENT = re.compile(r"\bper\s+cent\b", re.I)
 #: "light-years", "light years": one unit word.
 _LIGHT_YEAR = re.compile(r"\blight[- ]?years?\b", re.I)
+#: A unit's denominator the units above do not read, a product of units in brackets or
+#: with a dot between them: "4.184 J/(g·K)" is per gram and per kelvin, "J/g·K" too;
+#: not joules alone, so "4184 J/(kg·K)" is no certain conflict.
+_COMPOUND_DENOMINATOR = re.compile(r"\s*/\s*(\([^()]+\)|[^\W\d_]+[·⋅*][^\W\d_]+)")
+#: Cycles per second, the older name of the hertz: "60 cycles per second" is "60 Hz".
+_CYCLES_PER_SECOND = re.compile(r"(?<=\d)\s*(?:cycles?\s+(?:per|a)\s+second|cycles?/s)\b", re.I)
 _RANGE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=(?:US\$|[$€£¥])?\d)")  # "$10-$20k" too
 #: A hyphen or dash after a unit glued to a number, before the next number: a range's
 #: ("3%-5%", "2°C-8°C", "$10k–20k"), no minus; not a power of ten ("6.626e-34").
@@ -1174,6 +1204,8 @@ def _value_text(text: str) -> str | None:
         text = _VERSION_PREFIX.sub("", text)  # "v1.24" is the version 1.24
     if "ight" in text:
         text = _LIGHT_YEAR.sub("lightyears", text)
+    if "ycle" in text:
+        text = _CYCLES_PER_SECOND.sub(" Hz", text)  # "60 cycles per second" is "60 Hz"
     if "cent" in text:
         text = _PER_CENT.sub("percent", text)  # "4 per cent", British for "4 percent"
     if "^" in text or "sq" in text or "square" in text or "cubic" in text:
@@ -1812,6 +1844,8 @@ def _read(text: str) -> frozenset[Reading]:
             )
             dimension = f"{dimension if dimension != 'n' else unit}/{per_dimension}"
             factor /= per_factor
+        elif dimension != "n" and (compound := _COMPOUND_DENOMINATOR.match(text, match.end())):
+            dimension += "/" + compound[1].casefold()  # "J/(g·K)": no joules alone
         if (
             last_time is not None
             and dimension == last_time[3]

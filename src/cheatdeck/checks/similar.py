@@ -2971,7 +2971,9 @@ class Verdict:
         number, a qualifier, a side or a negation, or names its own command (``cargo
         build`` / ``cargo run``: "Compile and *run* the project"); nor two tasks of one
         template with another word in one slot ("*Describe* a pod" / "*Delete* a pod",
-        "Make a file executable by its *owner*" / "... by *everyone*")."""
+        "Make a file executable by its *owner*" / "... by *everyone*"), unless that slot
+        names the option both commands change ("*Scale* a video to 720p" / "*Resize* a
+        video to 720p", ``-vf scale=1280:720`` / ``-vf scale=1920:1080``)."""
         these, those = _long_options_apart(a.answer), _long_options_apart(b.answer)
         if len(these) != len(those) or len(these) < 2 or these[0] != those[0]:
             return False
@@ -2988,8 +2990,8 @@ class Verdict:
         # a task's word that its own changed option spells names it ("List the *hosts*
         # ..." ``--list-hosts`` / "List the *tasks* ..." ``--list-tasks``)
         (option_a, option_b) = changed[0]
-        if _spells_option(option_a, first - second, words) or _spells_option(
-            option_b, second - first, words
+        if _spells_option(option_a, first - second, words, option_b) or _spells_option(
+            option_b, second - first, words, option_a
         ):
             return False
         shared = first & second - self.generic - self._deck_words(a) - self._deck_words(b)
@@ -3001,7 +3003,11 @@ class Verdict:
         plain = [t for t in shared if words[t].rpartition(":")[2] not in naming]
         if len(plain) < 2:
             return False  # "Show line numbers *with grep*" / "Count matching lines *with grep*"
-        if bool(own_first) != bool(own_second) and not self._shared_reordered(a, b):
+        # a task's word that both changed words spell is said too ("*Scale* a video" /
+        # "*Resize* ...", ``scale=640:-2`` / ``scale=-2:640``)
+        named = _named_by_both(first ^ second, option_a, option_b, words)
+        said_first, said_second = own_first | (named & first), own_second | (named & second)
+        if bool(said_first) != bool(said_second) and not self._shared_reordered(a, b):
             return False  # one task adds words: "Test the configuration *and print it*"
         if max(len(own_first), len(own_second)) > min(_ASKED_AGAIN_OWN, len(shared)):
             return False
@@ -3012,7 +3018,11 @@ class Verdict:
             return False  # "clockwise" / "*counter*clockwise"
         if _kept_and_discarded(a.full_prompt, b.full_prompt):
             return False  # "..., *keeping* changes staged" / "... and *throw* the changes away"
-        if self._siblings(own_first, own_second) or self._one_slot_apart(a, b):
+        if self._siblings(own_first, own_second) or (
+            self._one_slot_apart(a, b)
+            and not _says_the_change(first - second, named, naming, words)
+            and not _says_the_change(second - first, named, naming, words)
+        ):
             return False
         df, common = self.vocab.df, self.common
         return any(df[t] < common for t in plain)
@@ -7259,11 +7269,42 @@ def spelt_alike(a: Item, b: Item) -> bool:
     )
 
 
-def _spells_option(option: str, own: set[int], words: list[str]) -> bool:
+def _spells_option(option: str, own: set[int], words: list[str], other: str) -> bool:
     """A word of ``own`` (a task's own words) is one of the words ``option`` spells:
-    "hosts" in ``--list-hosts``."""
-    spelt = content_words(" ".join(re.findall(r"[a-z]{2,}", fold(option))))
+    "hosts" in ``--list-hosts``; not the name of one option that both it and the
+    ``other`` give a value ("scale" in ``scale=1280:720`` / ``scale=1920:1080``)."""
+    spelt = set(_words_spelt(option)) - set(_words_spelt(_option_named(option, other)))
     return any(words[t] in spelt for t in own)
+
+
+def _option_named(option_a: str, option_b: str) -> str:
+    """The name before "=" of two changed words that give one option two values
+    (``scale=1280:720`` / ``scale=1920:1080``: "scale"); "" else (``*.txt`` /
+    ``'*.txt'``)."""
+    name, given, _ = option_a.partition("=")
+    return name if given and option_b.partition("=")[:2] == (name, given) else ""
+
+
+def _words_spelt(code: str) -> list[str]:
+    """The words a command or an option spells: "list", "hosts" in ``--list-hosts``."""
+    return content_words(" ".join(re.findall(r"[a-z]{2,}", fold(code))))
+
+
+def _says_the_change(own: set[int], named: set[int], naming: set[str], words: list[str]) -> bool:
+    """A task's own words name the option both commands change (``named``), with at most
+    the program besides (``naming``): "*Scale* a video to 720p *with ffmpeg*" / "Resize a
+    video to 720p (ffmpeg)" fill no slot of one template with two things."""
+    return bool(own & named) and all(words[t].rpartition(":")[2] in naming for t in own)
+
+
+def _named_by_both(own: set[int], option_a: str, option_b: str, words: list[str]) -> set[int]:
+    """The words of ``own`` (a task's own words) that both changed words of two commands
+    spell: the name of one option given two values ("*Scale* a video to 720p" / "*Resize*
+    a video to 720p", ``-vf scale=1280:720`` / ``-vf scale=1920:1080``), which names what
+    both commands do, not another slot of one template ("*Describe* a pod" / "*Delete* a
+    pod", each the word of its own command)."""
+    named = set(_words_spelt(_option_named(option_a, option_b)))
+    return {t for t in own if words[t].rpartition(":")[2] in named}
 
 
 def _task_names_command(a: Item, b: Item) -> bool:
