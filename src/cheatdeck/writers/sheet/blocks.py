@@ -446,6 +446,20 @@ COMPOUND_MAX = 16  # characters
 ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z][A-Za-z]{0,2}|[a-zµ][A-Z][A-Za-z]{0,2}")
 # A range of numbers, "5–10": a line may end after an en dash.
 RANGE = r"(?<![\w.,])\d[\d.,]*–\d[\d.,]*(?<=\d)(?![\w])"
+# A range written with blanks, "1.5 to 2", "22 – 27 knots", "−5 to −10 °C", and the short
+# unit after it (``NUMBER_UNIT``'s): "1.5 to" ended a line and "2 hPa" began the next, a
+# range split from one of its ends. Up to ``SPACED_RANGE_MAX`` characters; a longer one
+# keeps each number with its unit only.
+_RANGE_NUMBER = r"−?\d(?:[\d.,]*\d)?"
+_RANGE_UNIT = (
+    rf"%|(?:{_UNIT_WORD})(?:e?s)?(?![\w/])"
+    r"|[A-Za-zµ°][A-Za-z°²³⁻¹₀-₉]{0,3}(?:/[A-Za-zµ][A-Za-z²³⁻¹]{0,3})*"
+)
+SPACED_RANGE = (
+    rf"(?<![\w.,−-]){_RANGE_NUMBER}[ \u00a0](?:to|–|—)[ \u00a0]{_RANGE_NUMBER}"
+    rf"(?:[ \u00a0](?:{_RANGE_UNIT}))?(?![\w/]|[.,]\d)"
+)
+SPACED_RANGE_MAX = 24  # characters
 # A longer aside, "(DAN/UHMS guideline for repetitive diving)": it may break, but at a
 # blank inside it, never right after its opening bracket nor right before its closing
 # one (")" alone began a line of a crowded table's cell): each bracket is kept on one
@@ -473,10 +487,12 @@ CHAIN = rf"(?<![\w–-]){_CHAINED}(?:–{_CHAINED})+(?![\w–-])"
 CHAIN_MAX = 24  # characters
 KEPT_WHOLE = re.compile(
     f"(?P<dated>{HYPHENATED_DATE})|(?P<sexagesimal>{SEXAGESIMAL})|"
-    f"(?P<aside>{SHORT_ASIDE})|(?P<long>{LONG_ASIDE})|{NUMBER_UNIT.pattern}"
+    f"(?P<aside>{SHORT_ASIDE})|(?P<long>{LONG_ASIDE})|(?P<spaced>{SPACED_RANGE})"
+    f"|{NUMBER_UNIT.pattern}"
     f"|(?P<compound>{COMPOUND})|(?P<range>{RANGE})|(?P<chain>{CHAIN})"
 )
 ASIDE = re.compile(SHORT_ASIDE)
+SPACED_RANGE_ONLY = re.compile(SPACED_RANGE)
 SEXAGESIMAL_ONLY = re.compile(SEXAGESIMAL)
 LONG_ASIDE_ONLY = re.compile(LONG_ASIDE)
 # A column heading's unit in brackets, "Max size (GB)", "Speed (MB/s)", "Cost (EUR)", or
@@ -552,15 +568,23 @@ def _kept_whole(match: re.Match) -> str:
     elif match.group("chain"):
         if len(match.group(0)) > CHAIN_MAX:
             return match.group(0)
+    elif match.group("spaced"):
+        if len(match.group(0)) > SPACED_RANGE_MAX:  # each number with its unit only
+            return NUMBER_UNIT.sub(_number_and_unit, match.group(0))
     elif not (
         match.group("aside")
         or match.group("range")
         or match.group("sexagesimal")
         or match.group("dated")
     ):
-        number, unit = match.group("number", "unit")
-        return f'<span class="unit">{number} {unit}</span>'
+        return _number_and_unit(match)
     return f'<span class="unit">{match.group(0)}</span>'
+
+
+def _number_and_unit(match: re.Match) -> str:
+    """A number and its short unit (``NUMBER_UNIT``) in a span that keeps them on one line."""
+    number, unit = match.group("number", "unit")
+    return f'<span class="unit">{number} {unit}</span>'
 
 
 #: One character written as an HTML entity (``&quot;``, ``&amp;``, ``&#39;``): a bracket

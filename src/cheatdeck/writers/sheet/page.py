@@ -65,7 +65,11 @@ BESIDE_SHARE = 0.55  # a command this share of a column wide or less sits beside
 # column, 12.5px code): on screen a command with a longer word goes under its task, as
 # the word broke anywhere in the cell ("cat ~/.config/app/config.j" over "son").
 SCREEN_BESIDE_WORD = 22
-SPLIT_ROWS = 3  # a table, list or limits table this long may split between columns
+SPLIT_ROWS = 3  # a table or limits table this long may split between columns
+# ... and a list this long: one of three split (sheet.css keeps its first and last item
+# with their neighbours, which a browser's balanced columns did not) left one item alone
+# at a column's top or foot, "check the belt tension" apart from the two before it
+SPLIT_ITEMS = 4
 SPLIT_LINES = 8  # so may code this many lines long
 # A text with right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko, …) is set
 # between an isolate and POP DIRECTIONAL ISOLATE: both chromium and WeasyPrint (Pango)
@@ -336,7 +340,7 @@ class Renderer:
         """The article's classes: card, its kind, and tall when it may split.
 
         A card splits when it is taller than a column, or when it is long enough that a
-        part of it in each column reads well (``SPLIT_ROWS`` table rows or list items,
+        part of it in each column reads well (``SPLIT_ROWS`` table rows, ``SPLIT_ITEMS`` list items,
         ``SPLIT_LINES`` lines of code): a column then ends full rather than leaving the
         space such a card does not fit in. ``rows``: the rows of a group's limits table.
         """
@@ -581,7 +585,7 @@ def splits_well(card: Card) -> bool:
     if card.kind == "table":
         return len(card.rows) >= SPLIT_ROWS
     if card.kind == "list":
-        return len(card.items) >= SPLIT_ROWS and not sheet_cards.runs_in(card)
+        return len(card.items) >= SPLIT_ITEMS and not sheet_cards.runs_in(card)
     code = getattr(card, "code", None) or getattr(card, "command", None)
     if card.kind in ("snippet", "command") and code:
         return code.strip("\n").count("\n") + 1 >= SPLIT_LINES
@@ -632,7 +636,9 @@ def breaks_after_separators(line_html: str) -> str:
     had no place to wrap but "anywhere": a line ended with ``"F`` and the next began with
     ``")))``, a string cut from its quotes. After an argument's comma it reads as one.
     A browser also broke a string with no separator near: tmux's ``"#{pane_current_path}"``
-    as ``"#`` over ``{pane_current_path}"``.
+    as ``"#`` over ``{pane_current_path}"``. A comma that groups a number's thousands
+    (``$1,800/yr``, ``12,500``: ``THOUSANDS_COMMA``) is no separator: a line ended with
+    ``$1,`` and the next began with ``800/yr``, two numbers.
     """
     text = sheet_cards.TAG.sub("", line_html)
     if not any(mark in text for mark in (",", ";", '"', "'", "&quot;", "&#39;", "&#x27;")):
@@ -656,9 +662,21 @@ def breaks_after_separators(line_html: str) -> str:
             out.append(char)
             following = chars[index + 1] if index + 1 < len(chars) else "x"
             if char in ",;" and quote is None and not following.isspace():
-                out.append("<wbr>")
+                if not (char == "," and _groups_thousands(chars, index)):
+                    out.append("<wbr>")
         parts[at] = "".join(out)
     return "".join(parts)
+
+
+#: The text after a comma that groups thousands: three digits, then no other digit.
+THOUSANDS_COMMA = re.compile(r"\d{3}(?!\d)")
+
+
+def _groups_thousands(chars: list[str], index: int) -> bool:
+    """Whether the comma at ``chars[index]`` groups a number's thousands: a digit before
+    it, three digits and no fourth after it ("1,800", not "f(1,2)" or "a,800")."""
+    after = "".join(chars[index + 1 : index + 5])
+    return index > 0 and chars[index - 1].isdigit() and bool(THOUSANDS_COMMA.match(after))
 
 
 def print_code_lines(lines: list[str], sources: list[str], fits: int, split: bool = False) -> str:
@@ -743,12 +761,21 @@ def _kept(word: str) -> bool:
 
 def _kept_whole(text: str) -> str:
     """Plain text with no-break spaces where ``blocks.units_whole`` keeps it on one line."""
+    if " to " in text or "–" in text or "—" in text:  # a range, "1.5 to 2 hPa"
+        text = sheet_cards.SPACED_RANGE_ONLY.sub(_spaced_range_whole, text)
     text = sheet_cards.NUMBER_UNIT.sub("\\1\u00a0\\2", text)
     if any(mark in text for mark in "h°′"):  # a star's place: "06h 45m 08.9s"
         text = sheet_cards.SEXAGESIMAL_ONLY.sub(lambda found: BLANKS.sub("\u00a0", found[0]), text)
     if "(" not in text:
         return text
     return sheet_cards.ASIDE.sub(lambda found: BLANKS.sub("\u00a0", found.group(0)), text)
+
+
+def _spaced_range_whole(found: re.Match) -> str:
+    """A range ``blocks.SPACED_RANGE`` reads, its blanks no-break when it is kept whole."""
+    if len(found[0]) > sheet_cards.SPACED_RANGE_MAX:
+        return found[0]
+    return BLANKS.sub("\u00a0", found[0])
 
 
 def image_data_uri(corpus_dir: Path, path: str) -> str | None:
