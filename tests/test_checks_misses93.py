@@ -1,0 +1,60 @@
+"""Two questions that ask one thing, answered with other values (issue 18, the qa/qa
+conflicts of the held-out sets), on cards of other subjects than the sets'."""
+
+from __future__ import annotations
+
+from conftest import check_facts_padded as check
+
+
+def test_a_question_naming_the_kind_it_asks_for_may_conflict(tmp_path):
+    # "What fold is X?" asks what "What is X?" asks: the word after "what" names the
+    # kind of the answer, not another thing (a warning, the answers cannot both be right)
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is the zabuton?, answer: Blintz base}
+        - {id: b, kind: qa, question: What fold is the zabuton?, answer: Waterbomb base}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact" in found[0], found
+    assert "possibly conflicting with b" in found[0], found
+
+
+def test_a_kind_asked_after_a_preposition_may_conflict(tmp_path):
+    # "In what situations is X used?" asks what "When is X used?" asks
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: When is a gonfanon used?,
+           answer: on feast days of the guild}
+        - {id: b, kind: qa, question: In what situations is a gonfanon used?,
+           answer: only in calm dry air}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "possibly conflicting with b" in found[0], found
+
+
+def test_an_attribute_asked_of_a_thing_stays_apart(tmp_path):
+    # "What colour is X?" asks one thing of X, "What is X?" what X is: two facts
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is the zabuton?, answer: Blintz base}
+        - {id: b, kind: qa, question: What colour is the zabuton?, answer: Crimson}
+        """,
+    )
+    assert found == [], found
+
+
+def test_a_kind_beside_other_words_of_its_own_stays_apart(tmp_path):
+    # the second question says a verb of its own besides the kind: another question
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is the zabuton?, answer: Blintz base}
+        - {id: b, kind: qa, question: What fold follows the zabuton?, answer: Squash fold}
+        """,
+    )
+    assert found == [], found
