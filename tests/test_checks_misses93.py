@@ -58,3 +58,45 @@ def test_a_kind_beside_other_words_of_its_own_stays_apart(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_count_against_a_word_to_one_question_may_conflict(tmp_path):
+    # two short answers, one a value, the other a word: they cannot both be right
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which character must separate the columns of a TSV file?,
+           answer: A tab}
+        - {id: b, kind: qa, question: What must the columns of a TSV file be separated by?,
+           answer: Two spaces}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "possibly conflicting with b" in found[0], found
+
+
+def test_a_value_against_a_sentence_stays_apart(tmp_path):
+    # a value against prose of more than a few words: prose about one thing
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which character must separate the columns of a TSV file?,
+           answer: A tab}
+        - {id: b, kind: qa, question: What must the columns of a TSV file be separated by?,
+           answer: Two spaces or more are read as one separator}
+        """,
+    )
+    assert found == [], found
+
+
+def test_a_yes_against_a_short_value_stays_apart(tmp_path):
+    # "Yes" says nothing a value can contradict
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: "Which is the thinner needle, gauge 18 or gauge 22?",
+           answer: Gauge 22}
+        - {id: b, kind: qa, question: "Is a #22 needle thinner than a #18?", answer: "Yes"}
+        """,
+    )
+    assert found == [], found

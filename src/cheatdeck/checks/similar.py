@@ -321,6 +321,18 @@ class Match:
     same_prompt: bool = False
 
 
+def _both_terse(a: Item, b: Item) -> bool:
+    """Both answers are of ``SHORT_ANSWER`` words or fewer, each with a letter or a
+    digit, neither a yes or a no: a value and a word then answer alike ("A tab" / "Four
+    spaces", "all" / "1"), not a value and a sentence, nor "Size 16" and "Yes"."""
+    return all(
+        len(item.answer.split()) <= SHORT_ANSWER
+        and any(c.isalnum() for c in item.answer)
+        and item.answer_key not in _YES_NO
+        for item in (a, b)
+    )
+
+
 def _yes_or_no(a: Item, b: Item) -> bool:
     """Both answers say yes or no: an answer two questions share without telling that
     they ask one thing."""
@@ -3592,8 +3604,8 @@ class Verdict:
             return False
         if len(shared) <= max(len(own_a), len(own_b)):
             return False
-        if bool(a.quantities) != bool(b.quantities):
-            return False
+        if bool(a.quantities) != bool(b.quantities) and not _both_terse(a, b):
+            return False  # a value against prose, but not "A tab" / "Four spaces"
         if _asks_what_it_is(a.full_prompt) != _asks_what_it_is(b.full_prompt):
             return False
         x, y = self._plain_words(a), self._plain_words(b)
