@@ -100,3 +100,17 @@ def test_a_yes_against_a_short_value_stays_apart(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_year_against_a_place_stays_apart(tmp_path):
+    # "In which year ...?" and "Where ...?" ask two things: a time answers no place
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Where was the first origami society founded?,
+           answer: "London, England"}
+        - {id: b, kind: qa, question: In which year was the first origami society founded?,
+           answer: "1967"}
+        """,
+    )
+    assert found == [], found

@@ -323,12 +323,15 @@ class Match:
 
 def _both_terse(a: Item, b: Item) -> bool:
     """Both answers are of ``SHORT_ANSWER`` words or fewer, each with a letter or a
-    digit, neither a yes or a no: a value and a word then answer alike ("A tab" / "Four
-    spaces", "all" / "1"), not a value and a sentence, nor "Size 16" and "Yes"."""
+    digit, neither a yes or a no nor a time: a value and a word then answer alike ("A
+    tab" / "Four spaces", "all" / "1"), not a value and a sentence, nor "Size 16" and
+    "Yes", nor a year and a place ("In which year was Napoleon born?" 1796 / "Where was
+    Napoleon born?" Ajaccio, Corsica: two questions)."""
     return all(
         len(item.answer.split()) <= SHORT_ANSWER
         and any(c.isalnum() for c in item.answer)
         and item.answer_key not in _YES_NO
+        and not _a_time(item)
         for item in (a, b)
     )
 
