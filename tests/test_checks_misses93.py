@@ -114,3 +114,15 @@ def test_a_year_against_a_place_stays_apart(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_count_against_a_place_stays_apart(tmp_path):
+    # "How many ...?" asks for a count, "In which town ...?" for a place: two questions
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: How many folds does the Kyoto crane take?, answer: "12"}
+        - {id: b, kind: qa, question: In which town is the Kyoto crane folded?, answer: Uji}
+        """,
+    )
+    assert found == [], found

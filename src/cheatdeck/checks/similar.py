@@ -321,17 +321,26 @@ class Match:
     same_prompt: bool = False
 
 
+#: A question for a count or a measure, answered by its value ("*How many* stages ...?").
+_MEASURE_ASKED = re.compile(
+    r"(?i)\bhow\s+(?:many|much|long|far|old|big|high|heavy|often)\b|\bnumber\s+of\b"
+)
+
+
 def _both_terse(a: Item, b: Item) -> bool:
     """Both answers are of ``SHORT_ANSWER`` words or fewer, each with a letter or a
     digit, neither a yes or a no nor a time: a value and a word then answer alike ("A
     tab" / "Four spaces", "all" / "1"), not a value and a sentence, nor "Size 16" and
     "Yes", nor a year and a place ("In which year was Napoleon born?" 1796 / "Where was
-    Napoleon born?" Ajaccio, Corsica: two questions)."""
+    Napoleon born?" Ajaccio, Corsica: two questions), nor a question for a count or a
+    measure (``_MEASURE_ASKED``: "How many stages does the Tour de Romandie have?" 6 /
+    "In which city does the Tour de Romandie end?" Geneva)."""
     return all(
         len(item.answer.split()) <= SHORT_ANSWER
         and any(c.isalnum() for c in item.answer)
         and item.answer_key not in _YES_NO
         and not _a_time(item)
+        and _MEASURE_ASKED.search(item.full_prompt) is None
         for item in (a, b)
     )
 
