@@ -229,6 +229,23 @@ _PLACE_OR_MANNER = frozenset({"part", "way"})
 #: A question for a thing's kind asked with a word for "kind": "What *kind of* bond ...?",
 #: "Which *type of* aquifer ...?" ask what "Which bond ...?" asks.
 _KIND_OF = re.compile(r"\b(?:what|which)\s+(kind|type|sort)s?\s+of\b", re.IGNORECASE)
+#: A question opening with the kind of thing it asks for: "*What pose* is Tadasana?",
+#: "*In what conditions* is klister used?", "*Which teeth* are also called cuspids?"
+#: (one or two words between "what" or "which" and the verb).
+_ANSWER_KIND = re.compile(
+    r"^\W*(?:(?:in|at|on|for|from|by|with|under|during)\s+)?(?:what|which)\s+"
+    r"([a-z]+(?:\s+[a-z]+)?)\s+(?:is|are|was|were|do|does|did|has|have|can|should|must)\b",
+    re.IGNORECASE,
+)
+#: Kinds a question asks for that are a thing's attribute, not what the thing is: "What
+#: *colour* is a ruby?" asks something "What is a ruby?" does not.
+_ATTRIBUTES_ASKED = frozenset(
+    content_words(
+        "colour color size shape age year date time length width height depth weight "
+        "temperature language gender speed price cost value number amount percentage "
+        "distance rate sound smell taste"
+    )
+)
 #: Kinds whose prompts people reword: a table's cells and a list's items are named by
 #: their rows and terms (layer 2 meets them by what they measure).
 _REWORDED = frozenset({"qa", "concept", "limit"})
@@ -304,6 +321,30 @@ class Match:
     second: Item
     conflict: bool
     same_prompt: bool = False
+
+
+#: A question for a count or a measure, answered by its value ("*How many* stages ...?").
+_MEASURE_ASKED = re.compile(
+    r"(?i)\bhow\s+(?:many|much|long|far|old|big|high|heavy|often)\b|\bnumber\s+of\b"
+)
+
+
+def _both_terse(a: Item, b: Item) -> bool:
+    """Both answers are of ``SHORT_ANSWER`` words or fewer, each with a letter or a
+    digit, neither a yes or a no nor a time: a value and a word then answer alike ("A
+    tab" / "Four spaces", "all" / "1"), not a value and a sentence, nor "Size 16" and
+    "Yes", nor a year and a place ("In which year was Napoleon born?" 1796 / "Where was
+    Napoleon born?" Ajaccio, Corsica: two questions), nor a question for a count or a
+    measure (``_MEASURE_ASKED``: "How many stages does the Tour de Romandie have?" 6 /
+    "In which city does the Tour de Romandie end?" Geneva)."""
+    return all(
+        len(item.answer.split()) <= SHORT_ANSWER
+        and any(c.isalnum() for c in item.answer)
+        and item.answer_key not in _YES_NO
+        and not _a_time(item)
+        and _MEASURE_ASKED.search(item.full_prompt) is None
+        for item in (a, b)
+    )
 
 
 def _yes_or_no(a: Item, b: Item) -> bool:
@@ -3561,7 +3602,7 @@ class Verdict:
             )
         most = max(len(own_first), len(own_second))
         if len(shared) < 2 or (most > _ASKED_AGAIN_OWN and not self._one_rare_name(a, b)):
-            return None
+            return self._asked_with_answer_kind(a, b, shared, own_first, own_second)
         # One answer to both: a question may then say more words of its own than the two
         # share, and a qualifier or a name the other leaves out ("*Default* port of the
         # Grafana *HTTP* server" / "Which port does the Grafana web interface listen
@@ -3641,8 +3682,8 @@ class Verdict:
             return False
         if len(shared) <= max(len(own_a), len(own_b)):
             return False
-        if bool(a.quantities) != bool(b.quantities):
-            return False
+        if bool(a.quantities) != bool(b.quantities) and not _both_terse(a, b):
+            return False  # a value against prose, but not "A tab" / "Four spaces"
         if _asks_what_it_is(a.full_prompt) != _asks_what_it_is(b.full_prompt):
             return False
         x, y = self._plain_words(a), self._plain_words(b)
@@ -3657,6 +3698,46 @@ class Verdict:
             and min(own_x, own_y) > 0
             and len(x & y) < max(own_x, own_y)
         )
+
+    def _asked_with_answer_kind(
+        self,
+        a: Item,
+        b: Item,
+        shared: frozenset[int],
+        own_a: frozenset[int],
+        own_b: frozenset[int],
+    ) -> Match | None:
+        """Two questions about one rare subject, one saying no word of its own, the
+        other only the kind of thing it asks for (``_answer_kind``: "What is Tadasana?"
+        Mountain pose / "*What pose* is Tadasana?" Tree pose, "When is klister used?" /
+        "*In what conditions* is klister used?"), answered by answers that cannot both be
+        right or share no word: perhaps one answer is wrong, a possible conflict. Not a
+        kind that is an attribute of the subject (``_ATTRIBUTES_ASKED``: "What is a
+        ruby?" / "What *colour* is a ruby?"), nor a name."""
+        if a.kind != "qa" or b.kind != "qa" or not shared or (own_a and own_b):
+            return None
+        kinded, own = (a, own_a) if own_a else (b, own_b)
+        if not own or own != self._answer_kind(kinded):
+            return None
+        if not own <= self._lowercase() or not self._name_free(a, b, set(own), sides=False):
+            return None
+        if not self._shares_rare(a, b, shared) or a.answer_key == b.answer_key:
+            return None
+        if self.really_differ(a, b) or self._plain_words(a).isdisjoint(self._plain_words(b)):
+            return Match(a, b, conflict=True)
+        return None
+
+    def _answer_kind(self, item: Item) -> frozenset[int]:
+        """The words of a question's opening that name the kind of thing it asks for
+        (``_ANSWER_KIND``), unless an attribute (``_ATTRIBUTES_ASKED``); empty if none."""
+        found = _ANSWER_KIND.match(item.full_prompt)
+        if found is None:
+            return frozenset()
+        words = content_words(fold(found[1]))
+        if not words or not _ATTRIBUTES_ASKED.isdisjoint(words):
+            return frozenset()
+        ids = self.vocab.ids
+        return frozenset(ids[w] for w in words if w in ids)
 
     def _one_word_each(self, a: Item, b: Item) -> bool:
         """Two prompts whose slot (``_slots``) is one word on each side ("How many *hearts*
