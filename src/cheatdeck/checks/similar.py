@@ -1837,7 +1837,9 @@ class Verdict:
         """One measure with its unit (not a bare count, a year or a date) answers two
         prompts in other words that share a word rare in the corpus, deck and generic
         words aside ("Traditional *PSA* upper limit of normal" 4 ng/mL / "Classic *PSA*
-        cut-off for further work-up" 4.0 ng/ml): one fact asked twice, a warning. Not
+        cut-off for further work-up" 4.0 ng/ml), or one value in two units, converted
+        and rounded (``_converted_and_rounded``: "Temperature of cone 6" about 1222 °C /
+        "Cone 6 firing temperature" approx. 2232 °F): one fact asked twice, a warning. Not
         when neither prompt's own words are plain words in small letters (each names a
         subject: "... of an *Ionity* charger" / "... at a *Tesla* Supercharger"), nor
         one template with short slots ("Key size" / "Block size", both 128 bits)."""
@@ -1850,10 +1852,11 @@ class Verdict:
         bare = _bare_numbers_of_measure(a, b, quantities, other_quantities)
         if not bare and (not measures or measures != other_measures):
             return False  # "more than 1 month" / "3 days to 1 month": a range of two units
-        if not bare and not equal_values(quantities, other_quantities):
+        converted = not bare and _converted_and_rounded(a, b)  # "1222 °C" / "2232 °F"
+        if not bare and not converted and not equal_values(quantities, other_quantities):
             return False
         led = (quantities, other_quantities) != (a.quantities, b.quantities)
-        if not (bare or led or self._equal_answers(a, b)):
+        if not (bare or led or converted or self._equal_answers(a, b)):
             return False
         words = self.words
         x, y = self._acronyms_folded(a, b, words.prompt[a.index], words.prompt[b.index])
@@ -6991,6 +6994,13 @@ def _measures_compared(
 
 #: An answer's lead: the words before a bracket, a comma or a semicolon.
 _LEAD = re.compile(r"[^(,;]+")
+
+
+def _converted_and_rounded(a: Item, b: Item) -> bool:
+    """Two answers write one value in two units, one converted from the other and
+    rounded to its own written digits ("about 1222 °C" / "approx. 2232 °F", "200 feet" /
+    "about 60 metres", "26.21 m" / "86 feet"): one value (``rounded_alike``), not two."""
+    return unit_words(a.value) != unit_words(b.value) and rounded_alike(a.value, b.value)
 
 
 def _lead_values(a: Item, b: Item) -> tuple[frozenset, frozenset]:
