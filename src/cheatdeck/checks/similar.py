@@ -1869,6 +1869,7 @@ class Verdict:
         own_a, own_b = x - y - aside, y - x - aside
         sources = self._sources_named(a, b)  # "Speed limit ... (FAA)": whose figure it is
         own_a, own_b = own_a - sources, own_b - sources
+        own_a, own_b = own_a - self._measure_asked_how(a), own_b - self._measure_asked_how(b)
         lowercase = self._lowercase()  # a word never written in small letters: a name
         compounds = self._plain_compounds(a) | self._plain_compounds(b)  # "lead-acid"
         if not any(
@@ -1886,6 +1887,18 @@ class Verdict:
             or self._one_short_slot_apart(a, b)
             or self._siblings(set(own_a), set(own_b))
             or self._two_things_of_one_subject(a, b, frozenset(x & y), own_a, own_b)
+        )
+
+    def _measure_asked_how(self, item: Item) -> frozenset[int]:
+        """The word a question asks its measure by after "how" ("*How high* must the ball
+        be thrown?", "*How big* is ...?"): the height or the size asked, not a side of
+        it ("high" / "low") that would tell two things apart."""
+        ids = self.vocab.ids
+        return frozenset(
+            ids[word]
+            for found in _HOW_MEASURE.findall(item.full_prompt)
+            for word in content_words(fold(found))
+            if word in ids
         )
 
     def _plain_compounds(self, item: Item) -> frozenset[int]:
@@ -5972,6 +5985,9 @@ def _months_apart(first: str, second: str) -> bool:
 
 #: "How many <noun>": the noun a count is asked in.
 _HOW_MANY = re.compile(r"\bhow many ([^\W\d_]+)", re.IGNORECASE)
+#: A question's "how" and the adjective that names the measure it asks ("How *high*
+#: ...?", "how *big*"): a measure asked, never a side (``_measure_asked_how``).
+_HOW_MEASURE = re.compile(r"\bhow ([^\W\d_]+)", re.IGNORECASE)
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
 
 
