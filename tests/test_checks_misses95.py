@@ -47,26 +47,3 @@ def test_a_measure_asked_by_how_is_no_side(tmp_path):
     facts = [line for line in found if "-fact:" in line]
     assert len(facts) == 1, facts
     assert facts[0].startswith("warning similar-fact:") and " b " in facts[0], facts
-
-
-def test_one_subject_named_two_ways_in_a_prompt_written_anew(tmp_path):
-    """ "What is the natural lifespan of a *Quercus robur* tree?" and "*English oak*
-    tree natural lifespan" name one tree two ways, each by a name of its own; they share
-    three rare words in another order (the prompt written anew) and one value: one fact
-    asked twice, a warning. One template with its name swapped stays two facts, though
-    both values agree ("Natural lifespan of a Douglas fir tree" / "... of a Sitka spruce
-    tree", both 500 years)."""
-    found = check_deck_padded(
-        tmp_path,
-        "Forestry",
-        """
-        - {id: a, kind: qa, question: What is the natural lifespan of a Quercus robur tree?,
-           answer: about 1000 years}
-        - {id: b, kind: limit, subject: English oak tree natural lifespan, value: "1,000 years"}
-        - {id: c, kind: limit, subject: Natural lifespan of a Douglas fir tree, value: 500 years}
-        - {id: d, kind: limit, subject: Natural lifespan of a Sitka spruce tree, value: 500 years}
-        """,
-    )
-    facts = [line for line in found if "-fact:" in line]
-    assert len(facts) == 1, facts
-    assert facts[0].startswith("warning similar-fact:") and " b " in facts[0], facts

@@ -957,9 +957,6 @@ _SHARED_OWN_WORDS = 3
 #: How many words two prompts of a small corpus share to be compared by their measured
 #: values (``Verdict._one_measure_asked_again``).
 _SMALL_CORPUS_SHARED = 2
-#: The rare words two prompts written anew share at least to ask of one subject though
-#: each names it otherwise (``_written_anew_sharing_most``).
-_SHARED_THOUGH_NAMED = 3
 #: The kinds whose prompt may ask what a table cell answers, without its table's title.
 _ASKS_A_CELL = frozenset({"qa", "concept", "limit"})
 
@@ -1875,7 +1872,7 @@ class Verdict:
         own_a, own_b = own_a - self._measure_asked_how(a), own_b - self._measure_asked_how(b)
         lowercase = self._lowercase()  # a word never written in small letters: a name
         compounds = self._plain_compounds(a) | self._plain_compounds(b)  # "lead-acid"
-        if not self._written_anew_sharing_most(a, b, shared) and not any(
+        if not any(
             (plain := self._unsided_words(own)) - compounds <= lowercase
             and self._name_free(a, b, plain - compounds, sides=False)
             for own in (own_a, own_b)
@@ -1891,17 +1888,6 @@ class Verdict:
             or self._siblings(set(own_a), set(own_b))
             or self._two_things_of_one_subject(a, b, frozenset(x & y), own_a, own_b)
         )
-
-    def _written_anew_sharing_most(self, a: Item, b: Item, shared: set[int]) -> bool:
-        """Two prompts that share ``_SHARED_THOUGH_NAMED`` words rare in the corpus or
-        more, in another order (``_shared_reordered``: one prompt written anew, not one
-        template with its name swapped): one subject, though each names it its own way
-        ("What is the nominal voltage of a *LiFePO4* cell?" / "*LFP* cell nominal
-        voltage", both 3.2 V). Not "Depth of *Krubera* Cave" / "Depth of *Veryovkina*
-        Cave": one template, two names."""
-        df, common = self.vocab.df, self.common
-        rare = [t for t in shared if df[t] < common]
-        return len(rare) >= _SHARED_THOUGH_NAMED and self._shared_reordered(a, b)
 
     def _measure_asked_how(self, item: Item) -> frozenset[int]:
         """The word a question asks its measure by after "how" ("*How high* must the ball
