@@ -1866,6 +1866,8 @@ class Verdict:
             shared -= self._counted_words(a, b, shared)  # pairs: what is counted, no subject
         if not self._shares_rare(a, b, shared):
             return False
+        if converted and len(shared) < 2:
+            return False  # "Melting point of lead" 327 °C / "... at which lead boils" 621 °F
         own_a, own_b = x - y - aside, y - x - aside
         sources = self._sources_named(a, b)  # "Speed limit ... (FAA)": whose figure it is
         own_a, own_b = own_a - sources, own_b - sources
