@@ -1852,8 +1852,9 @@ class Verdict:
         bare = _bare_numbers_of_measure(a, b, quantities, other_quantities)
         if not bare and (not measures or measures != other_measures):
             return False  # "more than 1 month" / "3 days to 1 month": a range of two units
-        converted = not bare and _converted_and_rounded(a, b)  # "1222 °C" / "2232 °F"
-        if not bare and not converted and not equal_values(quantities, other_quantities):
+        equal = bare or equal_values(quantities, other_quantities)
+        converted = not equal and _converted_and_rounded(a, b)  # "1222 °C" / "2232 °F"
+        if not equal and not converted:
             return False
         led = (quantities, other_quantities) != (a.quantities, b.quantities)
         if not (bare or led or converted or self._equal_answers(a, b)):
