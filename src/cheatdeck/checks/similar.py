@@ -1934,7 +1934,9 @@ class Verdict:
         """One measure with its unit (not a bare count, a year or a date) answers two
         prompts in other words that share a word rare in the corpus, deck and generic
         words aside ("Traditional *PSA* upper limit of normal" 4 ng/mL / "Classic *PSA*
-        cut-off for further work-up" 4.0 ng/ml): one fact asked twice, a warning. Not
+        cut-off for further work-up" 4.0 ng/ml), or one value in two units, converted
+        and rounded (``_converted_and_rounded``: "Temperature of cone 6" about 1222 °C /
+        "Cone 6 firing temperature" approx. 2232 °F): one fact asked twice, a warning. Not
         when neither prompt's own words are plain words in small letters (each names a
         subject: "... of an *Ionity* charger" / "... at a *Tesla* Supercharger"), nor
         one template with short slots ("Key size" / "Block size", both 128 bits)."""
@@ -1947,10 +1949,12 @@ class Verdict:
         bare = _bare_numbers_of_measure(a, b, quantities, other_quantities)
         if not bare and (not measures or measures != other_measures):
             return False  # "more than 1 month" / "3 days to 1 month": a range of two units
-        if not bare and not equal_values(quantities, other_quantities):
+        equal = bare or equal_values(quantities, other_quantities)
+        converted = not equal and _converted_and_rounded(a, b)  # "1222 °C" / "2232 °F"
+        if not equal and not converted:
             return False
         led = (quantities, other_quantities) != (a.quantities, b.quantities)
-        if not (bare or led or self._equal_answers(a, b)):
+        if not (bare or led or converted or self._equal_answers(a, b)):
             return False
         words = self.words
         x, y = self._acronyms_folded(a, b, words.prompt[a.index], words.prompt[b.index])
@@ -1960,9 +1964,12 @@ class Verdict:
             shared -= self._counted_words(a, b, shared)  # pairs: what is counted, no subject
         if not self._shares_rare(a, b, shared):
             return False
+        if converted and len(shared) < 2:
+            return False  # "Melting point of lead" 327 °C / "... at which lead boils" 621 °F
         own_a, own_b = x - y - aside, y - x - aside
         sources = self._sources_named(a, b)  # "Speed limit ... (FAA)": whose figure it is
         own_a, own_b = own_a - sources, own_b - sources
+        own_a, own_b = own_a - self._measure_asked_how(a), own_b - self._measure_asked_how(b)
         lowercase = self._lowercase()  # a word never written in small letters: a name
         compounds = self._plain_compounds(a) | self._plain_compounds(b)  # "lead-acid"
         if not any(
@@ -1980,6 +1987,18 @@ class Verdict:
             or self._one_short_slot_apart(a, b)
             or self._siblings(set(own_a), set(own_b))
             or self._two_things_of_one_subject(a, b, frozenset(x & y), own_a, own_b)
+        )
+
+    def _measure_asked_how(self, item: Item) -> frozenset[int]:
+        """The word a question asks its measure by after "how" ("*How high* must the ball
+        be thrown?", "*How big* is ...?"): the height or the size asked, not a side of
+        it ("high" / "low") that would tell two things apart."""
+        ids = self.vocab.ids
+        return frozenset(
+            ids[word]
+            for found in _HOW_MEASURE.findall(item.full_prompt)
+            for word in content_words(fold(found))
+            if word in ids
         )
 
     def _plain_compounds(self, item: Item) -> frozenset[int]:
@@ -6117,6 +6136,9 @@ def _months_apart(first: str, second: str) -> bool:
 
 #: "How many <noun>": the noun a count is asked in.
 _HOW_MANY = re.compile(r"\bhow many ([^\W\d_]+)", re.IGNORECASE)
+#: A question's "how" and the adjective that names the measure it asks ("How *high*
+#: ...?", "how *big*"): a measure asked, never a side (``_measure_asked_how``).
+_HOW_MEASURE = re.compile(r"\bhow ([^\W\d_]+)", re.IGNORECASE)
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
 
 
@@ -7139,6 +7161,13 @@ def _measures_compared(
 
 #: An answer's lead: the words before a bracket, a comma or a semicolon.
 _LEAD = re.compile(r"[^(,;]+")
+
+
+def _converted_and_rounded(a: Item, b: Item) -> bool:
+    """Two answers write one value in two units, one converted from the other and
+    rounded to its own written digits ("about 1222 °C" / "approx. 2232 °F", "200 feet" /
+    "about 60 metres", "26.21 m" / "86 feet"): one value (``rounded_alike``), not two."""
+    return unit_words(a.value) != unit_words(b.value) and rounded_alike(a.value, b.value)
 
 
 def _lead_values(a: Item, b: Item) -> tuple[frozenset, frozenset]:
