@@ -3180,6 +3180,8 @@ class Verdict:
             shorter, longer = (a, b) if small is x else (b, a)
             if _letter_left_out(shorter.answer_key, longer.answer_key):
                 return False  # "Vitamin A" is no "Vitamin B12" less a word
+            if _intensified(a.answer, b.answer):
+                return False  # "Loud" is not "Moderately loud": forte / mezzo-forte
             if _opposite_added(a.answer, b.answer, _OPPOSING_ANSWER):
                 return False  # "equal to its transpose" / "equal to *minus* its transpose"
             return not self._turned(a, b)  # not "clockwise" / "counterclockwise"
