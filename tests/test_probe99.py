@@ -50,3 +50,61 @@ def test_one_definition_under_two_terms_is_still_found(tmp_path):
         """,
     )
     assert len(found) == 1, found
+
+
+@pytest.mark.parametrize(
+    ("questions", "answers"),
+    [
+        (
+            ("What is the relative minor of C major?", "What is the relative minor of A major?"),
+            ("A minor", "F# minor"),
+        ),
+        (
+            ("What does Plan A cover?", "What does Plan C cover?"),
+            ("Hospital care", "Hospital and drug care"),
+        ),
+    ],
+)
+def test_a_lone_letter_a_names_a_thing_beside_another_letter(tmp_path, questions, answers):
+    # "... of C major?" A minor / "... of A major?" F# minor were a similar-fact warning:
+    # the "A" of "A major" and of "A minor" was read as an article and left out
+    found = check(
+        tmp_path,
+        f"""
+        - id: a
+          kind: qa
+          question: {questions[0]}
+          answer: {answers[0]}
+        - id: b
+          kind: qa
+          question: {questions[1]}
+          answer: {answers[1]}
+        """,
+    )
+    assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("question", "answers"),
+    [
+        ("What is the relative minor of C major?", ("A minor", "C minor")),
+        ("Which key has three sharps?", ("A major", "E major")),
+    ],
+)
+def test_a_and_another_letter_to_one_question_are_no_duplicate(tmp_path, question, answers):
+    # "A minor" / "C minor" to one question was a duplicate-fact error ("'A minor' =
+    # 'C minor'"): the "A" was left out as an article, "C minor" read as it with a word more
+    found = check(
+        tmp_path,
+        f"""
+        - id: a
+          kind: qa
+          question: {question}
+          answer: {answers[0]}
+        - id: b
+          kind: qa
+          question: {question}
+          answer: {answers[1]}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting" in found[0], found
