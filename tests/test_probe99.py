@@ -108,3 +108,47 @@ def test_a_and_another_letter_to_one_question_are_no_duplicate(tmp_path, questio
         """,
     )
     assert len(found) == 1 and "possibly conflicting" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("question", "answers"),
+    [
+        ("Which time signature is a waltz in?", ("3/4", "6/8")),
+        ("Which time signature is a march in?", ("2/4 time", "4/8 time")),
+    ],
+)
+def test_fractions_equal_by_value_but_written_apart_are_no_duplicate(tmp_path, question, answers):
+    # "3/4" / "6/8" to one question was a duplicate-fact error ("'3/4' = '6/8'"): both
+    # read as the number 0.75
+    found = check(
+        tmp_path,
+        f"""
+        - id: a
+          kind: qa
+          question: {question}
+          answer: "{answers[0]}"
+        - id: b
+          kind: qa
+          question: {question}
+          answer: "{answers[1]}"
+        """,
+    )
+    assert len(found) == 1 and "duplicate-fact" not in found[0], found
+
+
+@pytest.mark.parametrize("answers", [("1/2", "0.5"), ("3/4", "0.75"), ("6/8", "0.75")])
+def test_one_fraction_written_two_ways_is_still_a_duplicate(tmp_path, answers):
+    found = check(
+        tmp_path,
+        f"""
+        - id: a
+          kind: qa
+          question: What share of the vote does the motion need?
+          answer: "{answers[0]}"
+        - id: b
+          kind: qa
+          question: What share of the vote does the motion need?
+          answer: "{answers[1]}"
+        """,
+    )
+    assert len(found) == 1 and "duplicate-fact" in found[0], found
