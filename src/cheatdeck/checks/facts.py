@@ -86,6 +86,7 @@ from .quantities import (
     counts_per_time_alike,
     doses_a_day,
     equal_values,
+    fractions_written_apart,
     inside_range,
     numbers_reordered,
     numbers_traded,
@@ -1217,6 +1218,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if a.quantities and b.quantities:
         if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
             return False  # "< 120 mmHg" is not "> 120 mmHg", "1...c5" not "1...c6"
+        if fractions_written_apart(a.value, b.value):
+            return False  # the time signatures "3/4" / "6/8": one number, two values
         (per_day_a, rest_a), (per_day_b, rest_b) = doses_a_day(a.value), doses_a_day(b.value)
         if per_day_a is not None and per_day_b is not None:  # "every 8 h" / "3 times a day"
             if schedules_apart(a.value, b.value) or words_apart(rest_a, rest_b):

@@ -2704,6 +2704,24 @@ def codes_apart(a: str, b: str) -> bool:
     return bool(first) and bool(second) and first != second
 
 
+#: A fraction written with a slash between whole numbers: "3/4", "6/8", "1 / 2".
+_SLASH_FRACTION = re.compile(r"(?<![\w./])(\d+)\s*/\s*(\d+)(?![\w./])")
+
+
+def fractions_written_apart(a: str, b: str) -> bool:
+    """Two values with the same fractions by value, written with other numbers ("3/4" /
+    "6/8", "2/4" / "1/2"): a writer who keeps a fraction unreduced means those numbers
+    (a time signature, a ratio of teeth), so the two are two values, not one."""
+    first, second = _SLASH_FRACTION.findall(a), _SLASH_FRACTION.findall(b)
+    if not first or len(first) != len(second):
+        return False
+    written = [(int(n), int(d)) for n, d in first], [(int(n), int(d)) for n, d in second]
+    return written[0] != written[1] and all(
+        d and e and Fraction(n, d) == Fraction(m, e)
+        for (n, d), (m, e) in zip(*written, strict=True)
+    )
+
+
 def same_value(a: frozenset[Quantity], b: frozenset[Quantity]) -> bool:
     """Two parsed values state the same thing: equal, or one a part of the other
     (``0 bytes to 5 TB`` and ``5 TB``); ``128 to 3008 MB`` and ``128 to 10240 MB`` differ."""

@@ -1233,6 +1233,8 @@ class Verdict:
             return True  # "Which shade is PB15:1?" / "Which pigment is PB15?": two pigments
         if self._hedge_in_slot(a, b):
             return True  # "Standard gauge" / "Russian gauge": two values of one thing
+        if letter_names_apart(a.full_prompt, b.full_prompt):
+            return True  # "Relative minor of C major?" / "... of A major?": two keys
         return False
 
     def _found_alike(self, a: Item, b: Item) -> Match | None:
@@ -3306,6 +3308,8 @@ class Verdict:
             shorter, longer = (a, b) if small is x else (b, a)
             if _letter_left_out(shorter.answer_key, longer.answer_key):
                 return False  # "Vitamin A" is no "Vitamin B12" less a word
+            if _intensified(a.answer, b.answer):
+                return False  # "Loud" is not "Moderately loud": forte / mezzo-forte
             if _opposite_added(a.answer, b.answer, _OPPOSING_ANSWER):
                 return False  # "equal to its transpose" / "equal to *minus* its transpose"
             return not self._turned(a, b)  # not "clockwise" / "counterclockwise"
@@ -5117,6 +5121,8 @@ class Verdict:
             return False  # "PIP hyperextension with DIP flexion" / "PIP flexion with DIP ..."
         if any(len(word) == 1 for word in x - y) and any(len(word) == 1 for word in y - x):
             return False  # one letter for another: "Art. 5(1)(b)" is not "Art. 5(1)(c)"
+        if letter_names_apart(a.answer, b.answer):
+            return False  # "A minor" / "C minor": the "A" left out as an article
         return differing.isdisjoint(self._answer_names(a) | self._answer_names(b))
 
     def _directions_swapped(self, a: Item, b: Item) -> bool:
@@ -6484,6 +6490,26 @@ def _suffixed_numbers(text: str) -> frozenset[str]:
     """The numbers of ``text`` with capitals hyphened on: codes of which the number is
     only a part ("1099-INT", "1120-S")."""
     return frozenset(_SUFFIXED_NUMBER.findall(text))
+
+
+#: A name of one letter, with a sharp, a flat or a number after it: "C", "F#", "Eb", "B12".
+_LETTER_NAME = re.compile(r"[a-z](?:[#♯♭b]|\d+)?")
+
+
+def letter_names_apart(first: str, second: str) -> bool:
+    """Two texts alike word for word but in one place, where one says "A" and the other
+    another name of one letter ("A minor" / "F# minor", "... of A major?" / "... of C
+    major?", "Type A" / "Type O"): the folded "a" is read as an article and left out of
+    the words compared, so the two looked like one text with a word added; they name two
+    things."""
+    x, y = fold(first).split(), fold(second).split()
+    if len(x) != len(y):
+        return False
+    apart = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+    if len(apart) != 1:
+        return False
+    p, q = apart[0]
+    return "a" in (p, q) and all(_LETTER_NAME.fullmatch(word) for word in (p, q))
 
 
 def _letter_left_out(shorter: str, longer: str) -> bool:
