@@ -1,0 +1,64 @@
+"""What the checks still got wrong on strangers' corpora (issue 18, leftovers96): a limit
+against a table's cell, trailing zeros, initials of two letters, one dose of two drugs,
+answers with their formula, hexadecimal notations, and warnings that say why."""
+
+from __future__ import annotations
+
+from conftest import check_facts_padded as check
+
+# --- a subject that names a table's row with a gloss in brackets ---------------------
+
+
+def test_a_row_label_glossed_in_brackets_names_the_cell_under_a_unit_heading(tmp_path):
+    # a birding field guide: the table gives the wingspan in cm, the limit glosses the code
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: table, title: Raptor wingspans, row_header: Code, columns: [cm, Bird],
+           rows: {RTHA: ["124", Red-tailed hawk], COHA: ["77", Cooper's hawk]}}
+        - {id: b, kind: limit, subject: RTHA (red-tailed hawk) wingspan, value: 110 cm}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "error conflicting-fact" in found[0], found
+
+
+def test_a_gloss_outside_the_brackets_names_the_cell_too(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: table, title: Glider speeds, row_header: Speed,
+           columns: [Speed, Meaning],
+           rows: {VNE: [270 km/h, never exceed], VA: [180 km/h, manoeuvring]}}
+        - {id: b, kind: limit, subject: never-exceed speed (VNE), value: 250 km/h}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "error conflicting-fact" in found[0], found
+
+
+def test_a_gloss_the_table_does_not_bear_names_no_cell(tmp_path):
+    # the row "Children" of a paracetamol table is not the amoxicillin dose for children
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: table, title: Paracetamol by age, row_header: Patient,
+           columns: [Dose], rows: {Children: [15 mg/kg], Adults: [1 g]}}
+        - {id: b, kind: limit, subject: Amoxicillin dose (children), value: 25 mg/kg}
+        """,
+    )
+    assert found == [], found
+
+
+def test_a_number_under_a_unit_heading_in_capitals_is_in_that_unit(tmp_path):
+    # "KCAL" over "389" is 389 kcal; a unit's symbol in capitals is no singular noun
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: table, title: Energy of breakfast cereals, row_header: Cereal,
+           columns: [KCAL], rows: {Oats: ["389"], Muesli: ["367"]}}
+        - {id: b, kind: limit, subject: Oats energy, value: 389 kcal}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "duplicate-fact" in found[0], found
