@@ -62,3 +62,52 @@ def test_a_number_under_a_unit_heading_in_capitals_is_in_that_unit(tmp_path):
     )
     assert len(found) == 1, found
     assert "duplicate-fact" in found[0], found
+
+
+# --- zeros that end a number's decimals -----------------------------------------------
+
+
+def test_a_bare_number_with_trailing_zeros_is_the_value_with_its_unit(tmp_path):
+    # "1.50" is "1.5": the bare number as the other card writes it before its unit
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Nominal voltage of an alkaline AA cell, value: 1.5 V}
+        - {id: b, kind: qa, question: Which voltage does a fresh alkaline AA cell give?,
+           answer: "1.50"}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "nearly the same fact" in found[0], found
+    assert "possibly conflicting" not in found[0], found
+
+
+def test_a_bare_number_is_the_same_number_with_a_unit_of_many_units(tmp_path):
+    # "0.9" is "0.9 GHz", though the unit reads it as 900,000,000 hertz
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Nominal voltage of an alkaline AA cell, value: 1.5 V}
+        - {id: b, kind: qa, question: Which voltage does a fresh alkaline AA cell give?,
+           answer: "1.5"}
+        - {id: c, kind: limit, subject: Clock speed of the Raspberry Pi Zero W, value: 1 GHz}
+        - {id: d, kind: qa, question: How fast is the Raspberry Pi Zero W processor clocked?,
+           answer: "1.0"}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("nearly the same fact" in line for line in found), found
+
+
+def test_a_version_with_a_trailing_zero_is_another_version(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which Python version added the walrus operator?,
+           answer: "3.8"}
+        - {id: b, kind: qa, question: Which Python release introduced the walrus operator?,
+           answer: "3.80"}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "possibly conflicting" in found[0], found
