@@ -111,3 +111,63 @@ def test_a_version_with_a_trailing_zero_is_another_version(tmp_path):
     )
     assert len(found) == 1, found
     assert "possibly conflicting" in found[0], found
+
+
+# --- a possible conflict says why both answers may be right -----------------------------
+
+
+def test_a_dose_at_an_interval_against_one_as_often_a_day_says_why(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: How often is ibuprofen taken for a sprain?,
+           answer: 400 mg q8h}
+        - {id: b, kind: qa, question: How often is ibuprofen taken for a sprain?,
+           answer: 400 mg TID}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "possibly conflicting" in found[0], found
+    assert "(every 8 hours and 3 times a day: often the same schedule, not always)" in found[0]
+    assert len(found[0].splitlines()) == 1, found
+
+
+def test_a_dot_that_may_group_thousands_says_why(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Deposit for the flat in Lisbon, value: "2.400 €"}
+        - {id: b, kind: qa, question: What is the deposit for the flat in Lisbon?,
+           answer: "€2,400"}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "'2.400' is 2,400 where a dot groups thousands, a decimal in English" in found[0]
+
+
+def test_two_labelled_measures_say_why(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Yearly rate of the car loan, answer: 6.9% APR}
+        - {id: b, kind: qa, question: What yearly rate does the car loan cost?,
+           answer: 7.1% APY}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "(APR and APY label two measures, each may be right)" in found[0], found
+
+
+def test_two_values_with_no_known_reason_say_none(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is the emergency phone number in Spain?,
+           answer: "112"}
+        - {id: b, kind: qa, question: Which phone number do you call in an emergency in Spain?,
+           answer: "061"}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "possibly conflicting" in found[0], found
+    assert "'061' there; fix one" in found[0], found

@@ -37,6 +37,7 @@ from ..diagnostics import Diagnostic, make
 from ..model import Corpus, Settings
 from ..text import plain
 from . import CheckContext
+from .both_right import why_both_may_be_right
 from .command_forms import (
     first_argument_unnamed,
     query_sorted,
@@ -1613,9 +1614,10 @@ def _message(findings: list[Finding], fact_scope: str = "deck") -> str:
                 "do not convert into each other: keep one if they state one fact"
                 + _or_allow(allow, "if both are needed")
             )
+        why = why_both_may_be_right(first.answer, others[0].answer) if len(others) == 1 else ""
         return (
             f"possibly conflicting with {places}: {nearly} {first.prompt_name}, but "
-            f"{_shown(first.answer or first.prompt)} here and {theirs} there; fix one"
+            f"{_shown(first.answer or first.prompt)} here and {theirs} there{why}; fix one"
             + _or_allow(allow, "if they differ on purpose")
         )
     if finding.reason in _COMMANDS_ALIKE:
