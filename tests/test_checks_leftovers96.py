@@ -171,3 +171,30 @@ def test_two_values_with_no_known_reason_say_none(tmp_path):
     assert len(found) == 1, found
     assert "possibly conflicting" in found[0], found
     assert "'061' there; fix one" in found[0], found
+
+
+# --- two letters the corpus defines as other words are no initials ----------------------
+
+
+def test_two_letters_defined_otherwise_are_no_initials_inside_a_term(tmp_path):
+    # a gardener's deck: "BR" is bare root here, so "black rot" spells no "BR"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: BR, definition: bare root plant}
+        - {id: b, kind: concept, term: Antidote to black rot, definition: Copper}
+        """,
+    )
+    assert found == [], found
+
+
+def test_two_letters_defined_otherwise_are_no_initials_of_a_whole_term(tmp_path):
+    # a barista's deck: "CB" is the radio's citizens band, not cold brew
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: CB, definition: citizens band radio}
+        - {id: b, kind: concept, term: Cold brew, definition: Coffee steeped cold for hours}
+        """,
+    )
+    assert found == [], found
