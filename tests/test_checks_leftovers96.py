@@ -198,3 +198,18 @@ def test_two_letters_defined_otherwise_are_no_initials_of_a_whole_term(tmp_path)
         """,
     )
     assert found == [], found
+
+
+# --- one value for two things a prompt names last ----------------------------------------
+
+
+def test_one_value_of_two_things_named_last_is_no_fact_told_twice(tmp_path):
+    # a gardener's feeding chart: two plants happen to take the same amount
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Usual weekly feed of tomatoes?, answer: 20 g}
+        - {id: b, kind: qa, question: Weekly liquid feed of courgettes?, answer: 20 g}
+        """,
+    )
+    assert found == [], found

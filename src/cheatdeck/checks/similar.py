@@ -83,6 +83,7 @@ from .normalize import (
     without_result_asked,
 )
 from .notations import hex_written_otherwise
+from .objects_apart import values_of_two_objects
 from .quantities import (
     CURRENCIES,
     codes_apart,
@@ -1150,6 +1151,8 @@ class Verdict:
             return True  # "Which shade is PB15:1?" / "Which pigment is PB15?": two pigments
         if self._hedge_in_slot(a, b):
             return True  # "Standard gauge" / "Russian gauge": two values of one thing
+        if values_of_two_objects(a, b):
+            return True  # "Adult dose of amoxicillin" / "... of metronidazole": 500 mg each
         return False
 
     def _found_alike(self, a: Item, b: Item) -> Match | None:
