@@ -177,11 +177,11 @@ def test_two_values_with_no_known_reason_say_none(tmp_path):
 
 
 def test_two_letters_defined_otherwise_are_no_initials_inside_a_term(tmp_path):
-    # a gardener's deck: "BR" is bare root here, so "black rot" spells no "BR"
+    # a householder's deck: "BR" is a listing's bedroom, so "black rot" spells no "BR"
     found = check(
         tmp_path,
         """
-        - {id: a, kind: concept, term: BR, definition: bare root plant}
+        - {id: a, kind: concept, term: BR, definition: bedroom}
         - {id: b, kind: concept, term: Antidote to black rot, definition: Copper}
         """,
     )
@@ -193,11 +193,23 @@ def test_two_letters_defined_otherwise_are_no_initials_of_a_whole_term(tmp_path)
     found = check(
         tmp_path,
         """
-        - {id: a, kind: concept, term: CB, definition: citizens band radio}
+        - {id: a, kind: concept, term: CB, definition: citizens band}
         - {id: b, kind: concept, term: Cold brew, definition: Coffee steeped cold for hours}
         """,
     )
     assert found == [], found
+
+
+def test_two_letters_described_at_length_may_still_be_initials(tmp_path):
+    # "The square root of the variance" describes SD, it does not spell it otherwise
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: SD, definition: The square root of the variance}
+        - {id: b, kind: concept, term: Standard deviation, definition: Square root of the variance}
+        """,
+    )
+    assert len(found) == 1, found
 
 
 # --- one value for two things a prompt names last ----------------------------------------
