@@ -225,3 +225,19 @@ def test_one_value_of_two_things_named_last_is_no_fact_told_twice(tmp_path):
         """,
     )
     assert found == [], found
+
+
+# --- hexadecimal numbers in two notations -------------------------------------------------
+
+
+def test_two_hex_values_in_two_notations_conflict(tmp_path):
+    # a retro-computing deck: the Z80's HALT is 76h, not 0x77
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Opcode of HALT on the Z80?, answer: 0x76}
+        - {id: b, kind: qa, question: Opcode of HALT on the Z80?, answer: 77h}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "error conflicting-fact" in found[0], found

@@ -82,7 +82,7 @@ from .normalize import (
     without_marks,
     without_result_asked,
 )
-from .notations import hex_written_otherwise
+from .notations import hex_values_apart, hex_written_otherwise
 from .objects_apart import values_of_two_objects
 from .quantities import (
     CURRENCIES,
@@ -5059,6 +5059,8 @@ class Verdict:
             return sounds[0] != sounds[1]  # "[i]" / "[u]": two sounds ("i" is no stop word)
         if progressions_apart(a.answer, b.answer):
             return True  # "I–IV–V" / "I–V–IV", "ii–V–I" / "II–V–I": two progressions
+        if hex_values_apart(a.answer, b.answer):
+            return True  # "0x90" / "91h": two numbers in two notations
         quantities_a, quantities_b = _values(a), _values(b)
         if quantities_a and quantities_b:
             per_day_a, per_day_b = doses_a_day(a.value)[0], doses_a_day(b.value)[0]
