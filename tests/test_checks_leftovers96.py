@@ -241,3 +241,36 @@ def test_two_hex_values_in_two_notations_conflict(tmp_path):
     )
     assert len(found) == 1, found
     assert "error conflicting-fact" in found[0], found
+
+
+# --- a compound's name with its formula ------------------------------------------------------
+
+
+def test_a_name_with_its_formula_in_brackets_is_the_formula_alone(tmp_path):
+    # a pool-keeper's deck: the shock is sodium hypochlorite, written two ways
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which compound is liquid pool chlorine?,
+           answer: sodium hypochlorite (NaOCl)}
+        - {id: b, kind: qa, question: Which compound is liquid pool chlorine?, answer: NaClO}
+        - {id: c, kind: qa, question: What raises the pH of a pool?,
+           answer: Na2CO3 (sodium carbonate)}
+        - {id: d, kind: qa, question: What raises the pH of a pool?, answer: sodium carbonate}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("error duplicate-fact" in line for line in found), found
+
+
+def test_a_name_with_its_formula_against_another_compound_conflicts_still(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What raises the pH of a pool?,
+           answer: Na2CO3 (sodium carbonate)}
+        - {id: b, kind: qa, question: What raises the pH of a pool?, answer: NaHCO3}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "duplicate" not in found[0], found

@@ -45,6 +45,7 @@ from .command_forms import (
     without_quotes,
     without_subcommand,
 )
+from .compounds import compound_glossed
 from .initials import names_abbreviated
 from .items import (
     Item,
@@ -1191,6 +1192,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         return True  # "Adrenaline" / "Epinephrine": one drug's British and American names
     if hex_written_otherwise(a.answer, b.answer):
         return True  # "0FFh" / "0xff": one hexadecimal number in two notations
+    if "(" in a.answer + b.answer and compound_glossed(a.answer, b.answer):
+        return True  # "calcium carbonate (CaCO3)" / "CaCO3": a name and its formula
     if not (a.answer_key.isascii() and b.answer_key.isascii()):
         if letters_spelt_out(a.answer_key) == letters_spelt_out(b.answer_key):
             return True  # "die Bücher" / "die Buecher": German without its umlauts
