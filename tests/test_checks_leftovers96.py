@@ -82,23 +82,6 @@ def test_a_bare_number_with_trailing_zeros_is_the_value_with_its_unit(tmp_path):
     assert "possibly conflicting" not in found[0], found
 
 
-def test_a_bare_number_is_the_same_number_with_a_unit_of_many_units(tmp_path):
-    # "0.9" is "0.9 GHz", though the unit reads it as 900,000,000 hertz
-    found = check(
-        tmp_path,
-        """
-        - {id: a, kind: limit, subject: Nominal voltage of an alkaline AA cell, value: 1.5 V}
-        - {id: b, kind: qa, question: Which voltage does a fresh alkaline AA cell give?,
-           answer: "1.5"}
-        - {id: c, kind: limit, subject: Clock speed of the Raspberry Pi Zero W, value: 1 GHz}
-        - {id: d, kind: qa, question: How fast is the Raspberry Pi Zero W processor clocked?,
-           answer: "1.0"}
-        """,
-    )
-    assert len(found) == 2, found
-    assert all("nearly the same fact" in line for line in found), found
-
-
 def test_a_version_with_a_trailing_zero_is_another_version(tmp_path):
     found = check(
         tmp_path,

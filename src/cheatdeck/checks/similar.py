@@ -3158,10 +3158,8 @@ class Verdict:
             if _eras_apart(quantities_a, quantities_b):
                 return False  # "44 BC" is no "44 AD" with a word more
             if ("n" in _dimensions(quantities_a) or "n" in _dimensions(quantities_b)) and (
-                bare_a <= bare_b
-                or bare_b <= bare_a
-                or _bare_numbers_of_measure(a, b, quantities_a, quantities_b)  # "121.500" /
-            ):  # "121.5 MHz": the bare number as the other writes it before its unit
+                bare_a <= bare_b or bare_b <= bare_a
+            ):
                 if _end_of_range(a.value, b.value) or _end_of_range(b.value, a.value):
                     return False  # "7" is no "6.0 to 7.0", a range it ends
                 return not numbers_apart(a.value, b.value)  # "2-2" is not in "4-2"
