@@ -241,3 +241,24 @@ def _molecular(words: list[str]) -> list[Counter]:
 def _scaled(formula: str, times: int) -> Counter:
     held = _counts(formula) or Counter()
     return Counter({symbol: n * times for symbol, n in held.items()})
+
+
+#: An answer that is a compound's name with its formula in brackets, or the other way:
+#: "calcium carbonate (CaCO3)", "CaCO3 (calcium carbonate)".
+_GLOSSED_COMPOUND = re.compile(r"\s*([^()]+?)\s*\(\s*([^()]+?)\s*\)\s*")
+
+
+def compound_glossed(first: str, second: str) -> bool:
+    """One answer names a compound and gives its formula in brackets, and the other is
+    that name or that formula, alone or told the other way ("calcium carbonate (CaCO3)"
+    / "CaCO3"): one answer."""
+    for glossed, other in ((first, second), (second, first)):
+        found = _GLOSSED_COMPOUND.fullmatch(glossed)
+        if found is None or not formula_and_name(found[1], found[2]):
+            continue
+        other = other.strip()
+        if any(other.casefold() == part.casefold() for part in (found[1], found[2])):
+            return True
+        if any(formula_and_name(other, part) for part in (found[1], found[2])):
+            return True
+    return False

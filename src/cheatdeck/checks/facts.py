@@ -37,6 +37,7 @@ from ..diagnostics import Diagnostic, make
 from ..model import Corpus, Settings
 from ..text import plain
 from . import CheckContext
+from .both_right import why_both_may_be_right
 from .command_forms import (
     first_argument_unnamed,
     query_sorted,
@@ -44,6 +45,7 @@ from .command_forms import (
     without_quotes,
     without_subcommand,
 )
+from .compounds import compound_glossed
 from .initials import names_abbreviated
 from .items import (
     Item,
@@ -1191,6 +1193,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         return True  # "Adrenaline" / "Epinephrine": one drug's British and American names
     if hex_written_otherwise(a.answer, b.answer):
         return True  # "0FFh" / "0xff": one hexadecimal number in two notations
+    if "(" in a.answer + b.answer and compound_glossed(a.answer, b.answer):
+        return True  # "calcium carbonate (CaCO3)" / "CaCO3": a name and its formula
     if not (a.answer_key.isascii() and b.answer_key.isascii()):
         if letters_spelt_out(a.answer_key) == letters_spelt_out(b.answer_key):
             return True  # "die Bücher" / "die Buecher": German without its umlauts
@@ -1616,9 +1620,10 @@ def _message(findings: list[Finding], fact_scope: str = "deck") -> str:
                 "do not convert into each other: keep one if they state one fact"
                 + _or_allow(allow, "if both are needed")
             )
+        why = why_both_may_be_right(first.answer, others[0].answer) if len(others) == 1 else ""
         return (
             f"possibly conflicting with {places}: {nearly} {first.prompt_name}, but "
-            f"{_shown(first.answer or first.prompt)} here and {theirs} there; fix one"
+            f"{_shown(first.answer or first.prompt)} here and {theirs} there{why}; fix one"
             + _or_allow(allow, "if they differ on purpose")
         )
     if finding.reason in _COMMANDS_ALIKE:

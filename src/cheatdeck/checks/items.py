@@ -1032,12 +1032,13 @@ def _column_unit(column: str | None, answer: str) -> str:
     """The unit a table's column heading is alone, which a bare number in it is in:
     "13–16" under "°C" is 13–16 °C, under "km/h", "kg" or "Years" alike; else "". Not a
     qualifier ("Min" over durations is a minimum), nor a unit's name in the singular
-    ("Year", "Day": a date's part, not a count of them)."""
+    ("Year", "Day": a date's part, not a count of them; "KIAS" in capitals is a symbol)."""
     heading = (column or "").strip()
     if not heading or " " in heading or a_qualifier(heading.casefold()):
         return ""
     if heading.isalpha() and len(heading) > 3 and not heading.endswith("s"):
-        return ""
+        if not heading.isupper():  # "KIAS", "RPM": a unit's symbol, in any number
+            return ""
     read = parse(f"{answer} {heading}")
     if not read or any(dimension == "n" for dimension, _ in read):
         return ""

@@ -41,3 +41,14 @@ def _hex_value(word: str) -> int | None:
     if found is None:
         return None
     return int(found[1] or found[2], 16)
+
+
+def hex_values_apart(first: str, second: str) -> bool:
+    """Each text is one hexadecimal number alone, written "0x90", "&H5A" or "91h" (not
+    "$90", which may be a price), and their values differ: "0x90" / "91h" are two
+    numbers, whatever the notations."""
+    texts = first.strip(), second.strip()
+    if any(text.startswith("$") for text in texts):
+        return False
+    values = _hex_value(texts[0]), _hex_value(texts[1])
+    return None not in values and values[0] != values[1]

@@ -2572,9 +2572,18 @@ def numbers_apart(a: str, b: str) -> bool:
     """Two values that write as many numbers, not the same ones: "4-2" and "2-2" (a
     score each; read as sets of numbers, 2-2's is among 4-2's). Numbers in words count
     ("twelve of the 13 tricks" writes two)."""
-    numbers_a = [number for number, _words in _number_pairs(_value_text(a) or a)]
-    numbers_b = [number for number, _words in _number_pairs(_value_text(b) or b)]
+    numbers_a = [_decimals_trimmed(n) for n, _words in _number_pairs(_value_text(a) or a)]
+    numbers_b = [_decimals_trimmed(n) for n, _words in _number_pairs(_value_text(b) or b)]
     return len(numbers_a) == len(numbers_b) and sorted(numbers_a) != sorted(numbers_b)
+
+
+def _decimals_trimmed(number: str) -> str:
+    """A number in digits without the zeros that end its decimals: "121.500" is "121.5"
+    and "5.0" is "5", one amount (a version, "3.80" against "3.8", is told apart before:
+    ``versions_apart``)."""
+    if "." not in number:
+        return number
+    return number.rstrip("0").removesuffix(".")
 
 
 def _number_pairs(text: str) -> list[tuple[str, str]]:

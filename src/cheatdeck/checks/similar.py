@@ -40,6 +40,7 @@ from functools import lru_cache
 from itertools import combinations
 from os.path import commonprefix
 
+from .acronym_defined import defined_otherwise, two_letter_definitions
 from .acronyms import acronym_words, acronyms_in, spelt_out_acronyms, spelt_out_in
 from .answer_within import adds_nothing_apart
 from .choices import choice_answers
@@ -83,7 +84,8 @@ from .normalize import (
     without_marks,
     without_result_asked,
 )
-from .notations import hex_written_otherwise
+from .notations import hex_values_apart, hex_written_otherwise
+from .objects_apart import values_of_two_objects
 from .quantities import (
     CURRENCIES,
     codes_apart,
@@ -1081,6 +1083,8 @@ class Verdict:
         self._lowercase_words: frozenset[int] | None = None
         self._sibling_words: dict[int, set[int]] | None = None
         self._name_tails: dict[str, set[str]] | None = None
+        # two-letter acronyms a term card defines -> their definitions' words (made once)
+        self._two_letters_defined: dict[str, set[frozenset[str]]] | None = None
         self._item_tails: dict[int, list[tuple[str, str]]] = {}
         self._values_stated: Counter | None = None
         self._prompt_counts: Counter | None = None
@@ -1235,6 +1239,8 @@ class Verdict:
             return True  # "Standard gauge" / "Russian gauge": two values of one thing
         if letter_names_apart(a.full_prompt, b.full_prompt):
             return True  # "Relative minor of C major?" / "... of A major?": two keys
+        if values_of_two_objects(a, b):
+            return True  # "Adult dose of amoxicillin" / "... of metronidazole": 500 mg each
         return False
 
     def _found_alike(self, a: Item, b: Item) -> Match | None:
@@ -1253,7 +1259,7 @@ class Verdict:
             if (
                 self._near(a, b, x, y)
                 or _same_spelling(a, b, x, y)
-                or _same_acronym(a.prompt, b.prompt)
+                or self._same_acronym_as_defined(a, b)
                 or (_may_alias(a, b) and _aliased(a.prompt, b.prompt))
                 or (a.kind in _REWORDED and b.kind in _REWORDED and self._agent_named(a, b, x, y))
                 or (a.kind == "concept" == b.kind and self._term_qualified(a, b))
@@ -4786,6 +4792,8 @@ class Verdict:
                 if any(_ROMAN_NUMERAL.fullmatch(w) for w in spelt):
                     continue  # "World War II" is no "WWI": its "II" is one letter short
                 if "".join(w[0] for w in spelt).upper() == short.upper():
+                    if self._defined_otherwise(short, spelt):
+                        continue  # "PO" is "by mouth" here, not "paracetamol overdose"
                     self._set_aside([short], spelt, words, others)
                     found += 1
                     break
@@ -4811,6 +4819,25 @@ class Verdict:
             self._set_aside([adjective], [name], words, others)
             found += 1
         return found
+
+    def _same_acronym_as_defined(self, a: Item, b: Item) -> bool:
+        """``_same_acronym``, unless one prompt is two letters the corpus defines as other
+        words than the other prompt's ("PR" is "public relations" / "Pipe rust")."""
+        if not _same_acronym(a.prompt, b.prompt):
+            return False
+        for short, long in ((a.prompt.strip(), b.prompt), (b.prompt.strip(), a.prompt)):
+            if len(short) == 2 and short not in long:
+                if self._defined_otherwise(short, _INITIALS.findall(long)):
+                    return False
+        return True
+
+    def _defined_otherwise(self, short: str, spelt: list[str]) -> bool:
+        """The corpus defines the two letters ``short`` as other words than ``spelt``."""
+        if len(short) != 2:
+            return False
+        if self._two_letters_defined is None:
+            self._two_letters_defined = two_letter_definitions(self._items)
+        return defined_otherwise(short, spelt, self._two_letters_defined)
 
     def _agent_named(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
         """One prompt names the one who did a thing, the other asks who did it, in the
@@ -5202,6 +5229,8 @@ class Verdict:
             return sounds[0] != sounds[1]  # "[i]" / "[u]": two sounds ("i" is no stop word)
         if progressions_apart(a.answer, b.answer):
             return True  # "I–IV–V" / "I–V–IV", "ii–V–I" / "II–V–I": two progressions
+        if hex_values_apart(a.answer, b.answer):
+            return True  # "0x90" / "91h": two numbers in two notations
         quantities_a, quantities_b = _values(a), _values(b)
         if quantities_a and quantities_b:
             per_day_a, per_day_b = doses_a_day(a.value)[0], doses_a_day(b.value)[0]

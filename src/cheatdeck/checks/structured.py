@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import combinations
 
+from .glossed_rows import GlossedRows
 from .items import (
     MEASURE_WORDS,
     Item,
@@ -91,6 +92,7 @@ def same_measure_groups(
     by_key: dict[tuple[int, frozenset[int]], list[Item]] = defaultdict(list)
     cells: dict[int, _CellIndex] = defaultdict(_CellIndex)
     subjects: list[tuple[Item, frozenset[int]]] = []
+    left_out_of: dict[int, frozenset[int]] = {}  # a bracketed subject's generic and deck words
     # another key of a subject -> (the dotted names it comes from, its items)
     by_alias: dict[tuple[int, frozenset[int]], tuple[set[str], list[Item]]] = {}
     # a key without the unit a question counts -> its items (met by a key that names none)
@@ -122,6 +124,8 @@ def same_measure_groups(
             named.append(item)
         if short is None:
             subjects.append((item, full))
+            if "(" in item.prompt:
+                left_out_of[item.index] = generic_here | deck_words[deck]
         elif len(short) >= 2 or (
             len(short) == 1
             and (named_deck or _names_a_setting(item.row) or _names_a_setting(item.column))
@@ -167,8 +171,13 @@ def same_measure_groups(
     for key, counting in by_uncounted.items():
         if key in by_key:  # two counts of two units alone stay two ("hours" / "days")
             yield from _together([*by_key[key], *counting], apart)
+    glossed = GlossedRows(items, vocab)
     for item, subject in subjects:
-        named = [c for c in cells[scopes[item.index]].named_by(subject) if not apart(item, c)]
+        index = cells[scopes[item.index]]
+        named = [c for c in index.named_by(subject) if not apart(item, c)]
+        if not named and item.index in left_out_of:  # "Vne (never-exceed speed)"
+            found = glossed.cells_named(item, left_out_of[item.index], index.by_short)
+            named = [cell for cell in found if not apart(item, cell)]
         if len({id(cell.card) for cell in named}) < len(named):
             # cells of one row, each column its unit: each against the subject alone
             yield from ([item, cell] for cell in named)
