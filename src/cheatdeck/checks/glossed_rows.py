@@ -82,8 +82,15 @@ class GlossedRows:
             if len({id(cell.card) for cell in cells}) != 1:
                 return []  # the label names rows of several tables
             if label_key | gloss_key <= self._table_words(cells[0]):
-                return cells
+                return [cell for cell in cells if not self._said_in_subject(cell, item)]
         return []
+
+    def _said_in_subject(self, cell: Item, item: Item) -> bool:
+        """Every word of ``cell``'s text is in the subject: the cell glosses the row ("Never
+        exceed" in a Meaning column against "never-exceed speed (Vne)"), it is no value
+        the subject names."""
+        said = self.vocab.ids_of(content_words(fold(cell.answer)))
+        return bool(said) and set(said) <= set(self.vocab.ids_of(content_words(fold(item.prompt))))
 
     def _row_named(self, cell: Item, label: frozenset[int], left_out: frozenset[int]) -> bool:
         """Every word of ``cell``'s row label is a word of ``label``."""
