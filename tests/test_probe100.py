@@ -4,7 +4,7 @@ facts, while one provision written two ways stays one."""
 
 from __future__ import annotations
 
-from cheatdeck.checks.provisions import provisions_apart, provisions_of
+from cheatdeck.checks.provisions import provisions_apart, provisions_named_alike, provisions_of
 
 from conftest import check_facts as check
 
@@ -61,3 +61,29 @@ def test_provisions_read_from_an_answer():
     assert provisions_of("O(n)") == []
     assert provisions_apart("§ 2-207(3)", "section 2-207(3) UCC") is False
     assert provisions_apart("s. 5", "s. 8") is False  # no subdivisions: words tell them apart
+
+
+def test_one_provision_written_two_ways_is_one_answer(tmp_path):
+    # was "possibly conflicting": "section 2-207 UCC" read as numbers, "§ 2-207" not
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: Which UCC section governs the battle of the forms?
+          answer: "§ 2-207"
+        - id: b
+          kind: qa
+          question: Which UCC section governs the battle of the forms?
+          answer: section 2-207 UCC
+        """,
+    )
+    assert len(found) == 1 and "duplicate-fact" in found[0], found
+
+
+def test_the_same_number_in_another_act_is_not_called_one_answer():
+    assert provisions_named_alike("§ 2-207", "section 2-207 UCC")
+    assert provisions_named_alike("Art. 6(1)", "Art. 6(1) GDPR")
+    assert not provisions_named_alike("s. 5", "s. 5 of the Theft Act 1968")
+    assert not provisions_named_alike("s. 5 LA", "s. 5 TA")
+    assert not provisions_named_alike("s. 1(1)", "s. 2(1)")

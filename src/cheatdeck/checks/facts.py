@@ -79,6 +79,7 @@ from .normalize import (
     without_marks,
 )
 from .notations import hex_written_otherwise
+from .provisions import provisions_named_alike
 from .quantities import (
     codes_apart,
     codes_reordered,
@@ -1190,6 +1191,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         return True  # "Adrenaline" / "Epinephrine": one drug's British and American names
     if hex_written_otherwise(a.answer, b.answer):
         return True  # "0FFh" / "0xff": one hexadecimal number in two notations
+    if provisions_named_alike(a.answer, b.answer):
+        return True  # "§ 2-207" / "section 2-207 UCC": one provision written two ways
     if not (a.answer_key.isascii() and b.answer_key.isascii()):
         if letters_spelt_out(a.answer_key) == letters_spelt_out(b.answer_key):
             return True  # "die Bücher" / "die Buecher": German without its umlauts

@@ -35,3 +35,24 @@ def provisions_apart(first: str, second: str) -> bool:
     if not x or not y or not any("(" in found for found in (*x, *y)):
         return False
     return sorted(set(x)) != sorted(set(y))
+
+
+#: An Act or a code named by its initials after a provision: "UCC", "GDPR", "TEU".
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+
+
+def provisions_named_alike(first: str, second: str) -> bool:
+    """Two answers that name the same provisions, one of them also the code's initials
+    and nothing more: "§ 2-207" / "section 2-207 UCC", "Art. 6(1)" / "Art. 6(1) GDPR".
+    Not "s. 5" / "s. 5 of the Theft Act 1968", which may name another Act's section."""
+    x, y = provisions_of(first), provisions_of(second)
+    if not x or x != y:
+        return False
+    rest_x, rest_y = (_REFERENCE.sub(" ", text).split() for text in (first, second))
+    shorter, longer = sorted((rest_x, rest_y), key=len)
+    added = [word for word in longer if word not in shorter]
+    return (
+        set(shorter) <= set(longer)
+        and len(added) <= 1
+        and all(_INITIALS.fullmatch(word) for word in added)
+    )
