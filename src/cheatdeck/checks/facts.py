@@ -81,6 +81,7 @@ from .normalize import (
     without_marks,
 )
 from .notations import hex_written_otherwise
+from .provisions import provisions_named_alike
 from .quantities import (
     codes_apart,
     codes_reordered,
@@ -1195,6 +1196,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         return True  # "0FFh" / "0xff": one hexadecimal number in two notations
     if "(" in a.answer + b.answer and compound_glossed(a.answer, b.answer):
         return True  # "calcium carbonate (CaCO3)" / "CaCO3": a name and its formula
+    if provisions_named_alike(a.answer, b.answer):
+        return True  # "§ 2-207" / "section 2-207 UCC": one provision written two ways
     if not (a.answer_key.isascii() and b.answer_key.isascii()):
         if letters_spelt_out(a.answer_key) == letters_spelt_out(b.answer_key):
             return True  # "die Bücher" / "die Buecher": German without its umlauts

@@ -86,6 +86,7 @@ from .normalize import (
 )
 from .notations import hex_values_apart, hex_written_otherwise
 from .objects_apart import values_of_two_objects
+from .provisions import provisions_apart
 from .quantities import (
     CURRENCIES,
     codes_apart,
@@ -3259,6 +3260,8 @@ class Verdict:
             return False  # "*(om[1])" / "*(Om[1])": a letter's case is an option's
         if _written_apart(a.answer, b.answer):
             return False  # "$?" / "$!", ".ex" / ".exs": symbols and extensions as written
+        if provisions_apart(a.answer, b.answer):
+            return False  # "s. 1(1)" / "s. 2(1)(a)": two provisions, not a word more
         key = a.answer_key  # folded again at each reading
         if key and key == b.answer_key:
             return True
