@@ -485,13 +485,23 @@ HYPHENATED_DATE = r"(?<![\w.,/-])\d{4}-\d{2}(?:-\d{2}|\d{2})?(?![\w/-]|[.,]\d)"
 _CHAINED = r"(?:[^\W\d_]|[♭♯])[\w°ø♯♭#+]{0,3}"
 CHAIN = rf"(?<![\w–-]){_CHAINED}(?:–{_CHAINED})+(?![\w–-])"
 CHAIN_MAX = 24  # characters
+# A provision of a law or a rule by its sign and number, "§ 2-207", "s. 1(1)(a)",
+# "Art. 6(1)", "r. 3.2": "§ 2-" ended a line and "207" began the next, "s." and "1(1)"
+# were parted. Up to ``PROVISION_MAX`` characters.
+PROVISION = (
+    r"(?<![\w.])(?:§§?|(?i:ss?|arts?|sec|r|rr|reg|para|cl|pt)\.)[ \u00a0]?"
+    r"\d+[a-z]?(?:[-–.]\d+[a-z]?)*(?:\([0-9a-z]{1,4}\))*(?![\w-])"
+)
+PROVISION_MAX = 24  # characters
 KEPT_WHOLE = re.compile(
+    f"(?P<provision>{PROVISION})|"
     f"(?P<dated>{HYPHENATED_DATE})|(?P<sexagesimal>{SEXAGESIMAL})|"
     f"(?P<aside>{SHORT_ASIDE})|(?P<long>{LONG_ASIDE})|(?P<spaced>{SPACED_RANGE})"
     f"|{NUMBER_UNIT.pattern}"
     f"|(?P<compound>{COMPOUND})|(?P<range>{RANGE})|(?P<chain>{CHAIN})"
 )
 ASIDE = re.compile(SHORT_ASIDE)
+PROVISION_ONLY = re.compile(PROVISION)
 SPACED_RANGE_ONLY = re.compile(SPACED_RANGE)
 SEXAGESIMAL_ONLY = re.compile(SEXAGESIMAL)
 LONG_ASIDE_ONLY = re.compile(LONG_ASIDE)
@@ -567,6 +577,9 @@ def _kept_whole(match: re.Match) -> str:
             return match.group(0)
     elif match.group("chain"):
         if len(match.group(0)) > CHAIN_MAX:
+            return match.group(0)
+    elif match.group("provision"):
+        if len(match.group(0)) > PROVISION_MAX:
             return match.group(0)
     elif match.group("spaced"):
         if len(match.group(0)) > SPACED_RANGE_MAX:  # each number with its unit only

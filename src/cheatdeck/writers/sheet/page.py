@@ -763,12 +763,21 @@ def _kept_whole(text: str) -> str:
     """Plain text with no-break spaces where ``blocks.units_whole`` keeps it on one line."""
     if " to " in text or "–" in text or "—" in text:  # a range, "1.5 to 2 hPa"
         text = sheet_cards.SPACED_RANGE_ONLY.sub(_spaced_range_whole, text)
+    if "§" in text or ". " in text:  # a provision, "§ 2-207", "s. 1(1)"
+        text = sheet_cards.PROVISION_ONLY.sub(_provision_whole, text)
     text = sheet_cards.NUMBER_UNIT.sub("\\1\u00a0\\2", text)
     if any(mark in text for mark in "h°′"):  # a star's place: "06h 45m 08.9s"
         text = sheet_cards.SEXAGESIMAL_ONLY.sub(lambda found: BLANKS.sub("\u00a0", found[0]), text)
     if "(" not in text:
         return text
     return sheet_cards.ASIDE.sub(lambda found: BLANKS.sub("\u00a0", found.group(0)), text)
+
+
+def _provision_whole(found: re.Match) -> str:
+    """A provision ``blocks.PROVISION`` reads, its blank no-break when it is kept whole."""
+    if len(found[0]) > sheet_cards.PROVISION_MAX:
+        return found[0]
+    return BLANKS.sub("\u00a0", found[0])
 
 
 def _spaced_range_whole(found: re.Match) -> str:
