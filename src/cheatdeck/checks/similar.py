@@ -539,10 +539,16 @@ def _fold_typos(words: Words, vocab: Vocabulary, cards: array, items: list[Item]
         mapping = _without_acronyms(mapping, words, vocab, items)
     if not mapping:
         return words
-    misspelt = mapping.keys()
+    return _words_respelled(words, vocab, mapping)
+
+
+def _words_respelled(words: Words, vocab: Vocabulary, mapping: dict[int, int]) -> Words:
+    """``words`` with each word of ``mapping`` read as the word it maps to (a typo as the
+    word meant, a word with macrons as typed plain), that word's count grown by its own."""
+    respelt = mapping.keys()
     fixed = Words([], [])
     for prompt, answer in zip(words.prompt, words.answer, strict=True):
-        if misspelt.isdisjoint(prompt) and misspelt.isdisjoint(answer):
+        if respelt.isdisjoint(prompt) and respelt.isdisjoint(answer):
             fixed.prompt.append(prompt)
             fixed.answer.append(answer)
             continue
@@ -652,18 +658,7 @@ def _fold_macrons(words: Words, vocab: Vocabulary, mapping: dict[int, int]) -> W
     as "Jigoro Kano" does."""
     if not mapping:
         return words
-    marked = mapping.keys()
-    fixed = Words([], [])
-    for prompt, answer in zip(words.prompt, words.answer, strict=True):
-        if marked.isdisjoint(prompt) and marked.isdisjoint(answer):
-            fixed.prompt.append(prompt)
-            fixed.answer.append(answer)
-            continue
-        fixed.prompt.append(_respelled(prompt, mapping, vocab))
-        fixed.answer.append(_respelled(answer, mapping, vocab))
-    for token, plain in mapping.items():
-        vocab.df[plain] += vocab.df[token]
-    return fixed
+    return _words_respelled(words, vocab, mapping)
 
 
 #: A name in code qualified by dots: "Date.getDay()", "os.path.join"; and a name called
