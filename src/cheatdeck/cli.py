@@ -571,11 +571,24 @@ def _relative(path: Path) -> str:
     return str(absolute.relative_to(Path.cwd())) if _inside(absolute, Path.cwd()) else str(path)
 
 
+def _code_identity() -> list:
+    """Each source file of cheatdeck by name, size and time: the version alone stays
+    "0.1.0" across a ``git pull`` that changes how outputs are written, after which an
+    unchanged corpus was not built again (its outputs kept the old writers' look)."""
+    package = Path(__file__).parent
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        stat = path.stat()
+        found.append([path.relative_to(package).as_posix(), stat.st_size, stat.st_mtime_ns])
+    return found
+
+
 def _fingerprint(args, corpus: Path, writers, media: Sequence[str] = ()) -> str:
     from .writers import templates_dir
 
     settings = {
         "version": __version__,
+        "code": _code_identity(),  # a cheatdeck updated in place (git pull) writes anew
         "formats": [w.name for w in writers],
         "tags": sorted(args.tag),
         "paper": args.paper,
