@@ -55,12 +55,14 @@ def spelt_out_in(prompt: str, acronyms: set[str]) -> Iterator[tuple[str, str]]:
     for number, clause in enumerate(_BREAK.split(prompt)):
         words = [found.group() for found in _WORD.finditer(clause)]
         first_of_prompt = number == 0 and clause.lstrip().startswith(tuple(words[:1]))
+        capitals = [word[0].upper() for word in words]  # each word's once, not each run's
         for size in range(2, min(_LONGEST, len(words)) + 1):
             for start in range(len(words) - size + 1):
-                run = words[start : start + size]
-                initials = "".join(word[0] for word in run).upper()
-                if initials in acronyms and _written_as_a_name(run, first_of_prompt and start == 0):
-                    yield initials, " ".join(run)
+                initials = "".join(capitals[start : start + size])
+                if initials in acronyms:
+                    run = words[start : start + size]
+                    if _written_as_a_name(run, first_of_prompt and start == 0):
+                        yield initials, " ".join(run)
 
 
 def _written_as_a_name(run: list[str], starts_prompt: bool) -> bool:

@@ -911,7 +911,7 @@ def _years_over_dates(column: str, quantities: frozenset[Quantity]) -> bool:
     it says what its cells are, as a unit's column does, and names no attribute."""
     return (
         bool(quantities)
-        and all(dimension == "n" and amount in _CALENDAR_YEAR for dimension, amount in quantities)
+        and all(dimension == "n" and _calendar_year(amount) for dimension, amount in quantities)
         and names_unit_of(column, parse("1 year"))
     )
 
@@ -1047,8 +1047,16 @@ def _column_unit(column: str | None, answer: str) -> str:
     return heading
 
 
-#: The numbers read as calendar years: four digits from 1000 to 2199.
-_CALENDAR_YEAR = range(1000, 2200)
+#: The numbers read as calendar years: four digits from 1000 to 2199 (whole numbers:
+#: ``_calendar_year``).
+_FIRST_CALENDAR_YEAR, _LAST_CALENDAR_YEAR = 1000, 2199
+
+
+def _calendar_year(amount: Fraction) -> bool:
+    """``amount`` is a whole number from 1000 to 2199: compared as bounds, since ``in
+    range(...)`` tests a Fraction against each number of the range in turn (1,200
+    comparisons a number that is no year)."""
+    return amount.denominator == 1 and _FIRST_CALENDAR_YEAR <= amount <= _LAST_CALENDAR_YEAR
 
 
 def _calendar_years(answer: str) -> bool:
@@ -1057,7 +1065,7 @@ def _calendar_years(answer: str) -> bool:
     century, one of them no round hundred. A span of durations is round ("1500–2000"
     years a tree lives): it stays one."""
     numbers = sorted(amount for _, amount in parse(answer))
-    if len(numbers) != 2 or not all(n.denominator == 1 and n in _CALENDAR_YEAR for n in numbers):
+    if len(numbers) != 2 or not all(_calendar_year(n) for n in numbers):
         return False
     first, last = numbers
     return last - first < 100 and (first % 100 != 0 or last % 100 != 0)

@@ -7192,8 +7192,10 @@ def _eras_apart(first: frozenset, second: frozenset) -> bool:
 
 #: Dimensions that are no measure: a bare number, a year, a date.
 _NOT_MEASURES = frozenset({"n", "year bc", "date"})
-#: The whole numbers read as years among a limit's counts (``_measures_compared``).
-_YEARS = range(1000, 2201)
+#: The whole numbers read as years among a limit's counts (``_measures_compared``): from
+#: 1000 to 2200. (Compared as bounds: ``in range(...)`` tests a Fraction against each
+#: number of the range in turn, 1,201 comparisons a number that is no year.)
+_FIRST_YEAR, _LAST_YEAR = 1000, 2200
 
 
 def _measures_compared(
@@ -7273,7 +7275,7 @@ def _lead_value(item: Item) -> frozenset:
 
 def _years_among(quantities: frozenset) -> bool:
     return any(
-        dimension == "n" and amount.denominator == 1 and amount in _YEARS
+        dimension == "n" and amount.denominator == 1 and _FIRST_YEAR <= amount <= _LAST_YEAR
         for dimension, amount in quantities
     )
 
