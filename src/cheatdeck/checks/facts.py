@@ -41,6 +41,7 @@ from .both_right import why_both_may_be_right
 from .command_forms import (
     first_argument_unnamed,
     query_sorted,
+    shell_spelt_one_way,
     unspaced_operators,
     without_quotes,
     without_subcommand,
@@ -374,6 +375,7 @@ QUOTES_AROUND = "one with a word in quotes the other writes bare"
 OPERATOR_SPACED = "one with blanks around an '=' the other writes without"
 QUERY_REORDERED = "one with its query's parameters in another order"
 FIRST_ARGUMENT_NAMED = "one with a call's first argument given by its name"
+SHELL_SPELLING = "one with a redirection or builtin bash reads two ways"
 #: Each such reason's example, and when both commands may be needed after all.
 _COMMANDS_ALIKE = {
     RUN_WITH_SUDO: ("", "running it as root is the point"),
@@ -427,6 +429,10 @@ _COMMANDS_ALIKE = {
         ' (sort_values(by="x") / sort_values("x"))',
         "the function's first parameter has another name",
     ),
+    SHELL_SPELLING: (
+        " (cmd &> f / cmd > f 2>&1, source f / . f)",
+        "the script runs in a shell that reads only one of them",
+    ),
 }
 
 
@@ -445,6 +451,7 @@ def _add_written_otherwise(
         (OPERATOR_SPACED, unspaced_operators, True),
         (QUERY_REORDERED, query_sorted, True),
         (FIRST_ARGUMENT_NAMED, first_argument_unnamed, False),
+        (SHELL_SPELLING, shell_spelt_one_way, True),
     ):
         pairs = [
             p
@@ -530,7 +537,7 @@ def _options_spelt_out(
     declared = declared or {}
     by_skeleton: dict[tuple, list[tuple[list[str], Item]]] = defaultdict(list)
     for (scope, command_key), item in first_with_command.items():
-        words = command_key.split()
+        words = _LONG_EQUALS.sub(r"\1 ", command_key).split()
         if len(words) < 2 or not any(word[:1] == "-" for word in words):
             continue
         skeleton = tuple(_option_letter(declared.get(word.lower(), word)) for word in words)
@@ -539,6 +546,44 @@ def _options_spelt_out(
         for (words, item), (other_words, other) in combinations(written, 2):
             if _short_and_long(words, other_words, declared):
                 yield (item, other) if _position(item) < _position(other) else (other, item)
+    yield from _letters_inside(by_skeleton, declared)
+
+
+def _letters_inside(
+    by_skeleton: dict[tuple, list[tuple[list[str], Item]]], declared: dict[str, str]
+) -> Iterator[tuple[Item, Item]]:
+    """Pairs of commands alike but for options written short in one and long in the
+    other, a short one's letter inside the long one's words but no initial of them
+    (``make -n`` / ``make --dry-run``, ``gradle build -x test`` / ``--exclude-task
+    test``, ``tshark -Y dns`` / ``--display-filter dns``), a long one's value after '='
+    or a blank (``-M intel`` / ``--disassembler-options=intel``): ``by_skeleton``'s
+    commands looked up once for each such letter, in corpus order, once a pair."""
+    paired: set[tuple[int, int]] = set()
+    for (scope, skeleton), written in list(by_skeleton.items()):
+        for words, item in written:
+            for at, word in enumerate(words):
+                for letter in _inner_letters(word):
+                    key = (scope, (*skeleton[:at], "-" + letter, *skeleton[at + 1 :]))
+                    for other_words, other in by_skeleton.get(key, ()):
+                        first, second = sorted((item, other), key=_position)
+                        if (first.index, second.index) in paired:
+                            continue
+                        if _short_and_long(words, other_words, declared, inside=True):
+                            paired.add((first.index, second.index))
+                            yield first, second
+
+
+def _inner_letters(word: str) -> frozenset[str]:
+    """The letters of a long option (``--dry-run``) that begin none of its words
+    (``y``, ``u``, ``n``); none for another word."""
+    if word[:2] != "--" or not word[2:3].isalpha() or "=" in word:
+        return frozenset()
+    parts = word[2:].lower().split("-")
+    return frozenset(c for c in "".join(parts) if c.isalpha()) - {p[:1] for p in parts}
+
+
+#: A long option's value after '=': "--disassembler-options=intel".
+_LONG_EQUALS = re.compile(r"(?<!\S)(--[A-Za-z][\w-]*)=(?=[^\s=])")
 
 
 #: A short option and a long one written as one ("-n, --dry-run", "-n / --dry-run",
@@ -647,25 +692,31 @@ def _option_letter(word: str) -> str:
 
 
 def _short_and_long(
-    words: list[str], others: list[str], declared: dict[str, str] | None = None
+    words: list[str],
+    others: list[str],
+    declared: dict[str, str] | None = None,
+    inside: bool = False,
 ) -> bool:
     """Two commands of one skeleton (``_option_letter``) that differ only where one has
-    a short option and the other a long one whose words' initials hold its letter, or
-    that the corpus gives it (``declared``)."""
+    a short option and the other a long one whose words' initials hold its letter (with
+    ``inside``, or its words' other letters), or that the corpus gives it
+    (``declared``)."""
     declared = declared or {}
     differing = [(x, y) for x, y in zip(words, others, strict=True) if x != y]
     return bool(differing) and all(
-        _short_of_long(x, y)
-        or _short_of_long(y, x)
+        _short_of_long(x, y, inside)
+        or _short_of_long(y, x, inside)
         or declared.get(y.lower()) == x
         or declared.get(x.lower()) == y
         for x, y in differing
     )
 
 
-def _short_of_long(short: str, long: str) -> bool:
+def _short_of_long(short: str, long: str, inside: bool = False) -> bool:
     if not (len(short) == 2 and short[0] == "-" and long[:2] == "--"):
         return False
+    if inside:
+        return short[1].lower() in long[2:].lower()
     return short[1].lower() in {part[:1].lower() for part in long[2:].split("-")}
 
 
