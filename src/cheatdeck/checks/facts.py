@@ -512,15 +512,36 @@ def _options_reordered(
     first_with_command: dict[tuple[int, str], Item],
 ) -> Iterator[tuple[Item, Item]]:
     """Pairs of commands of one scope written with their options in another order
-    (``items.reordered_keys``): the first of each written command only, once a pair."""
+    (``items.reordered_keys``), a short option's value attached in one of them or not
+    (``nasm -f elf64 x.asm -o x.o`` / ``nasm -felf64 -o x.o x.asm``): the first of each
+    written command only, once a pair."""
     first_with_order: dict[tuple, Item] = {}
     paired: set[tuple[int, int]] = set()
+    spaced_of: dict[int, str] = {}
     for (scope, command_key), item in first_with_command.items():
-        for key in reordered_keys(command_key):
+        spaced = spaced_of[item.index] = _word_values_spaced(spaced_option_values(command_key))
+        for key in dict.fromkeys((*reordered_keys(command_key), *reordered_keys(spaced))):
             first = first_with_order.setdefault((scope, key), item)
-            if first is not item and (first.index, item.index) not in paired:
-                paired.add((first.index, item.index))
-                yield first, item
+            if first is item or (first.index, item.index) in paired:
+                continue
+            if spaced_of[first.index] == spaced:
+                continue  # "make -j4" / "make -j 4": a value attached, in one order
+            paired.add((first.index, item.index))
+            yield first, item
+
+
+#: A short option with a value of letters and digits attached: "nasm -felf64".
+_ATTACHED_WORD = re.compile(r"(?<= )(-[A-Za-z])([A-Za-z]+\d\w*)(?= |$)")
+
+
+def _word_values_spaced(command_key: str) -> str:
+    """A folded command with each short option's attached value of letters and digits
+    spaced ("nasm -felf64 x.asm" -> "nasm -f elf64 x.asm"): a bundle of one-letter flags
+    holds no digit. Only for commands compared with their options in another order,
+    where the other command writes the value apart."""
+    if "-" not in command_key:
+        return command_key
+    return _ATTACHED_WORD.sub(r"\1 \2", command_key)
 
 
 def _options_spelt_out(
@@ -537,7 +558,7 @@ def _options_spelt_out(
     declared = declared or {}
     by_skeleton: dict[tuple, list[tuple[list[str], Item]]] = defaultdict(list)
     for (scope, command_key), item in first_with_command.items():
-        words = _LONG_EQUALS.sub(r"\1 ", command_key).split()
+        words = command_key.split()
         if len(words) < 2 or not any(word[:1] == "-" for word in words):
             continue
         skeleton = tuple(_option_letter(declared.get(word.lower(), word)) for word in words)
@@ -546,44 +567,6 @@ def _options_spelt_out(
         for (words, item), (other_words, other) in combinations(written, 2):
             if _short_and_long(words, other_words, declared):
                 yield (item, other) if _position(item) < _position(other) else (other, item)
-    yield from _letters_inside(by_skeleton, declared)
-
-
-def _letters_inside(
-    by_skeleton: dict[tuple, list[tuple[list[str], Item]]], declared: dict[str, str]
-) -> Iterator[tuple[Item, Item]]:
-    """Pairs of commands alike but for options written short in one and long in the
-    other, a short one's letter inside the long one's words but no initial of them
-    (``make -n`` / ``make --dry-run``, ``gradle build -x test`` / ``--exclude-task
-    test``, ``tshark -Y dns`` / ``--display-filter dns``), a long one's value after '='
-    or a blank (``-M intel`` / ``--disassembler-options=intel``): ``by_skeleton``'s
-    commands looked up once for each such letter, in corpus order, once a pair."""
-    paired: set[tuple[int, int]] = set()
-    for (scope, skeleton), written in list(by_skeleton.items()):
-        for words, item in written:
-            for at, word in enumerate(words):
-                for letter in _inner_letters(word):
-                    key = (scope, (*skeleton[:at], "-" + letter, *skeleton[at + 1 :]))
-                    for other_words, other in by_skeleton.get(key, ()):
-                        first, second = sorted((item, other), key=_position)
-                        if (first.index, second.index) in paired:
-                            continue
-                        if _short_and_long(words, other_words, declared, inside=True):
-                            paired.add((first.index, second.index))
-                            yield first, second
-
-
-def _inner_letters(word: str) -> frozenset[str]:
-    """The letters of a long option (``--dry-run``) that begin none of its words
-    (``y``, ``u``, ``n``); none for another word."""
-    if word[:2] != "--" or not word[2:3].isalpha() or "=" in word:
-        return frozenset()
-    parts = word[2:].lower().split("-")
-    return frozenset(c for c in "".join(parts) if c.isalpha()) - {p[:1] for p in parts}
-
-
-#: A long option's value after '=': "--disassembler-options=intel".
-_LONG_EQUALS = re.compile(r"(?<!\S)(--[A-Za-z][\w-]*)=(?=[^\s=])")
 
 
 #: A short option and a long one written as one ("-n, --dry-run", "-n / --dry-run",
@@ -692,31 +675,25 @@ def _option_letter(word: str) -> str:
 
 
 def _short_and_long(
-    words: list[str],
-    others: list[str],
-    declared: dict[str, str] | None = None,
-    inside: bool = False,
+    words: list[str], others: list[str], declared: dict[str, str] | None = None
 ) -> bool:
     """Two commands of one skeleton (``_option_letter``) that differ only where one has
-    a short option and the other a long one whose words' initials hold its letter (with
-    ``inside``, or its words' other letters), or that the corpus gives it
-    (``declared``)."""
+    a short option and the other a long one whose words' initials hold its letter, or
+    that the corpus gives it (``declared``)."""
     declared = declared or {}
     differing = [(x, y) for x, y in zip(words, others, strict=True) if x != y]
     return bool(differing) and all(
-        _short_of_long(x, y, inside)
-        or _short_of_long(y, x, inside)
+        _short_of_long(x, y)
+        or _short_of_long(y, x)
         or declared.get(y.lower()) == x
         or declared.get(x.lower()) == y
         for x, y in differing
     )
 
 
-def _short_of_long(short: str, long: str, inside: bool = False) -> bool:
+def _short_of_long(short: str, long: str) -> bool:
     if not (len(short) == 2 and short[0] == "-" and long[:2] == "--"):
         return False
-    if inside:
-        return short[1].lower() in long[2:].lower()
     return short[1].lower() in {part[:1].lower() for part in long[2:].split("-")}
 
 
