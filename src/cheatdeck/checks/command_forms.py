@@ -82,3 +82,28 @@ def first_argument_unnamed(command_key: str) -> str:
     if "=" not in command_key or "(" not in command_key:
         return command_key
     return _FIRST_KEYWORD.sub("", command_key)
+
+
+#: Both output streams sent to one file in bash's short form: "&> f", "&>> f" (append).
+_BOTH_STREAMS = re.compile(r"(?<![>&\d])&>(>?) *([^\s&|;<>]+)")
+#: ... or in csh's, which bash reads too: ">& f" (not ">&2", a stream duplicated).
+_BOTH_STREAMS_CSH = re.compile(r"(?<![>&\d])>& *([^\s\d&|;<>-][^\s&|;<>]*)")
+#: Standard output's number written before its redirection: "1> f", "1>> f", "1>&2".
+_STDOUT_NUMBERED = re.compile(r"(?:(?<=\s)|^)1(?=>)")
+#: The shell's "source" builtin at the start of a command: POSIX spells it ".".
+_SOURCE = re.compile(r"source +(?=\S)")
+
+
+def shell_spelt_one_way(command_key: str) -> str:
+    """A folded shell command with what bash reads two ways written one way: both
+    output streams sent to a file (``cmd &> f``, ``cmd >& f`` -> ``cmd > f 2>&1``,
+    ``cmd &>> f`` -> ``cmd >> f 2>&1``), standard output's number before its
+    redirection left out (``cmd 1> f`` -> ``cmd > f``), and ``source file`` as POSIX's
+    ``. file``; the command as it is without one."""
+    if ">" in command_key:
+        command_key = _BOTH_STREAMS.sub(r">\1 \2 2>&1", command_key)
+        command_key = _BOTH_STREAMS_CSH.sub(r"> \1 2>&1", command_key)
+        command_key = _STDOUT_NUMBERED.sub("", command_key)
+    if command_key.startswith("source "):
+        command_key = _SOURCE.sub(". ", command_key, count=1)
+    return command_key

@@ -41,6 +41,7 @@ from .both_right import why_both_may_be_right
 from .command_forms import (
     first_argument_unnamed,
     query_sorted,
+    shell_spelt_one_way,
     unspaced_operators,
     without_quotes,
     without_subcommand,
@@ -374,6 +375,7 @@ QUOTES_AROUND = "one with a word in quotes the other writes bare"
 OPERATOR_SPACED = "one with blanks around an '=' the other writes without"
 QUERY_REORDERED = "one with its query's parameters in another order"
 FIRST_ARGUMENT_NAMED = "one with a call's first argument given by its name"
+SHELL_SPELLING = "one with a redirection or builtin bash reads two ways"
 #: Each such reason's example, and when both commands may be needed after all.
 _COMMANDS_ALIKE = {
     RUN_WITH_SUDO: ("", "running it as root is the point"),
@@ -427,6 +429,10 @@ _COMMANDS_ALIKE = {
         ' (sort_values(by="x") / sort_values("x"))',
         "the function's first parameter has another name",
     ),
+    SHELL_SPELLING: (
+        " (cmd &> f / cmd > f 2>&1, source f / . f)",
+        "the script runs in a shell that reads only one of them",
+    ),
 }
 
 
@@ -445,6 +451,7 @@ def _add_written_otherwise(
         (OPERATOR_SPACED, unspaced_operators, True),
         (QUERY_REORDERED, query_sorted, True),
         (FIRST_ARGUMENT_NAMED, first_argument_unnamed, False),
+        (SHELL_SPELLING, shell_spelt_one_way, True),
     ):
         pairs = [
             p
@@ -505,15 +512,36 @@ def _options_reordered(
     first_with_command: dict[tuple[int, str], Item],
 ) -> Iterator[tuple[Item, Item]]:
     """Pairs of commands of one scope written with their options in another order
-    (``items.reordered_keys``): the first of each written command only, once a pair."""
+    (``items.reordered_keys``), a short option's value attached in one of them or not
+    (``nasm -f elf64 x.asm -o x.o`` / ``nasm -felf64 -o x.o x.asm``): the first of each
+    written command only, once a pair."""
     first_with_order: dict[tuple, Item] = {}
     paired: set[tuple[int, int]] = set()
+    spaced_of: dict[int, str] = {}
     for (scope, command_key), item in first_with_command.items():
-        for key in reordered_keys(command_key):
+        spaced = spaced_of[item.index] = _word_values_spaced(spaced_option_values(command_key))
+        for key in dict.fromkeys((*reordered_keys(command_key), *reordered_keys(spaced))):
             first = first_with_order.setdefault((scope, key), item)
-            if first is not item and (first.index, item.index) not in paired:
-                paired.add((first.index, item.index))
-                yield first, item
+            if first is item or (first.index, item.index) in paired:
+                continue
+            if spaced_of[first.index] == spaced:
+                continue  # "make -j4" / "make -j 4": a value attached, in one order
+            paired.add((first.index, item.index))
+            yield first, item
+
+
+#: A short option with a value of letters and digits attached: "nasm -felf64".
+_ATTACHED_WORD = re.compile(r"(?<= )(-[A-Za-z])([A-Za-z]+\d\w*)(?= |$)")
+
+
+def _word_values_spaced(command_key: str) -> str:
+    """A folded command with each short option's attached value of letters and digits
+    spaced ("nasm -felf64 x.asm" -> "nasm -f elf64 x.asm"): a bundle of one-letter flags
+    holds no digit. Only for commands compared with their options in another order,
+    where the other command writes the value apart."""
+    if "-" not in command_key:
+        return command_key
+    return _ATTACHED_WORD.sub(r"\1 \2", command_key)
 
 
 def _options_spelt_out(
