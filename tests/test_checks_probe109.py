@@ -79,3 +79,33 @@ def test_a_function_word_a_question_names_is_a_word_of_the_question(tmp_path, fi
     conflicting; a word quoted or ending the question after a preposition is asked."""
     found = check_qa_pair(tmp_path, "de", ((first, "eins"), (second, "zwei")))
     assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("der Tisch, -e", "das Tisch"),
+        ("das Mädchen, -", "die Mädchen"),
+        ("das Buch, ¨-er", "der Buch, ¨-er"),
+        ("der Apfel, ¨", "die Apfel"),
+    ],
+)
+def test_a_noun_with_its_plural_under_another_article_names_the_gender(tmp_path, first, second):
+    """A noun written as dictionaries write it, with its plural after a comma, was no
+    longer "one noun under two articles": the warning said to merge the cards, not that
+    one of them has the wrong gender."""
+    folder = tmp_path / "cards"
+    folder.mkdir()
+    head = "name: deutsch\ntitle: Deutsch\ndeck: Deutsch\nsettings:\n  language: de\n"
+    (folder / "corpus.yaml").write_text(head, "utf-8")
+    topic = f"""\
+        deck: Nomen
+        title: Nomen
+        cards:
+          - {{id: first, kind: concept, term: {quoted(first)}, definition: the thing}}
+          - {{id: second, kind: concept, term: {quoted(second)}, definition: the thing}}
+        """
+    (folder / "nomen.yaml").write_text(textwrap.dedent(topic), "utf-8")
+    found = [f"{d.severity} {d.code}: {d.message}" for d in pipeline.check(folder).report.sorted()]
+    assert len(found) == 1, found
+    assert "under another article" in found[0] and "keep the right gender" in found[0], found

@@ -150,11 +150,17 @@ def forms_apart(a: str, b: str, language: str) -> bool:
 GENDER_ARTICLES = frozenset(("der", "die", "das", "le", "la", "el", "il", "lo", "de", "het"))
 
 
+#: A German noun's plural as dictionaries and textbooks write it after the noun and a
+#: comma: "der Tisch, -e", "das Buch, ¨-er", "das Mädchen, -", "der Apfel, ¨".
+_PLURAL_MARK = re.compile("\\s*,\\s*[-–\u00a8\u0308]+[^\\W\\d_]{0,3}\\s*$")
+
+
 def articles_apart(prompts: Iterable[str]) -> bool:
     """Prompts that are one noun after other articles, each its own ("der See" / "die
     See", "el cometa" / "la cometa", "der Mädchen" / "das Mädchen"): the article tells
-    the noun's gender, and with it, often, which word it is."""
-    split = [prompt.split(maxsplit=1) for prompt in prompts]
+    the noun's gender, and with it, often, which word it is. A plural written after the
+    noun is set aside ("der Tisch, -e" / "das Tisch")."""
+    split = [_PLURAL_MARK.sub("", prompt).split(maxsplit=1) for prompt in prompts]
     if any(len(words) != 2 or words[0].casefold() not in GENDER_ARTICLES for words in split):
         return False
     nouns = {words[1] for words in split}
