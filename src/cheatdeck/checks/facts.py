@@ -68,7 +68,7 @@ from .items import (
     spaced_program,
     without_sudo,
 )
-from .languages import articles_apart
+from .languages import articles_apart, forms_apart, language_of
 from .normalize import (
     american_drug_names,
     chosen_stopwords_apart,
@@ -277,7 +277,7 @@ def _find_problems(
     del first_with_hash, later_with_hash, first_with_key, first_with_command
     for same in same_measure_groups(items, vocab, scopes):
         groups.join(same)
-    verdict = Verdict(items, vocab, settings.similarity)
+    verdict = Verdict(items, vocab, settings.similarity, language_of(settings.language))
     members: dict[int, list[Item]] = defaultdict(list)
     for index in sorted(groups.joined):
         members[groups.find(index)].append(items[index])
@@ -1278,6 +1278,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         return True  # "ClusterIP" / "Cluster IP", "CYP2D6" / "CYP 2D6": one word written apart
     if _forms_in_cells(a, b):
         return False  # "hablas" / "habla": two forms of a verb, not one word's ending
+    if verdict.language and forms_apart(a.answer_key, b.answer_key, verdict.language):
+        return False  # "die Häuser" / "die Hausen": one stem, two forms (a wrong plural)
     return verdict.same_meaning(a, b, acronyms=False)  # "the UN" / "the United Nations": a warning
 
 

@@ -22,6 +22,7 @@ from ..model import KINDS, Card, Corpus, FieldLocs, ListCard, Loc, Table
 from .languages import (
     in_own_words,
     language_of,
+    mentioned_words,
     number_word_in_digits,
     number_words,
     value_words_in_english,
@@ -604,12 +605,14 @@ def _make_items(
     memo: dict[tuple, tuple[int, ...]] = {}
     topic = None
 
-    def ids_of(folded: str, raw: str) -> tuple[int, ...]:
-        key = (folded, capital_stopwords(raw))
+    def ids_of(folded: str, raw: str, prompt: bool = False) -> tuple[int, ...]:
+        keep = capital_stopwords(raw)
+        named = mentioned_words(raw, language) if prompt and language else frozenset()
+        key = (folded, keep | named, named)
         found = memo.get(key)
         if found is None:
-            words = content_words(in_own_words(folded, language) if language else folded, key[1])
-            found = memo[key] = vocab.ids_of(words)
+            own = in_own_words(folded, language, named) if language else folded
+            found = memo[key] = vocab.ids_of(content_words(own, key[1]))
         return found
 
     for card in cards:
@@ -625,7 +628,7 @@ def _make_items(
                 len(items), ref, part, where, term, decimal_comma, numbers, language
             )
             # The exact key is folded already: (namespace, [title,] prompt).
-            item.prompt_ids = ids_of(asked(" ".join(key[1:]), item), item.full_prompt)
+            item.prompt_ids = ids_of(asked(" ".join(key[1:]), item), item.full_prompt, True)
             if isinstance(card, Table) and card.row_header:
                 item.row_heading = card.row_header
             if not item.is_code and not item.statement:

@@ -70,10 +70,11 @@ def _stemmer(language: str):
     return snowballstemmer.stemmer(language)
 
 
-def in_own_words(folded: str, language: str) -> str:
+def in_own_words(folded: str, language: str, keep: frozenset[str] = frozenset()) -> str:
     """A folded text of ``language`` as the English word rules read it: its function
-    words left out, each other word of letters stemmed in that language."""
-    function_words = _words_of(language)
+    words left out (but those of ``keep``: ``mentioned_words``), each other word of
+    letters stemmed in that language."""
+    function_words = _words_of(language) - keep if keep else _words_of(language)
     stemmer = _stemmer(language)
     return " ".join(
         stemmer.stemWord(word) if word.isalpha() else word
@@ -82,16 +83,84 @@ def in_own_words(folded: str, language: str) -> str:
     )
 
 
+#: A word between quotation marks, backticks or emphasis marks: a word named, not used
+#: ('Welcher Kasus folgt auf "mit"?', "Was bedeutet *ohne*?").
+_QUOTED_WORD = re.compile(r"""(?:^|(?<=[\s(]))["'„“‚‘«`*_]([^\W\d_]+)["'“”‘’»`*_](?!\w)""")
+
+#: German prepositions: a function word that ends a question right after one is the
+#: word asked about ("Konjunktiv II von haben?", "Welcher Kasus nach mit?"), unless it
+#: is a question word ("Mit wem?").
+_GERMAN_PREPOSITIONS = frozenset(
+    "bei mit von zu nach über um unter vor durch gegen ohne auf aus für an in".split()
+)
+_GERMAN_QUESTION_WORDS = frozenset(
+    """wie was wer wen wem wessen wann wo woher wohin warum wieso weshalb welche welcher
+    welches welchen welchem""".split()
+)
+_LAST_TWO_WORDS = re.compile(r"([^\W\d_]+)\W+([^\W\d_]+)\W*$")
+
+
+def mentioned_words(raw: str, language: str) -> frozenset[str]:
+    """The function words of ``language`` that a prompt (as written) names rather than
+    uses, so that they stay words of the prompt: one between quotation marks ('Welcher
+    Kasus folgt auf "mit"?' is not the question of "für"), and in German one that ends
+    the prompt right after a preposition ("Konjunktiv II von haben?" / "... von sein?":
+    two questions, each about its verb)."""
+    function_words = _words_of(language)
+    quoted = map(str.casefold, _QUOTED_WORD.findall(raw))
+    found = {word for word in quoted if word in function_words}
+    if language == "german":
+        last = _LAST_TWO_WORDS.search(raw)
+        if last is not None:
+            before, word = last.group(1).casefold(), last.group(2).casefold()
+            if (
+                before in _GERMAN_PREPOSITIONS
+                and word in function_words
+                and word not in _GERMAN_QUESTION_WORDS
+                and word not in GENDER_ARTICLES
+            ):
+                found.add(word)
+    return frozenset(found)
+
+
+#: The most words (function words aside) of an answer ``forms_apart`` reads as forms.
+_MOST_FORM_WORDS = 3
+
+
+def forms_apart(a: str, b: str, language: str) -> bool:
+    """Two folded answers of ``language``, each of a few words besides its function
+    words, whose words have one stem each in that language's Snowball stemmer but are
+    written otherwise: "die Häuser" / "die Hausen", "schrieb" / "schrieben", "des
+    Mannes" / "des Manns". The stemmer makes them one word, yet the form is what such an
+    answer gives (a plural, a tense, a case ending), and one of them is most likely
+    wrong: two answers, not one said twice."""
+    function_words = _words_of(language)
+    words_a = [word for word in re.findall(r"\w+", a) if word not in function_words]
+    words_b = [word for word in re.findall(r"\w+", b) if word not in function_words]
+    if not words_a or len(words_a) != len(words_b) or len(words_a) > _MOST_FORM_WORDS:
+        return False
+    if sorted(words_a) == sorted(words_b) or not all(map(str.isalpha, words_a + words_b)):
+        return False
+    stem = _stemmer(language).stemWord
+    return sorted(map(stem, words_a)) == sorted(map(stem, words_b))
+
+
 #: The definite articles that tell a noun's gender: German, French, Spanish, Italian,
 #: Dutch.
 GENDER_ARTICLES = frozenset(("der", "die", "das", "le", "la", "el", "il", "lo", "de", "het"))
 
 
+#: A German noun's plural as dictionaries and textbooks write it after the noun and a
+#: comma: "der Tisch, -e", "das Buch, ¨-er", "das Mädchen, -", "der Apfel, ¨".
+_PLURAL_MARK = re.compile("\\s*,\\s*[-–\u00a8\u0308]+[^\\W\\d_]{0,3}\\s*$")
+
+
 def articles_apart(prompts: Iterable[str]) -> bool:
     """Prompts that are one noun after other articles, each its own ("der See" / "die
     See", "el cometa" / "la cometa", "der Mädchen" / "das Mädchen"): the article tells
-    the noun's gender, and with it, often, which word it is."""
-    split = [prompt.split(maxsplit=1) for prompt in prompts]
+    the noun's gender, and with it, often, which word it is. A plural written after the
+    noun is set aside ("der Tisch, -e" / "das Tisch")."""
+    split = [_PLURAL_MARK.sub("", prompt).split(maxsplit=1) for prompt in prompts]
     if any(len(words) != 2 or words[0].casefold() not in GENDER_ARTICLES for words in split):
         return False
     nouns = {words[1] for words in split}

@@ -59,7 +59,7 @@ from .items import (
     without_named_unit,
     without_sudo,
 )
-from .languages import articles_apart
+from .languages import articles_apart, forms_apart
 from .macrons import typed_without_macrons
 from .measure_labels import labelled_apart
 from .normalize import (
@@ -1047,7 +1047,11 @@ class Verdict:
     """Entity-aware comparison of two items, over their words with misspellings folded
     (making it counts how many items use each word, in ``vocab.df``)."""
 
-    def __init__(self, items: list[Item], vocab: Vocabulary, similarity: float):
+    def __init__(
+        self, items: list[Item], vocab: Vocabulary, similarity: float, language: str | None = None
+    ):
+        #: the Snowball language the corpus's words are read in (None: English)
+        self.language = language
         words = Words([item.prompt_ids for item in items], [item.answer_ids for item in items])
         cards = _count_words(items, words, vocab.df)
         words = _fold_typos(words, vocab, cards, items)
@@ -5265,6 +5269,8 @@ class Verdict:
             return True  # "−cos x + C" / "cos x + C"
         if _yes_and_no(a.answer, b.answer):
             return True  # "No, the leaves are only glued" / "Yes, through the fold"
+        if self.language and forms_apart(a.answer_key, b.answer_key, self.language):
+            return True  # "die Häuser" / "die Hausen": two forms of one word, one asked
         if not 0 < len(x) <= SHORT_ANSWER or not 0 < len(y) <= SHORT_ANSWER:
             return False
         if a.kind == "concept" or b.kind == "concept":
