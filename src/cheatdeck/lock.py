@@ -71,6 +71,7 @@ _OMITTED_AT_DEFAULT = {
     "guid": None,
     "fact": None,
     "as_of": None,
+    "ordered": False,  # added after 0.2: a list written before keeps its hash
 }
 
 

@@ -932,12 +932,14 @@ def runs_in(card) -> bool:
 
 
 def list_card(r, card) -> str:
+    """A list: ``<ol>`` when its items are in order (``ordered: true``), else ``<ul>``."""
     shape = ' class="run-in"' if runs_in(card) else ""
-    out = [f"<h3>{r.md(card.title)}</h3>\n<ul{shape}>\n"]
+    tag = "ol" if card.ordered else "ul"
+    out = [f"<h3>{r.md(card.title)}</h3>\n<{tag}{shape}>\n"]
     for item in card.items:
         term = f'<b>{r.md(item.term)}</b> <span class="sep">—</span> ' if item.term else ""
         out.append(f"<li>{term}{r.md(item.text)}</li>\n")
-    out.append("</ul>\n")
+    out.append(f"</{tag}>\n")
     return "".join(out)
 
 

@@ -816,6 +816,14 @@ def environment(templates: Path):
     )
 
 
+def ordered_css(ctx) -> str:
+    """The rules of numbered lists (sheet-ordered.css) when the corpus has a list with
+    ``ordered: true``, else nothing: a sheet without one keeps its bytes."""
+    if not any(getattr(card, "ordered", False) for card in ctx.corpus.cards()):
+        return ""
+    return (Path(ctx.templates) / TEMPLATE_FOLDER / "sheet-ordered.css").read_text("utf-8")
+
+
 def stylesheet(templates: Path, dark: bool = True) -> str:
     """sheet.css with the Pygments rules for light paper, and with ``dark`` (the HTML
     file) sheet-dark.css and the Pygments rules for dark screens."""
@@ -1062,6 +1070,7 @@ def document_chunks(ctx, tall: Iterable[str] = ()) -> Iterator[str]:
         ctx.corpus_dir, frozenset(tall), setup, links=True, language=ctx.settings.language
     )
     css = stylesheet(ctx.templates) + setup.css + page_words_css(ctx.settings.language)
+    css += ordered_css(ctx)
     cut = cut_of(ctx)
     return _page_chunks(
         ctx,
@@ -1087,6 +1096,7 @@ def print_html(ctx, tall: Iterable[str] = (), *, setup=None, who=None, shown=Non
         ctx.corpus_dir, frozenset(tall), setup, for_print=True, language=ctx.settings.language
     )
     css = stylesheet(ctx.templates, dark=False) + setup.css + page_words_css(ctx.settings.language)
+    css += ordered_css(ctx)
     if who is None:  # the build's own sheet, not a trial layout of the page budget
         css += cut_foot_css(ctx)
     css = constants_inlined(css)
