@@ -17,8 +17,8 @@ from cheatdeck.model import KINDS
 from cheatdeck.writers.anki.fields import field_values
 from cheatdeck.writers.anki.notetypes import NOTE_TYPES
 from cheatdeck.writers.exports.common import context_prompt
-from cheatdeck.writers.sheet import markdown
-from cheatdeck.writers.sheet.page import document_html, print_html
+from cheatdeck.writers.sheet import blocks, markdown
+from cheatdeck.writers.sheet.page import _kept_whole, document_html, print_html
 
 CHROMIUM = Path("/usr/bin/chromium")
 CORPUS = "name: law\ntitle: Criminal law\ndeck: Law\n"
@@ -201,3 +201,90 @@ def test_chromium_shows_the_numbers(browser, law, tmp_path, width):
     assert styles == ["decimal"] * 4
     assert befores == ['counter(step) ". "'] * 3 or all("." in b for b in befores), befores
     assert len(set(tops)) == 1  # three short items run on one line
+
+
+# ------------------------------------------------------------ 2. the sheet's line breaks
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["5 bis 10 kg", "5 à 10 kg", "5 a 10 kg", "5 tot 10 kg", "5 till 10 kg", "5 do 10 kg"]
+    + ["5 até 10 kg", "1,5 bis 2 hPa", "−5 à −10 °C"],
+)
+def test_a_range_in_the_words_of_other_languages_is_kept_whole_as_one_in_english(text):
+    assert blocks.units_whole(f"de {text} par jour") == (
+        f'de <span class="unit">{text}</span> par jour'
+    )
+    assert _kept_whole(text) == text.replace(" ", "\u00a0")  # a table sizes it so too
+    english = blocks.units_whole("5 to 10 kg")
+    assert english == '<span class="unit">5 to 10 kg</span>'
+
+
+@pytest.mark.parametrize("text", ["met by 2-207 here", "costs 10 more than", "at 3 from 5"])
+def test_a_word_of_four_small_letters_after_a_number_is_no_unit(text):
+    assert blocks.units_whole(text) == text
+    assert blocks.numbers_whole(text) == text
+
+
+@pytest.mark.parametrize(
+    "text", ["4.7 kohm", "3 kcal", "4 mmol/L", "760 torr", "5 knot", "3 tons", "2 days", "7 dias"]
+)
+def test_a_unit_of_four_small_letters_is_still_kept_with_its_number(text):
+    assert (
+        blocks.units_whole(f"about {text} here") == f'about <span class="unit">{text}</span> here'
+    )
+
+
+PARTED = """(wanted) => {
+    const parted = [];
+    let found = 0;
+    for (const card of document.querySelectorAll('main article')) {
+        const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+        let text = '';
+        const nodes = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            nodes.push([node, text.length]);
+            text += node.data;
+        }
+        for (const match of text.matchAll(new RegExp(wanted, 'g'))) {
+            found += 1;
+            const tops = new Set();
+            for (let at = match.index; at < match.index + match[0].length; at++) {
+                const [node, start] = nodes.filter(([, start]) => start <= at).pop();
+                const range = document.createRange();
+                range.setStart(node, at - start);
+                range.setEnd(node, at - start + 1);
+                const rect = range.getClientRects()[0];
+                if (rect && rect.width > 0) tops.add(Math.round(rect.top));
+            }
+            if (tops.size > 1) parted.push(card.id);
+        }
+    }
+    return {parted, found};
+}"""
+
+RANGES = ("5 bis 10 kg", "5 à 10 kg")
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium")
+def test_a_german_or_french_range_never_ends_a_line_on_a_phone(browser, tmp_path):
+    cards = []
+    for n in range(24):
+        lead = " ".join(["Mehl"] * (n // 4)) + "x" * (n % 4)
+        for m, wanted in enumerate(RANGES):
+            cards.append(
+                f"  - id: r-{n}-{m}\n    kind: qa\n    question: Wie viel {n} {m}?\n"
+                f"    answer: {lead} {'de ' * m}{wanted} am Tag.\n"
+            )
+    topic = "deck: W\ntitle: Mengen\ncards:\n" + "".join(cards)
+    path = tmp_path / "sheet.html"
+    path.write_text(document_html(context(write(tmp_path, {"w.yaml": topic}))), "utf-8")
+    page = browser.new_page(viewport={"width": 390, "height": 900})
+    try:
+        page.goto(path.as_uri())
+        found = {wanted: page.evaluate(PARTED, wanted) for wanted in RANGES}
+    finally:
+        page.close()
+    for wanted in RANGES:
+        assert found[wanted]["found"] == 24, found
+        assert found[wanted]["parted"] == [], (wanted, found[wanted])

@@ -761,7 +761,7 @@ def _kept(word: str) -> bool:
 
 def _kept_whole(text: str) -> str:
     """Plain text with no-break spaces where ``blocks.units_whole`` keeps it on one line."""
-    if " to " in text or "–" in text or "—" in text:  # a range, "1.5 to 2 hPa"
+    if sheet_cards.SPACED_RANGE_HINT.search(text):  # a range, "1.5 to 2 hPa", "5 bis 10 kg"
         text = sheet_cards.SPACED_RANGE_ONLY.sub(_spaced_range_whole, text)
     if "§" in text or ". " in text:  # a provision, "§ 2-207", "s. 1(1)"
         text = sheet_cards.PROVISION_ONLY.sub(_provision_whole, text)
