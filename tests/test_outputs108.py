@@ -3,6 +3,7 @@ breaks around ranges in other languages and words after numbers; the import's le
 
 from __future__ import annotations
 
+import os
 import re
 import textwrap
 from pathlib import Path
@@ -10,7 +11,9 @@ from pathlib import Path
 import pytest
 from test_sheet import context
 
+from cheatdeck import cli
 from cheatdeck.facts import facts_of
+from cheatdeck.invocation import TYPED, command_on, typed
 from cheatdeck.load import load_corpus
 from cheatdeck.lock import card_data, card_hash
 from cheatdeck.model import KINDS
@@ -19,6 +22,8 @@ from cheatdeck.writers.anki.notetypes import NOTE_TYPES
 from cheatdeck.writers.exports.common import context_prompt
 from cheatdeck.writers.sheet import blocks, markdown
 from cheatdeck.writers.sheet.page import _kept_whole, document_html, print_html
+
+from conftest import run_cli
 
 CHROMIUM = Path("/usr/bin/chromium")
 CORPUS = "name: law\ntitle: Criminal law\ndeck: Law\n"
@@ -288,3 +293,94 @@ def test_a_german_or_french_range_never_ends_a_line_on_a_phone(browser, tmp_path
     for wanted in RANGES:
         assert found[wanted]["found"] == 24, found
         assert found[wanted]["parted"] == [], (wanted, found[wanted])
+
+
+# ------------------------------------------------------------ 3. the import's leftovers
+
+
+RENAMED = """\
+deck: T
+title: Tempo
+cards:
+  - id: tempo
+    kind: qa
+    guid: "Ab1Cd2Ef3G"
+    question: What is the tempo of a piece?
+    answer: The speed of its beat
+"""
+
+
+def _build(cards: Path, epoch: int) -> bytes:
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}
+    done = run_cli("build", cards, "-o", cards.parent / "out", "-f", "md", env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return (cards / "cheatdeck.lock").read_bytes()
+
+
+def test_a_rename_implied_by_a_kept_guid_is_one_change_to_the_lock(tmp_path):
+    cards = write(tmp_path, {"t.yaml": RENAMED})
+    _build(cards, 1_700_000_000)
+    topic = cards / "t.yaml"
+    topic.write_text(RENAMED.replace("id: tempo\n", "id: tempo-definition\n"), "utf-8")
+    renamed = _build(cards, 1_700_001_000)  # the one edit: the lock changes once
+    assert b'"tempo-definition"' in renamed and b'"tempo"' not in renamed
+    assert b"renamed_from" not in renamed  # not written: the lock holds the card as written
+    assert _build(cards, 1_700_002_000) == renamed  # the next build leaves it as it is
+
+
+def test_a_written_renamed_from_is_still_recorded(tmp_path):
+    cards = write(tmp_path, {"t.yaml": RENAMED.replace('    guid: "Ab1Cd2Ef3G"\n', "")})
+    _build(cards, 1_700_000_000)
+    text = RENAMED.replace('    guid: "Ab1Cd2Ef3G"\n', "    renamed_from: tempo\n")
+    (cards / "t.yaml").write_text(text.replace("id: tempo\n", "id: tempo-definition\n"), "utf-8")
+    renamed = _build(cards, 1_700_001_000)
+    assert b'"renamed_from":"tempo"' in renamed
+    assert _build(cards, 1_700_002_000) == renamed
+
+
+def _two_corpora(tmp_path: Path) -> Path:
+    """col/a and col/b, a corpus each: col is their parent folder, no corpus itself."""
+    parent = tmp_path / "col"
+    for name in ("a", "b"):
+        (parent / name).mkdir(parents=True)
+        (parent / name / "corpus.yaml").write_text(CORPUS.replace("law", name), "utf-8")
+        (parent / name / "t.yaml").write_text(RENAMED, "utf-8")
+    return parent
+
+
+@pytest.mark.parametrize(
+    ("typed_words", "wanted"),
+    [
+        (["check", "--strict", "col"], "cheatdeck check --strict col/a"),
+        (["build", "col", "-f", "md"], "cheatdeck build col/a -f md"),
+    ],
+)
+def test_a_corpus_below_the_folder_given_is_suggested_with_the_command_typed(
+    tmp_path, monkeypatch, capsys, typed_words, wanted
+):
+    _two_corpora(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(typed_words) == 1
+    said = capsys.readouterr().out
+    assert f"did you mean `{wanted}`?" in said, said
+    assert TYPED.get() is None  # reset: a library caller is told `check`
+
+
+def test_adopt_on_the_parent_folder_of_two_corpora_suggests_adopt(tmp_path, monkeypatch, capsys):
+    collection = pytest.importorskip("anki.collection")
+    _two_corpora(tmp_path)
+    collection.Collection(str(tmp_path / "profile.anki2")).close()
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["adopt", "profile.anki2", "col"]) == 1
+    said = capsys.readouterr().out
+    assert "did you mean `cheatdeck adopt profile.anki2 col/a`?" in said, said
+    assert "cheatdeck check" not in said
+
+
+def test_the_suggestion_outside_the_command_line_is_check():
+    assert command_on("col/a") == "cheatdeck check col/a"
+    token = typed(["stats", "--json"], None)  # the corpus not typed: cards by default
+    try:
+        assert command_on("a b") == "cheatdeck stats --json 'a b'"
+    finally:
+        TYPED.reset(token)
