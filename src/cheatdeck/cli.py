@@ -15,6 +15,7 @@ from pathlib import Path
 from shlex import quote
 
 from . import __version__
+from .invocation import typed
 
 # diagnostics (exit statuses) is imported where needed: --help and an unchanged build skip it
 
@@ -159,6 +160,7 @@ def _common(sub: argparse.ArgumentParser) -> None:
 def main(argv: list[str] | None = None) -> int:
     _quiet_library_logs()
     args = make_parser().parse_args(argv)
+    said = typed(sys.argv[1:] if argv is None else list(argv), getattr(args, "corpus", None))
     try:
         if args.command == "check":
             return run_check(args)
@@ -179,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error
         return 0
+    finally:
+        said.var.reset(said)
 
 
 def _quiet_library_logs() -> None:

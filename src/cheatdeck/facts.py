@@ -130,6 +130,8 @@ class Fact:
             # a plain item's front shows a term item by its term, which the prompt (the
             # other items' texts) leaves out; appended only then, so other hashes stay
             payload.append(terms)
+        if getattr(card, "ordered", False) and self.prompt not in terms:
+            payload.append("ordered")  # a plain item's front numbers the items
         return hashlib.sha256(json.dumps(payload).encode()).hexdigest()[:16]
 
 
@@ -158,6 +160,23 @@ def list_context(title: str, items, index: int) -> str:
     """
     others = [HIDDEN_ITEM if i == index else item.term or item.text for i, item in enumerate(items)]
     return f"{title}: " + " · ".join(others)
+
+
+def shown_prompt(fact: Fact) -> str:
+    """``fact.prompt`` as a study tool shows it: a plain item of an ordered list (``ordered:
+    true``) with every item numbered, "Steps: 1. Mix · 2. …?… · 3. Bake", so its place in
+    the order shows. (The prompt itself, which the checks compare, stays unnumbered.)"""
+    card = fact.card
+    if fact.variant != "list-item" or not isinstance(card, ListCard) or not card.ordered:
+        return fact.prompt
+    index = list_item_keys(card).index(fact.key)
+    if card.items[index].term:
+        return fact.prompt
+    numbered = (
+        f"{n}. {HIDDEN_ITEM if n - 1 == index else item.term or item.text}"
+        for n, item in enumerate(card.items, 1)
+    )
+    return f"{card.title}: " + " · ".join(numbered)
 
 
 def note_keys(card: Card) -> list[str]:

@@ -307,7 +307,16 @@ KINDS: dict[str, KindSpec] = {
         KindSpec(
             "list",
             "a titled list: one Anki card per item",
-            (FieldSpec("title", T.TEXT, True, role=R.TITLE), FieldSpec("items", T.ITEMS, True)),
+            (
+                FieldSpec("title", T.TEXT, True, role=R.TITLE),
+                FieldSpec("items", T.ITEMS, True),
+                FieldSpec(
+                    "ordered",
+                    T.BOOL,
+                    help="true numbers the items (steps, elements in order); default false",
+                    role=R.OPTION,
+                ),
+            ),
             item_fields=("Prompt", "Item", "List"),
         ),
     )
@@ -609,6 +618,7 @@ class ListCard(Card):
     kind: ClassVar[str] = "list"
     title: str
     items: tuple[Item, ...]
+    ordered: bool = False  # the items are in order: numbered wherever the list is shown
 
 
 CARD_CLASSES: dict[str, type[Card]] = {

@@ -14,7 +14,6 @@ import difflib
 import gc
 import os
 import re
-import shlex
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -25,6 +24,7 @@ import yaml
 
 from .. import model
 from ..diagnostics import Diagnostic, make, visible
+from ..invocation import command_on
 from ..model import CORPUS_FIELDS, SETTING_NAMES, TOPIC_FIELDS, Corpus, Loc, Settings, Topic
 from .cards import (
     CardContext,
@@ -791,7 +791,7 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
             shown = display_path(nested, cwd)
             message = (
                 f"no {CORPUS_FILE} in this folder, but '{shown}' has one: "
-                f"did you mean `cheatdeck check {shlex.quote(shown)}`?"
+                f"did you mean `{command_on(shown)}`?"
             )
         diagnostics.append(make(loc, "missing-field", message))
         return None

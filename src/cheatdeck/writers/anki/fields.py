@@ -287,7 +287,11 @@ def _items_hiding(fact: Fact) -> str:
         '<li class="cd-ask-item">?</li>' if i == own else f"<li>{_md(item.term or item.text)}</li>"
         for i, item in enumerate(card.items)
     ]
-    return f'<ul class="cd-items">{"".join(rows)}</ul>'
+    # Steps in order are numbered, the hidden one's number shown. A style on the list, not
+    # an <ol>: the note type's CSS (.cd ul.cd-items) stays as it was, so a deck with no
+    # ordered list updates no note type.
+    numbered = ' style="list-style-type: decimal"' if card.ordered else ""
+    return f'<ul class="cd-items"{numbered}>{"".join(rows)}</ul>'
 
 
 def card_ords(fact: Fact) -> list[int]:

@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from ...facts import Fact
+from ...facts import Fact, shown_prompt
 from ...text import CODE_SPAN, MATH
 
 # An "&" that starts an HTML entity as written (``&amp;``, ``&#60;``)
@@ -121,10 +121,12 @@ def line_start_escaped(line: str) -> str:
 
 
 def context_prompt(fact: Fact) -> str:
-    """The prompt with the table or list it belongs to, when the prompt lacks it."""
-    if fact.context and fact.context not in fact.prompt:
-        return f"{fact.context}: {fact.prompt}"
-    return fact.prompt
+    """The prompt with the table or list it belongs to, when the prompt lacks it (an
+    ordered list's plain items numbered: ``facts.shown_prompt``)."""
+    prompt = shown_prompt(fact)
+    if fact.context and fact.context not in prompt:
+        return f"{fact.context}: {prompt}"
+    return prompt
 
 
 def live_facts(facts: Iterable[Fact]) -> list[Fact]:

@@ -415,7 +415,7 @@ UNIT_WORDS = frozenset(
     "s ms min h hr d yr second minute hour day night week month year quarter "
     "bit byte pixel px request user seat core node instance session frame sub "
     "arcsec arcmin degree watt volt amp metre meter litre liter gram mile foot feet "
-    "inch pound tonne kelvin parsec".split()
+    "inch pound ton tonne kelvin parsec torr knot acre pint yard".split()
     # and time and dose words of Portuguese and Spanish ("6 horas", "3–5 minutos", "20
     # gotas", "5 años"), which a sheet in those languages writes after a number
     + "segundo minuto hora dia día semana mes mês ano año gota microgota".split()
@@ -425,13 +425,19 @@ UNIT_WORDS = frozenset(
 # next one's start read as two cells' worth of text. A short formula counts as one, "2 H₂O"
 # ("+ 2" ended a line of an equation and "H₂O" began the next).
 _UNIT_WORD = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
+# A unit of three small letters after a metric prefix, "kohm", "kcal", "mmol", "mbar": a
+# word of four small letters is a unit only so, or as a unit word (``UNIT_WORDS``: "days",
+# "torr") or before a "/" ("mmol/L"). Any other, "here", "more", "from", is the sentence's
+# next word: "2-207 here" kept on one line as a figure and its unit left "met by" alone.
+_PREFIXED_UNIT = r"[kmµμncdMG](?:ohm|cal|mol|bar|bit|bps|lux|sec|amp)"
+_NOT_A_UNIT = rf"(?!(?!{_PREFIXED_UNIT})[a-z]{{4}}(?![\w/]))"
 # A number may group its thousands with spaces, thin or not: "299 792 458 m/s" broke
 # after "299 792", "458 m/s" on the next line read as another number.
 NUMBER_UNIT = re.compile(
     r"(?<![\w.,/])(?P<number>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?(?![\d.,])"
     r"|\d(?:[\d.,/:]*\d)?(?:[–-]\d(?:[\d.,]*\d)?)?) "
     rf"(?P<unit>%|(?:{_UNIT_WORD})(?:e?s)?(?![\w/])"
-    r"|[A-Za-zµ°][A-Za-z°²³⁻¹₀-₉]{0,3}(?:/[A-Za-zµ][A-Za-z²³⁻¹]{0,3})*)(?![\w/])"
+    rf"|{_NOT_A_UNIT}[A-Za-zµ°][A-Za-z°²³⁻¹₀-₉]{{0,3}}(?:/[A-Za-zµ][A-Za-z²³⁻¹]{{0,3}})*)(?![\w/])"
 )
 # A short aside in brackets, "(11 nines)", "(86,400 seconds)": broken inside, "(11" ended
 # one line and "nines)" began the next, a fragment on each.
@@ -453,10 +459,16 @@ RANGE = r"(?<![\w.,])\d[\d.,]*–\d[\d.,]*(?<=\d)(?![\w])"
 _RANGE_NUMBER = r"−?\d(?:[\d.,]*\d)?"
 _RANGE_UNIT = (
     rf"%|(?:{_UNIT_WORD})(?:e?s)?(?![\w/])"
-    r"|[A-Za-zµ°][A-Za-z°²³⁻¹₀-₉]{0,3}(?:/[A-Za-zµ][A-Za-z²³⁻¹]{0,3})*"
+    rf"|{_NOT_A_UNIT}[A-Za-zµ°][A-Za-z°²³⁻¹₀-₉]{{0,3}}(?:/[A-Za-zµ][A-Za-z²³⁻¹]{{0,3}})*"
 )
+# The word between a range's ends in the languages a sheet is written in: English "to",
+# German "bis", French "à" and "au", Spanish, Italian and Portuguese "a" ("de 5 a 10"),
+# Italian "al", Portuguese "até", Dutch "tot", Swedish "till", Danish and Norwegian "til",
+# Polish and Czech "do"; or a dash. "5 bis" was kept as a number and its unit, and "10
+# kg" began the next line.
+RANGE_WORDS = "to|bis|à|au|a|al|até|tot|till|til|do|–|—"
 SPACED_RANGE = (
-    rf"(?<![\w.,−-]){_RANGE_NUMBER}[ \u00a0](?:to|–|—)[ \u00a0]{_RANGE_NUMBER}"
+    rf"(?<![\w.,−-]){_RANGE_NUMBER}[ \u00a0](?:{RANGE_WORDS})[ \u00a0]{_RANGE_NUMBER}"
     rf"(?:[ \u00a0](?:{_RANGE_UNIT}))?(?![\w/]|[.,]\d)"
 )
 SPACED_RANGE_MAX = 24  # characters
@@ -503,6 +515,8 @@ KEPT_WHOLE = re.compile(
 ASIDE = re.compile(SHORT_ASIDE)
 PROVISION_ONLY = re.compile(PROVISION)
 SPACED_RANGE_ONLY = re.compile(SPACED_RANGE)
+#: Where a text may hold a ``SPACED_RANGE`` (a quick test before the search).
+SPACED_RANGE_HINT = re.compile(rf"\d[ \u00a0](?:{RANGE_WORDS})[ \u00a0][−\d]")
 SEXAGESIMAL_ONLY = re.compile(SEXAGESIMAL)
 LONG_ASIDE_ONLY = re.compile(LONG_ASIDE)
 # A column heading's unit in brackets, "Max size (GB)", "Speed (MB/s)", "Cost (EUR)", or
@@ -932,12 +946,14 @@ def runs_in(card) -> bool:
 
 
 def list_card(r, card) -> str:
+    """A list: ``<ol>`` when its items are in order (``ordered: true``), else ``<ul>``."""
     shape = ' class="run-in"' if runs_in(card) else ""
-    out = [f"<h3>{r.md(card.title)}</h3>\n<ul{shape}>\n"]
+    tag = "ol" if card.ordered else "ul"
+    out = [f"<h3>{r.md(card.title)}</h3>\n<{tag}{shape}>\n"]
     for item in card.items:
         term = f'<b>{r.md(item.term)}</b> <span class="sep">—</span> ' if item.term else ""
         out.append(f"<li>{term}{r.md(item.text)}</li>\n")
-    out.append("</ul>\n")
+    out.append(f"</{tag}>\n")
     return "".join(out)
 
 

@@ -52,7 +52,7 @@ LABEL_PX = 8.6 * 96 / 72  # a "(cont.)" heading's height and the gap under it (s
 # Elements of a split card a "(cont.)" heading can stand at when a column begins with one
 # (inside it, page.HOLDS_HEADING, else before it; a table row: in its first cell; a line
 # of code is a span.line); a column that begins inside a line or a paragraph gets none.
-LABEL_PLACES = {"p", "li", "tr", "pre", "table", "h3", "ul", "img"}
+LABEL_PLACES = {"p", "li", "tr", "pre", "table", "h3", "ul", "ol", "img"}
 
 
 @dataclass(frozen=True, slots=True)

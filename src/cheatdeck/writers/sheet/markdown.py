@@ -363,10 +363,12 @@ def _relative_link(image: str, corpus_dir: str, out_dir: str) -> str:
     return Path(os.path.relpath(target, Path(out_dir).resolve())).as_posix().replace(" ", "%20")
 
 
-def _bullet(head: str, body: str, extras: list[str]) -> str:
-    text = f"- **{head}** — {body}" if body else f"- {head}"
+def _bullet(head: str, body: str, extras: list[str], marker: str = "-") -> str:
+    """One list item; ``marker`` is ``-`` or a number's ``1.`` (an ordered list)."""
+    text = f"{marker} **{head}** — {body}" if body else f"{marker} {head}"
     text = "  \n".join([text, *extras])
-    return text.replace("\n", "\n  ")  # continuation lines stay inside the item
+    # continuation lines stay inside the item: indented past its marker
+    return text.replace("\n", "\n" + " " * (len(marker) + 1))
 
 
 def concept_block(cards: list[Concept], ctx) -> Iterator[str]:
@@ -517,11 +519,13 @@ def snippet_body(card: Snippet) -> Iterator[str]:
 
 
 def list_body(card: ListCard) -> Iterator[str]:
-    for item in card.items:
+    """Its items as bullets, or numbered ``1.``, ``2.``, ... when ``ordered: true``."""
+    for number, item in enumerate(card.items, 1):
+        marker = f"{number}." if card.ordered else "-"
         if item.term:
-            yield _bullet(field(item.term, item.text), field(item.text, item.term), [])
+            yield _bullet(field(item.term, item.text), field(item.text, item.term), [], marker)
         else:
-            yield _bullet(field(item.text), "", [])
+            yield _bullet(field(item.text), "", [], marker)
 
 
 BLOCKS = {

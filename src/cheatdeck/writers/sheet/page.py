@@ -761,7 +761,7 @@ def _kept(word: str) -> bool:
 
 def _kept_whole(text: str) -> str:
     """Plain text with no-break spaces where ``blocks.units_whole`` keeps it on one line."""
-    if " to " in text or "–" in text or "—" in text:  # a range, "1.5 to 2 hPa"
+    if sheet_cards.SPACED_RANGE_HINT.search(text):  # a range, "1.5 to 2 hPa", "5 bis 10 kg"
         text = sheet_cards.SPACED_RANGE_ONLY.sub(_spaced_range_whole, text)
     if "§" in text or ". " in text:  # a provision, "§ 2-207", "s. 1(1)"
         text = sheet_cards.PROVISION_ONLY.sub(_provision_whole, text)
@@ -814,6 +814,14 @@ def environment(templates: Path):
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
+
+
+def ordered_css(ctx) -> str:
+    """The rules of numbered lists (sheet-ordered.css) when the corpus has a list with
+    ``ordered: true``, else nothing: a sheet without one keeps its bytes."""
+    if not any(getattr(card, "ordered", False) for card in ctx.corpus.cards()):
+        return ""
+    return (Path(ctx.templates) / TEMPLATE_FOLDER / "sheet-ordered.css").read_text("utf-8")
 
 
 def stylesheet(templates: Path, dark: bool = True) -> str:
@@ -1062,6 +1070,7 @@ def document_chunks(ctx, tall: Iterable[str] = ()) -> Iterator[str]:
         ctx.corpus_dir, frozenset(tall), setup, links=True, language=ctx.settings.language
     )
     css = stylesheet(ctx.templates) + setup.css + page_words_css(ctx.settings.language)
+    css += ordered_css(ctx)
     cut = cut_of(ctx)
     return _page_chunks(
         ctx,
@@ -1087,6 +1096,7 @@ def print_html(ctx, tall: Iterable[str] = (), *, setup=None, who=None, shown=Non
         ctx.corpus_dir, frozenset(tall), setup, for_print=True, language=ctx.settings.language
     )
     css = stylesheet(ctx.templates, dark=False) + setup.css + page_words_css(ctx.settings.language)
+    css += ordered_css(ctx)
     if who is None:  # the build's own sheet, not a trial layout of the page budget
         css += cut_foot_css(ctx)
     css = constants_inlined(css)
