@@ -142,9 +142,9 @@ def test_a_bare_number_with_trailing_zeros_under_a_reworded_question_is_one_valu
         - {id: b, kind: qa, question: Which frequency is the VHF emergency frequency?,
            answer: "121.500"}
         - {id: c, kind: qa, question: What is the UHF military emergency frequency?,
-           answer: 243.0 MHz}
+           answer: 243 MHz}
         - {id: d, kind: qa, question: What is the UHF military emergency frequency?,
-           answer: "243"}
+           answer: "243.0"}
         """,
     )
     assert len(found) == 2, found

@@ -3292,7 +3292,7 @@ class Verdict:
                 if _end_of_range(a.value, b.value) or _end_of_range(b.value, a.value):
                     return False  # "7" is no "6.0 to 7.0", a range it ends
                 return not numbers_apart(a.value, b.value)  # "2-2" is not in "4-2"
-            if _bare_numbers_of_measure(a, b, quantities_a, quantities_b):
+            if _measured_unit_unsaid(a, b):
                 return True  # "121.500" / "121.5 MHz": the number with its unit left unsaid
             return False  # other values: "2.4 g" is not "4 g" and a word more
         if (a.quantities or b.quantities) and self.prose_states_value(a, b):
@@ -5081,9 +5081,7 @@ class Verdict:
         if a.is_code or b.is_code or a.statement or b.statement:
             return False
         if a.quantities and b.quantities:  # "121.5 MHz" / "121.500", not "5 M☉": no unit
-            return bool(
-                _LONE_NUMBER.fullmatch(a.value) or _LONE_NUMBER.fullmatch(b.value)
-            ) and _bare_numbers_of_measure(a, b, a.quantities, b.quantities)
+            return _measured_unit_unsaid(a, b)
         value, prose = (a, b) if a.quantities else (b, a)
         if not value.quantities or prose.quantities:
             return False
@@ -7246,6 +7244,19 @@ def _lead_values(a: Item, b: Item) -> tuple[frozenset, frozenset]:
     if quantities and other and equal_values(quantities, other):
         return quantities, other
     return _lead_value(a), _lead_value(b)
+
+
+#: A number alone written with decimals: "121.500", "1.50" (a measure's precision; a
+#: whole "5" may count things: "5" electrodes are no "5 cm").
+_DECIMALS_ALONE = re.compile(r"\s*\d+\.\d+\s*")
+
+
+def _measured_unit_unsaid(a: Item, b: Item) -> bool:
+    """One answer a number alone, written with decimals, the other the same number with
+    its unit ("121.500" / "121.5 MHz"): one measure, its unit left unsaid."""
+    if not (_DECIMALS_ALONE.fullmatch(a.value) or _DECIMALS_ALONE.fullmatch(b.value)):
+        return False
+    return _bare_numbers_of_measure(a, b, a.quantities, b.quantities)
 
 
 def _bare_numbers_of_measure(a: Item, b: Item, quantities: frozenset, other: frozenset) -> bool:
