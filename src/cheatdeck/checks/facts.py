@@ -37,6 +37,7 @@ from ..diagnostics import Diagnostic, make
 from ..model import Corpus, Settings
 from ..text import plain
 from . import CheckContext
+from .accidentals import accidentals_apart, dots_apart
 from .both_right import why_both_may_be_right
 from .command_forms import (
     first_argument_unnamed,
@@ -1218,6 +1219,12 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         return False  # дома́ (houses) / до́ма (at home): a stress on another syllable
     if _code_cased_apart(a, b):
         return False  # "`*(om[1])`" / "`*(Om[1])`": in code, case names another thing
+    if (
+        not a.is_code
+        and not b.is_code
+        and (accidentals_apart(a.answer, b.answer) or dots_apart(a.answer, b.answer))
+    ):
+        return False  # "1♭" / "1♯", "a dotted half note" / "a half note": other values
     if _drug_named_otherwise(a.answer_key, b.answer_key):
         return True  # "Adrenaline" / "Epinephrine": one drug's British and American names
     if hex_written_otherwise(a.answer, b.answer):

@@ -78,6 +78,16 @@ _SIGN_MINUS = re.compile(r"(?<![\w)\]])−(?=[^\W\d_])")
 #: dx" is the integral of cos x.
 _INTEGRAL = re.compile(r"∫(.*?)\bd[^\W\d_]\b")
 _SPACED_PERCENT = re.compile(r"(?<=\d) %")
+#: A slash between two whole numbers with a blank on one side or both: "3 / 4", "3 /4".
+_SPACED_NUMBER_SLASH = re.compile(r"(?<![\d.,])(\d+)(?: / | /|/ )(\d+)(?![.,]?\d)")
+
+
+def slash_unspaced(text: str) -> str:
+    """``text`` with a slash between two whole numbers written without blanks: "3 / 4"
+    is the "3/4" it spaces (a time signature, a fraction), one value, not "3" and "4"."""
+    return _SPACED_NUMBER_SLASH.sub(r"\1/\2", text)
+
+
 #: A number's percent in words: "2 percent", "2 per cent", "2 pct" are "2%" (not "2
 #: percentage points", another unit).
 _WORDED_PERCENT = re.compile(r"(?<=\d) ?(?:percent|per cent|pct)\b")
@@ -950,6 +960,8 @@ def _fold_words(text: str) -> str:
         text = _WORDED_PERCENT.sub("%", text)  # "100 percent" is "100%"
     if "%" in text:
         text = _SPACED_PERCENT.sub("%", text)  # "100 %" is "100%"
+    if "/" in text and " " in text:  # "3 / 4" is "3/4", one value (a time signature)
+        text = slash_unspaced(text)
     if " / " in text:  # "a / b" divides as "a ÷ b" does: an operator, not a word
         text = text.replace(" / ", " ")
     if text.isascii():

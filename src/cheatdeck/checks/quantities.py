@@ -21,7 +21,16 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
-from .normalize import ASCII_LOOKALIKES, HEX_COLOUR, STOPWORDS, fold, sign_first, stem, unmark
+from .normalize import (
+    ASCII_LOOKALIKES,
+    HEX_COLOUR,
+    STOPWORDS,
+    fold,
+    sign_first,
+    slash_unspaced,
+    stem,
+    unmark,
+)
 
 Quantity = tuple[str, Fraction]
 #: A quantity as read: dimension, amount, the step of its last written digit (None for
@@ -1115,6 +1124,8 @@ def _value_text(text: str) -> str | None:
     share it): numbers written in words in digits, powers of ten written out, markup,
     dates and range dashes set aside; None when it surely states no number."""
     text = sign_first(text)  # the charge "2−" is −2
+    if "/" in text and " " in text:
+        text = slash_unspaced(text)  # "3 / 4" is "3/4", one value
     if ("'" in text or '"' in text or "′" in text or "″" in text) and "°" not in text:
         text = _feet_and_inches(text)  # "6' 8\"" is "6 ft 8 in"
     if "#" in text:

@@ -40,6 +40,7 @@ from functools import lru_cache
 from itertools import combinations
 from os.path import commonprefix
 
+from .accidentals import accidentals_apart, dots_apart
 from .acronym_defined import defined_otherwise, two_letter_definitions
 from .acronyms import acronym_words, acronyms_in, spelt_out_acronyms, spelt_out_in
 from .answer_within import adds_nothing_apart
@@ -1143,6 +1144,8 @@ class Verdict:
         alike: of most pairs none does, and these rules are many.)"""
         if _labelled_phrases_apart(a.prompt, b.prompt):
             return True  # "Polish: dzień dobry" / "Polish: dobry wieczór": two phrases
+        if dots_apart(a.full_prompt, b.full_prompt):
+            return True  # "How long is a dotted half note?" / "... a half note?": two values
         if _quote_other_things(a.full_prompt, b.full_prompt):
             return True  # "Which mood follows «ojalá»?" / "… «quiero que»?": two questions
         if _caseless_terms_apart(a.full_prompt, b.full_prompt):
@@ -3293,6 +3296,8 @@ class Verdict:
                 if _end_of_range(a.value, b.value) or _end_of_range(b.value, a.value):
                     return False  # "7" is no "6.0 to 7.0", a range it ends
                 return not numbers_apart(a.value, b.value)  # "2-2" is not in "4-2"
+            if _measured_unit_unsaid(a, b):
+                return True  # "121.500" / "121.5 MHz": the number with its unit left unsaid
             return False  # other values: "2.4 g" is not "4 g" and a word more
         if (a.quantities or b.quantities) and self.prose_states_value(a, b):
             return True  # "1.6 mm" / "1.6 millimetres across the central three-quarters"
@@ -5075,9 +5080,14 @@ class Verdict:
 
     def prose_states_value(self, a: Item, b: Item) -> bool:
         """One answer a value, the other prose that states that value and no other: "6-9
-        mm" / "A gap of 6–9 mm that bees leave open" (not a conflict: nearly one fact)."""
+        mm" / "A gap of 6–9 mm that bees leave open"; or the same numbers bare, the unit
+        left unsaid ("121.500" / "121.5 MHz"): not a conflict, nearly one fact."""
+        if a.is_code or b.is_code or a.statement or b.statement:
+            return False
+        if a.quantities and b.quantities:  # "121.5 MHz" / "121.500", not "5 M☉": no unit
+            return _measured_unit_unsaid(a, b)
         value, prose = (a, b) if a.quantities else (b, a)
-        if not value.quantities or prose.quantities or prose.is_code or prose.statement:
+        if not value.quantities or prose.quantities:
             return False
         stated = parse(prose.value)
         return (
@@ -5096,6 +5106,8 @@ class Verdict:
             return True  # "int 0x80" / "INT 80h", in code or not
         if a.is_code or b.is_code or a.statement or b.statement:
             return False
+        if accidentals_apart(a.answer, b.answer) or dots_apart(a.answer, b.answer):
+            return False  # "1♭" / "1♯", "a dotted half note" / "a half note": other values
         if (orders := _orders_of_growth(a, b)) is not None:
             return orders[0] == orders[1]
         if (addresses := _addresses(a, b)) is not None:
@@ -7242,6 +7254,19 @@ def _lead_values(a: Item, b: Item) -> tuple[frozenset, frozenset]:
     return _lead_value(a), _lead_value(b)
 
 
+#: A number alone written with decimals: "121.500", "1.50" (a measure's precision; a
+#: whole "5" may count things: "5" electrodes are no "5 cm").
+_DECIMALS_ALONE = re.compile(r"\s*\d+\.\d+\s*")
+
+
+def _measured_unit_unsaid(a: Item, b: Item) -> bool:
+    """One answer a number alone, written with decimals, the other the same number with
+    its unit ("121.500" / "121.5 MHz"): one measure, its unit left unsaid."""
+    if not (_DECIMALS_ALONE.fullmatch(a.value) or _DECIMALS_ALONE.fullmatch(b.value)):
+        return False
+    return _bare_numbers_of_measure(a, b, a.quantities, b.quantities)
+
+
 def _bare_numbers_of_measure(a: Item, b: Item, quantities: frozenset, other: frozenset) -> bool:
     """One answer states bare numbers, none a year ("30 or more", "fifty and over",
     "about 10 to 1"), and the other the same numbers with a unit or as a ratio ("30
@@ -7756,7 +7781,7 @@ def _written_otherwise(first: str, second: str) -> bool:
     form (``_abbreviated_alike``), the options in another order (``logs -f web-0`` /
     ``logs web-0 -f``), a leading sudo, a program's name hyphenated. Under one task, not
     a certain conflict."""
-    if _abbreviated_alike(first, second):
+    if _abbreviated_alike(first, second) or _option_initialled(first, second):
         return True
     if without_sudo(first) == without_sudo(second) or spaced_program(first) == spaced_program(
         second
@@ -7910,6 +7935,43 @@ def _abbreviates_word(short: str, long: str, subcommand: bool) -> bool:
         return after.isalpha() or after == "." or (after == "-" and subcommand)
     rest = iter(long)  # "ls": l, then s, in "list-sessions"
     return len(short) <= _LONGEST_ABBREVIATION and all(letter in rest for letter in short)
+
+
+#: The parts of an option's name: "-filter:v" is "filter" and "v", "--save-dev" "save"
+#: and "dev".
+_OPTION_PARTS = re.compile(r"[-:_.]+")
+
+
+def _option_initialled(first: str, second: str) -> bool:
+    """Two commands word for word the same but for one option, which one writes as the
+    initials of the other's parts (``_initials_in_any_order``), the words after it alike:
+    ``ffmpeg -i a -vf fps=24 b`` / ``ffmpeg -i a -filter:v fps=24 b``."""
+    these, those = first.split(), second.split()
+    if len(these) != len(those) or len(these) < 3 or these[0] != those[0]:
+        return False
+    changed = [(x, y) for x, y in zip(these, those, strict=True) if x != y]
+    if len(changed) != 1:
+        return False
+    return _initials_in_any_order(*sorted(changed[0], key=len))
+
+
+def _initials_in_any_order(short: str, long: str) -> bool:
+    """``short``, an option of two to four letters after a dash, is ``long``'s parts'
+    initials, one letter a part, in any order: ``-vf`` / ``-filter:v`` (video filter),
+    ``-sd`` / ``--save-dev``. Each an option of one program in one place, with one value
+    after it: perhaps one option written two ways (a warning, not a conflict). Not two
+    letters alone (``-r`` / ``-f``) nor a part that is not a word's start."""
+    if short[:1] != "-" or long[:1] != "-" or short.startswith("--"):
+        return False
+    letters = short[1:]
+    if not (2 <= len(letters) <= 4 and letters.isalpha()):
+        return False
+    parts = [part for part in _OPTION_PARTS.split(long.split("=")[0]) if part]
+    if len(parts) != len(letters) or not any(len(part) > 1 for part in parts):
+        return False
+    if not all(part.isalpha() for part in parts):
+        return False
+    return sorted(part[0].lower() for part in parts) == sorted(letters.lower())
 
 
 #: A whole answer that counts things: "3 astronauts", "100 senators".
