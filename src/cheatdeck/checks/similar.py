@@ -1374,6 +1374,9 @@ class Verdict:
             if _abbreviated_alike(a.answer, b.answer):
                 if not set(words.prompt[i]).isdisjoint(words.prompt[j]):
                     return Match(a, b, conflict=False)  # "npm ls -g" / "npm list --global"
+            elif _command_word_abbreviated(a.answer, b.answer):
+                if not set(words.prompt[i]).isdisjoint(words.prompt[j]):
+                    return Match(a, b, conflict=False)  # gdb's "b main" / "break main"
             elif _option_named_by_task(a, b) or _option_named_by_task(b, a):
                 return Match(a, b, conflict=False)  # "sysctl -p f": "Load ..." / "--load=f"
             elif self._one_option_changed(a, b):
@@ -7594,6 +7597,31 @@ def _abbreviated_alike(first: str, second: str) -> bool:
     ) or _options_reordered_alike(these, those)
 
 
+def _command_word_abbreviated(first: str, second: str) -> bool:
+    """Two commands of an interactive tool (a debugger, a REPL) word for word the same
+    but for their first words, one the other's short form, and words after it that one
+    may abbreviate (``_word_abbreviated``): gdb's ``b main`` / ``break main``, ``i r`` /
+    ``info registers``, ``si`` / ``stepi``, ``p/x x`` / ``print/x x`` (a format after
+    "/" alike). The short first word is one letter that starts the long one, or letters
+    of it in order that do not start it: not ``ls`` / ``lsof``, two programs."""
+    these, those = first.split(), second.split()
+    if len(these) != len(those) or these[0] == those[0]:
+        return False
+    (short, short_format), (long, long_format) = sorted(
+        (these[0].partition("/")[::2], those[0].partition("/")[::2]), key=lambda w: len(w[0])
+    )
+    if short_format != long_format or not (short + long).isalpha() or not short.islower():
+        return False
+    if (len(short) > 1 and long.startswith(short)) or not long.islower():
+        return False  # "ls" / "lsof", "vi" / "vim": two programs
+    if not _abbreviates_word(short, long, subcommand=True):
+        return False
+    return all(
+        _word_abbreviated(this, that, subcommand=True)
+        for this, that in zip(these[1:], those[1:], strict=True)
+    )
+
+
 def _word_abbreviated(this: str, that: str, subcommand: bool) -> bool:
     """Two words of one place in two commands alike: equal, or one the other's short form."""
     return (
@@ -7748,7 +7776,7 @@ def _written_otherwise(first: str, second: str) -> bool:
     form (``_abbreviated_alike``), the options in another order (``logs -f web-0`` /
     ``logs web-0 -f``), a leading sudo, a program's name hyphenated. Under one task, not
     a certain conflict."""
-    if _abbreviated_alike(first, second):
+    if _abbreviated_alike(first, second) or _command_word_abbreviated(first, second):
         return True
     if without_sudo(first) == without_sudo(second) or spaced_program(first) == spaced_program(
         second
