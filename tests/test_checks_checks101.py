@@ -36,3 +36,31 @@ def test_two_programs_one_named_by_the_others_start_stay_apart(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_year_one_prompt_alone_dates_its_fact_by_asks_the_same(tmp_path):
+    # "(1642)" and "in 1889" tell when, not what: the prompts without them ask one thing
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Who painted The Night Watch (1642)?, answer: Rembrandt}
+        - {id: b, kind: qa, question: "The Night Watch: the painter", answer: Vermeer}
+        - {id: c, kind: qa, question: Who designed the Eiffel Tower in 1889?,
+           answer: Gustave Eiffel's company}
+        - {id: d, kind: qa, question: Designer of the Eiffel Tower, answer: Christopher Wren}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("warning similar-fact" in line for line in found), found
+    assert "with b " in found[0] and "with d " in found[1], found
+
+
+def test_prompts_that_each_say_a_year_stay_two_questions(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Who won the Tour de France in 1998?, answer: Marco Pantani}
+        - {id: b, kind: qa, question: Tour de France winner (2003), answer: Lance Armstrong}
+        """,
+    )
+    assert found == [], found

@@ -1270,6 +1270,7 @@ class Verdict:
                 or _asked_in_context(b, a)
                 or self._cell_asked_untitled(a, b, x, y)
                 or self._cell_asked_untitled(b, a, y, x)
+                or self._dated_aside(a, b, x, y)
             ):
                 spelt_out = _expansion_defined(a, b) or _expansion_defined(b, a)
                 if x != y and _value_and_name(a, b) and not spelt_out:
@@ -4856,6 +4857,24 @@ class Verdict:
                 return self._near(one, other, words, others)
         return False
 
+    def _dated_aside(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
+        """One prompt dates what it asks by one year, in brackets or after "in" ("Who won
+        the Thrilla in Manila *(1975)*?", "Who created judo *in 1882*?"), and the other
+        says no number at all: the year tells when, not what, and without it the prompts
+        are alike (``_near``, or one names the one who did it: ``_agent_named``). Not two
+        prompts that each say a number ("... in 1998?" / "... in 2002?"): two questions."""
+        for one, other, words in ((a, b, x), (b, a, y)):
+            if any(char.isdigit() for char in other.full_prompt):
+                continue
+            years = [found[1] or found[2] for found in _DATED.finditer(one.full_prompt)]
+            token = self.vocab.ids.get(years[0]) if len(years) == 1 else None
+            if token is None or token not in words:
+                continue
+            kept = tuple(t for t in words if t != token)
+            pair = (kept, y) if one is a else (x, kept)
+            return bool(kept) and (self._near(a, b, *pair) or self._agent_named(a, b, *pair))
+        return False
+
     def _term_qualified(self, a: Item, b: Item) -> bool:
         """One term is the other with a word in brackets that says which one it is, and
         the two definitions share two words or more: "Recession" / "Recession (rule of
@@ -6414,6 +6433,11 @@ _PAST_OF = {
     **{form: verb for verb, forms in IRREGULAR_VERBS.items() for form in forms.split()},
     "won": "win",
 }
+
+
+#: A year that dates a prompt's fact, in brackets (after other words and a comma too) or
+#: after "in": "(1975)", "(Ali-Frazier, 1971)", "in 1912".
+_DATED = re.compile(r"\((?:[^()]*,\s*)?(1\d{3}|20\d{2})\)|\bin (1\d{3}|20\d{2})\b")
 
 
 def _agent_and_verb(text: str, other: str) -> tuple[str, str] | None:
