@@ -1277,6 +1277,7 @@ class Verdict:
                 or _asked_in_context(b, a)
                 or self._cell_asked_untitled(a, b, x, y)
                 or self._cell_asked_untitled(b, a, y, x)
+                or self._dated_aside(a, b, x, y)
             ):
                 spelt_out = _expansion_defined(a, b) or _expansion_defined(b, a)
                 if x != y and _value_and_name(a, b) and not spelt_out:
@@ -1381,6 +1382,9 @@ class Verdict:
             if _abbreviated_alike(a.answer, b.answer):
                 if not set(words.prompt[i]).isdisjoint(words.prompt[j]):
                     return Match(a, b, conflict=False)  # "npm ls -g" / "npm list --global"
+            elif _command_word_abbreviated(a.answer, b.answer):
+                if not set(words.prompt[i]).isdisjoint(words.prompt[j]):
+                    return Match(a, b, conflict=False)  # gdb's "b main" / "break main"
             elif _option_named_by_task(a, b) or _option_named_by_task(b, a):
                 return Match(a, b, conflict=False)  # "sysctl -p f": "Load ..." / "--load=f"
             elif self._one_option_changed(a, b):
@@ -4862,6 +4866,24 @@ class Verdict:
                 return self._near(one, other, words, others)
         return False
 
+    def _dated_aside(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
+        """One prompt dates what it asks by one year, in brackets or after "in" ("Who won
+        the Thrilla in Manila *(1975)*?", "Who created judo *in 1882*?"), and the other
+        says no number at all: the year tells when, not what, and without it the prompts
+        are alike (``_near``, or one names the one who did it: ``_agent_named``). Not two
+        prompts that each say a number ("... in 1998?" / "... in 2002?"): two questions."""
+        for one, other, words in ((a, b, x), (b, a, y)):
+            if any(char.isdigit() for char in other.full_prompt):
+                continue
+            years = [found[1] or found[2] for found in _DATED.finditer(one.full_prompt)]
+            token = self.vocab.ids.get(years[0]) if len(years) == 1 else None
+            if token is None or token not in words:
+                continue
+            kept = tuple(t for t in words if t != token)
+            pair = (kept, y) if one is a else (x, kept)
+            return bool(kept) and (self._near(a, b, *pair) or self._agent_named(a, b, *pair))
+        return False
+
     def _term_qualified(self, a: Item, b: Item) -> bool:
         """One term is the other with a word in brackets that says which one it is, and
         the two definitions share two words or more: "Recession" / "Recession (rule of
@@ -6431,6 +6453,11 @@ _PAST_OF = {
 }
 
 
+#: A year that dates a prompt's fact, in brackets (after other words and a comma too) or
+#: after "in": "(1975)", "(Ali-Frazier, 1971)", "in 1912".
+_DATED = re.compile(r"\((?:[^()]*,\s*)?(1\d{3}|20\d{2})\)|\bin (1\d{3}|20\d{2})\b")
+
+
 def _agent_and_verb(text: str, other: str) -> tuple[str, str] | None:
     """(the one who did it, the verb) when ``text`` names the one who did what ``other``
     asks who did: "Discoverer of X-rays" / "Who discovered X-rays?" gives ("discoverer",
@@ -7627,6 +7654,31 @@ def _abbreviated_alike(first: str, second: str) -> bool:
     ) or _options_reordered_alike(these, those)
 
 
+def _command_word_abbreviated(first: str, second: str) -> bool:
+    """Two commands of an interactive tool (a debugger, a REPL) word for word the same
+    but for their first words, one the other's short form, and words after it that one
+    may abbreviate (``_word_abbreviated``): gdb's ``b main`` / ``break main``, ``i r`` /
+    ``info registers``, ``si`` / ``stepi``, ``p/x x`` / ``print/x x`` (a format after
+    "/" alike). The short first word is one letter that starts the long one, or letters
+    of it in order that do not start it: not ``ls`` / ``lsof``, two programs."""
+    these, those = first.split(), second.split()
+    if len(these) != len(those) or these[0] == those[0]:
+        return False
+    (short, short_format), (long, long_format) = sorted(
+        (these[0].partition("/")[::2], those[0].partition("/")[::2]), key=lambda w: len(w[0])
+    )
+    if short_format != long_format or not (short + long).isalpha() or not short.islower():
+        return False
+    if (len(short) > 1 and long.startswith(short)) or not long.islower():
+        return False  # "ls" / "lsof", "vi" / "vim": two programs
+    if not _abbreviates_word(short, long, subcommand=True):
+        return False
+    return all(
+        _word_abbreviated(this, that, subcommand=True)
+        for this, that in zip(these[1:], those[1:], strict=True)
+    )
+
+
 def _word_abbreviated(this: str, that: str, subcommand: bool) -> bool:
     """Two words of one place in two commands alike: equal, or one the other's short form."""
     return (
@@ -7781,7 +7833,11 @@ def _written_otherwise(first: str, second: str) -> bool:
     form (``_abbreviated_alike``), the options in another order (``logs -f web-0`` /
     ``logs web-0 -f``), a leading sudo, a program's name hyphenated. Under one task, not
     a certain conflict."""
-    if _abbreviated_alike(first, second) or _option_initialled(first, second):
+    if (
+        _abbreviated_alike(first, second)
+        or _option_initialled(first, second)
+        or _command_word_abbreviated(first, second)
+    ):
         return True
     if without_sudo(first) == without_sudo(second) or spaced_program(first) == spaced_program(
         second
