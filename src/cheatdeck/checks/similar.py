@@ -1485,8 +1485,8 @@ class Verdict:
             return None
         words, i, j = self.words, a.index, b.index
         same_key = bool(a.answer_key) and a.answer_key == b.answer_key
-        if not same_key and set(words.answer[i]).isdisjoint(words.answer[j]):
-            return None
+        if not same_key and self._answer_ids(a).isdisjoint(self._answer_ids(b)):
+            return None  # not "val" / "with val": the means is the thing
         aside = self.generic | self._deck_words(a) | self._deck_words(b)
         shared = (set(words.prompt[i]) & set(words.prompt[j])) - aside
         if not shared:  # "What is the IDE bundled with *Racket*?" / "Which editor ships
@@ -1602,8 +1602,22 @@ class Verdict:
             self.words.prompt[a.index],
             self.words.prompt[b.index],
         )
-        shared = set(self.words.answer[a.index]) & set(self.words.answer[b.index])
+        shared = self._answer_ids(a) & self._answer_ids(b)
         return any(counts[t] == (t in prompt_a) + (t in prompt_b) for t in shared)
+
+    def _answer_ids(self, item: Item) -> set[int]:
+        """An answer's word ids; an answer that opens with "with" says the means it
+        names: "With -eq", "with val" answer "How do you ...?" as "-eq" and "val" answer
+        "Which operator ...?", "Which keyword ...?" (the word after "with" read as the word
+        alone, when the corpus has it)."""
+        tokens = set(self.words.answer[item.index])
+        if not _MEANS_FIRST.match(item.answer):
+            return tokens
+        words, ids = self.vocab.words, self.vocab.ids
+        return {
+            ids.get(words[t].removeprefix("with:"), t) if words[t].startswith("with:") else t
+            for t in tokens
+        }
 
     def _two_named_things(self, a: Item, b: Item) -> bool:
         """Each prompt names something and they share no name: two subjects, which one
@@ -3293,11 +3307,7 @@ class Verdict:
         if (a.quantities or b.quantities) and self.prose_states_value(a, b):
             return True  # "1.6 mm" / "1.6 millimetres across the central three-quarters"
         x, y = self._plain_words(a), self._plain_words(b)
-        if (
-            x == y
-            and len(x) <= 2
-            and set(self.words.answer[a.index]) != set(self.words.answer[b.index])
-        ):
+        if x == y and len(x) <= 2 and self._answer_ids(a) != self._answer_ids(b):
             return False  # one short answer repeated: "O-O" is not "O-O-O"
         small, large = (x, y) if len(x) <= len(y) else (y, x)
         if not (small and small <= large and len(large) - len(small) <= 2):
@@ -8422,6 +8432,8 @@ def _contrasted(
 
 
 #: A word that joins two parts of one finding ("PIP flexion *with* DIP hyperextension").
+#: An answer that opens with the means it names ("With -eq", "with val"): ``_answer_ids``.
+_MEANS_FIRST = re.compile(r"\s*with\s", re.I)
 _JOINED_WITH = re.compile(r"\b(with)\b", re.I)
 
 
