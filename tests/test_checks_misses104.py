@@ -21,3 +21,34 @@ def test_an_answer_opening_with_with_names_the_means_it_says(tmp_path):
     )
     assert len(found) == 1, found
     assert "similar-fact" in found[0] and "as b " in found[0], found
+
+
+def test_one_measure_opening_both_answers_in_other_units_is_one_answer(tmp_path):
+    # "228 litres" and "228 L (about 60 US gallons)": one volume, the second says more
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is the volume of a Burgundy pièce?,
+           answer: 228 litres}
+        - {id: b, kind: qa, question: How much does a standard Burgundy barrel hold?,
+           answer: 228 L (about 60 US gallons)}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "similar-fact" in found[0] and "as b " in found[0], found
+
+
+def test_an_answer_named_in_the_others_aside_is_the_same_answer(tmp_path):
+    # "water parting" is one of the names the first answer's brackets list; a name the
+    # brackets set apart ("not ...") is another answer
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is the ridge between two drainage basins called?,
+           answer: "a drainage divide (watershed, water parting)"}
+        - {id: b, kind: qa, question: What term names the high ground between two drainage basins?,
+           answer: water parting}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "similar-fact" in found[0] and "as b " in found[0], found

@@ -1514,7 +1514,11 @@ class Verdict:
             if leans_on_question(a.answer) or leans_on_question(b.answer):
                 return None
         elif not same_core(a.answer, b.answer, prompts):
-            told = told_more(a.answer, b.answer, prompts) or self._answer_said_within(a, b)
+            told = (
+                told_more(a.answer, b.answer, prompts)
+                or self._answer_said_within(a, b)
+                or _one_measure_leads(a.answer, b.answer)
+            )
             if not told:  # not "Yuri Gagarin" / "Yuri Gagarin, on Vostok 1 in 1961"
                 return self._answer_told_otherwise(a, b)
         if not (told or self._equal_answers(a, b)) or self.really_differ(a, b):
@@ -3327,6 +3331,8 @@ class Verdict:
             if _opposite_added(a.answer, b.answer, _OPPOSING_ANSWER):
                 return False  # "equal to its transpose" / "equal to *minus* its transpose"
             return not self._turned(a, b)  # not "clockwise" / "counterclockwise"
+        if _named_in_aside(a.answer, b.answer) or _named_in_aside(b.answer, a.answer):
+            return True  # "catchment" / "a drainage basin (catchment, watershed)"
         return self.same_meaning(a, b)
 
     def _aside_set_aside(self, item: Item, words: frozenset[str], other: Item) -> frozenset[str]:
@@ -8432,6 +8438,66 @@ def _contrasted(
 
 
 #: A word that joins two parts of one finding ("PIP flexion *with* DIP hyperextension").
+#: A measure that opens an answer, a hedge before it: "225 L (about 59 US gallons)",
+#: "about 2 atm, at sea level" (``_one_measure_leads``).
+_LEADING_MEASURE = re.compile(
+    r"\s*(?:(?:about|approx\.?|approximately|roughly|around|~)\s+)?(\d[^,;(\[]*?)\s*(?:[,;(\[]|$)",
+    re.I,
+)
+
+
+#: A number as written, for ``_one_measure_leads``.
+_WRITTEN_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _one_measure_leads(first: str, second: str) -> bool:
+    """Both answers open with one measure in a unit (a hedge before it aside), the same
+    value in other units or the same number rounded in another unit, and say more after
+    a comma or in brackets: "225 litres" / "225 L (about 59 US gallons)", "2 bar" /
+    "2 atm". One answer's core written otherwise; a bare number has no unit to read
+    ("2" / "2, at 8 and 16 points"), nor has an answer that opens with words ("RSP
+    aligned to 16 bytes")."""
+    leads = []
+    for answer in (first, second):
+        found = _LEADING_MEASURE.match(answer)
+        if found is None:
+            return False
+        values = parse(found[1])
+        if len(values) != 1 or next(iter(values))[0] == "n":
+            return False
+        leads.append((found[1], next(iter(values))))
+    (text_a, value_a), (text_b, value_b) = leads
+    if value_a[0] != value_b[0]:
+        return False
+    if value_a == value_b:
+        return True
+    written = _WRITTEN_NUMBER.findall(text_a) == _WRITTEN_NUMBER.findall(text_b)
+    return written and rounded_alike(text_a, text_b)  # not "5 ft 8 in" / "6 feet"
+
+
+#: One aside in brackets after an answer's first words, and what follows it.
+_FIRST_ASIDE = re.compile(r"([^()]+)\(([^()]+)\)([^()]*)")
+#: What parts the names an aside lists: "(catchment, watershed)", "(NAC or acetylcysteine)".
+_ASIDE_LIST = re.compile(r"\s*(?:[,;/]|\bor\b|\baka\b|\balso\b|\bcalled\b)\s*", re.I)
+#: Words that make an aside no other name of the answer: "(not nitrogen)", "(unlike X)".
+_ASIDE_APART = re.compile(r"\b(?:not|no|never|unlike|except|vs|versus|than|before|after)\b", re.I)
+
+
+def _named_in_aside(name: str, answer: str) -> bool:
+    """``name``, an answer of no brackets nor comma, is one of the names the aside in
+    brackets of ``answer`` lists, the answer's other name: "catchment" / "a drainage
+    basin (catchment, watershed)", "N-acetylcysteine" / "NAC (N-acetylcysteine), best
+    given within 8 hours". Not an aside that sets it apart ("Oxygen (not nitrogen)",
+    "Saturn (smaller than Jupiter)": a whole entry is the name, no negation by it)."""
+    if any(mark in name for mark in "()[],;") or not name.strip():
+        return False
+    found = _FIRST_ASIDE.fullmatch(answer.strip())
+    if found is None or _ASIDE_APART.search(found[2]) or _ASIDE_APART.search(found[1]):
+        return False
+    wanted = fold(name).strip()
+    return any(fold(entry).strip() == wanted for entry in _ASIDE_LIST.split(found[2]) if entry)
+
+
 #: An answer that opens with the means it names ("With -eq", "with val"): ``_answer_ids``.
 _MEANS_FIRST = re.compile(r"\s*with\s", re.I)
 _JOINED_WITH = re.compile(r"\b(with)\b", re.I)
