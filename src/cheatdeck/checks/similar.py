@@ -1139,7 +1139,7 @@ class Verdict:
         alike: of most pairs none does, and these rules are many.)"""
         if _labelled_phrases_apart(a.prompt, b.prompt):
             return True  # "Polish: dzień dobry" / "Polish: dobry wieczór": two phrases
-        if _quote_other_things(a.full_prompt, b.full_prompt):
+        if _quote_other_things(a.full_prompt, b.full_prompt) and not _quoted_alike(a, b):
             return True  # "Which mood follows «ojalá»?" / "… «quiero que»?": two questions
         if _caseless_terms_apart(a.full_prompt, b.full_prompt):
             return True  # "What does 〜ている express?" / "… 〜てある …?": two questions
@@ -1628,8 +1628,11 @@ class Verdict:
         answer may fit ("What is the max connections of *YJL Classic*?" / "For *ZMK
         Turbo*, what is the maximum connections?", "Default *restartPolicy* ...?" /
         "Default *imagePullPolicy* ...?", both "Always"). A bare number names nothing
-        ("Barolo is *100*% which variety?" / "Which grape is *Barolo* made from?")."""
-        first, second = _names_of(a.full_prompt), _names_of(b.full_prompt)
+        ("Barolo is *100*% which variety?" / "Which grape is *Barolo* made from?"), nor
+        do the words of the deck's name, the topic of all its cards ("... *Esperanto's*
+        first book ...?" / "When did Zamenhof publish the Unua Libro?" in Esperanto)."""
+        deck = _deck_name_words(a.card.deck) | _deck_name_words(b.card.deck)
+        first, second = _names_of(a.full_prompt) - deck, _names_of(b.full_prompt) - deck
         return bool(first) and bool(second) and first.isdisjoint(second)
 
     def _asked_again_naming_one(self, a: Item, b: Item) -> bool:
@@ -6322,6 +6325,17 @@ def _quote_other_things(first: str, second: str) -> bool:
     return bool(quoted_first) and bool(quoted_second) and quoted_first != quoted_second
 
 
+def _quoted_alike(a: Item, b: Item) -> bool:
+    """Two prompts quote phrases that share a word and give one answer: one phrase said
+    in other words ('"thank you"' / '"Thanks"' in Swedish, both "tack"), not two things
+    (two phrases that share a word and differ in their answers stay two questions)."""
+    if not a.answer_key or a.answer_key != b.answer_key:
+        return False
+    first = {_stems_of("".join(found)) for found in _QUOTED.findall(a.full_prompt)}
+    second = {_stems_of("".join(found)) for found in _QUOTED.findall(b.full_prompt)}
+    return any(x & y for x in first for y in second)
+
+
 def _quotes_each_others_answer(a: Item, b: Item) -> bool:
     """Two questions that each quote one thing, the other's answer: one word asked from
     each side ('What does "Hund" mean?' dog / 'How do you say "dog" in German?' Hund)."""
@@ -7423,6 +7437,13 @@ def _names_of(text: str) -> set[str]:
     """``name_like_words`` of a prompt but bare numbers, which name no thing ("Barolo is
     *100*% which variety?")."""
     return {word for word in name_like_words(text) if not word.isdigit()}
+
+
+def _deck_name_words(deck: str) -> frozenset[str]:
+    """The words of a deck's name as ``name_like_words`` writes them: the topic every
+    card of the deck is about, which names no thing of one card ("... available *in
+    PHP*?" in a deck named PHP)."""
+    return frozenset(re.findall(r"[^\W_]+", deck.casefold()))
 
 
 def _bare_word(token: str) -> str:
