@@ -1146,7 +1146,7 @@ class Verdict:
             return True  # "Polish: dzień dobry" / "Polish: dobry wieczór": two phrases
         if dots_apart(a.full_prompt, b.full_prompt):
             return True  # "How long is a dotted half note?" / "... a half note?": two values
-        if _quote_other_things(a.full_prompt, b.full_prompt):
+        if _quote_other_things(a.full_prompt, b.full_prompt) and not _quoted_alike(a, b):
             return True  # "Which mood follows «ojalá»?" / "… «quiero que»?": two questions
         if _caseless_terms_apart(a.full_prompt, b.full_prompt):
             return True  # "What does 〜ている express?" / "… 〜てある …?": two questions
@@ -1496,8 +1496,8 @@ class Verdict:
             return None
         words, i, j = self.words, a.index, b.index
         same_key = bool(a.answer_key) and a.answer_key == b.answer_key
-        if not same_key and set(words.answer[i]).isdisjoint(words.answer[j]):
-            return None
+        if not same_key and self._answer_ids(a).isdisjoint(self._answer_ids(b)):
+            return None  # not "val" / "with val": the means is the thing
         aside = self.generic | self._deck_words(a) | self._deck_words(b)
         shared = (set(words.prompt[i]) & set(words.prompt[j])) - aside
         if not shared:  # "What is the IDE bundled with *Racket*?" / "Which editor ships
@@ -1525,7 +1525,11 @@ class Verdict:
             if leans_on_question(a.answer) or leans_on_question(b.answer):
                 return None
         elif not same_core(a.answer, b.answer, prompts):
-            told = told_more(a.answer, b.answer, prompts) or self._answer_said_within(a, b)
+            told = (
+                told_more(a.answer, b.answer, prompts)
+                or self._answer_said_within(a, b)
+                or _one_measure_leads(a.answer, b.answer)
+            )
             if not told:  # not "Yuri Gagarin" / "Yuri Gagarin, on Vostok 1 in 1961"
                 return self._answer_told_otherwise(a, b)
         if not (told or self._equal_answers(a, b)) or self.really_differ(a, b):
@@ -1613,16 +1617,33 @@ class Verdict:
             self.words.prompt[a.index],
             self.words.prompt[b.index],
         )
-        shared = set(self.words.answer[a.index]) & set(self.words.answer[b.index])
+        shared = self._answer_ids(a) & self._answer_ids(b)
         return any(counts[t] == (t in prompt_a) + (t in prompt_b) for t in shared)
+
+    def _answer_ids(self, item: Item) -> set[int]:
+        """An answer's word ids; an answer that opens with "with" says the means it
+        names: "With -eq", "with val" answer "How do you ...?" as "-eq" and "val" answer
+        "Which operator ...?", "Which keyword ...?" (the word after "with" read as the word
+        alone, when the corpus has it)."""
+        tokens = set(self.words.answer[item.index])
+        if not _MEANS_FIRST.match(item.answer):
+            return tokens
+        words, ids = self.vocab.words, self.vocab.ids
+        return {
+            ids.get(words[t].removeprefix("with:"), t) if words[t].startswith("with:") else t
+            for t in tokens
+        }
 
     def _two_named_things(self, a: Item, b: Item) -> bool:
         """Each prompt names something and they share no name: two subjects, which one
         answer may fit ("What is the max connections of *YJL Classic*?" / "For *ZMK
         Turbo*, what is the maximum connections?", "Default *restartPolicy* ...?" /
         "Default *imagePullPolicy* ...?", both "Always"). A bare number names nothing
-        ("Barolo is *100*% which variety?" / "Which grape is *Barolo* made from?")."""
-        first, second = _names_of(a.full_prompt), _names_of(b.full_prompt)
+        ("Barolo is *100*% which variety?" / "Which grape is *Barolo* made from?"), nor
+        do the words of the deck's name, the topic of all its cards ("... *Esperanto's*
+        first book ...?" / "When did Zamenhof publish the Unua Libro?" in Esperanto)."""
+        deck = _deck_name_words(a.card.deck) | _deck_name_words(b.card.deck)
+        first, second = _names_of(a.full_prompt) - deck, _names_of(b.full_prompt) - deck
         return bool(first) and bool(second) and first.isdisjoint(second)
 
     def _asked_again_naming_one(self, a: Item, b: Item) -> bool:
@@ -3306,11 +3327,7 @@ class Verdict:
         if (a.quantities or b.quantities) and self.prose_states_value(a, b):
             return True  # "1.6 mm" / "1.6 millimetres across the central three-quarters"
         x, y = self._plain_words(a), self._plain_words(b)
-        if (
-            x == y
-            and len(x) <= 2
-            and set(self.words.answer[a.index]) != set(self.words.answer[b.index])
-        ):
+        if x == y and len(x) <= 2 and self._answer_ids(a) != self._answer_ids(b):
             return False  # one short answer repeated: "O-O" is not "O-O-O"
         small, large = (x, y) if len(x) <= len(y) else (y, x)
         if not (small and small <= large and len(large) - len(small) <= 2):
@@ -3330,6 +3347,8 @@ class Verdict:
             if _opposite_added(a.answer, b.answer, _OPPOSING_ANSWER):
                 return False  # "equal to its transpose" / "equal to *minus* its transpose"
             return not self._turned(a, b)  # not "clockwise" / "counterclockwise"
+        if _named_in_aside(a.answer, b.answer) or _named_in_aside(b.answer, a.answer):
+            return True  # "catchment" / "a drainage basin (catchment, watershed)"
         return self.same_meaning(a, b)
 
     def _aside_set_aside(self, item: Item, words: frozenset[str], other: Item) -> frozenset[str]:
@@ -6346,6 +6365,17 @@ def _quote_other_things(first: str, second: str) -> bool:
     return bool(quoted_first) and bool(quoted_second) and quoted_first != quoted_second
 
 
+def _quoted_alike(a: Item, b: Item) -> bool:
+    """Two prompts quote phrases that share a word and give one answer: one phrase said
+    in other words ('"thank you"' / '"Thanks"' in Swedish, both "tack"), not two things
+    (two phrases that share a word and differ in their answers stay two questions)."""
+    if not a.answer_key or a.answer_key != b.answer_key:
+        return False
+    first = {_stems_of("".join(found)) for found in _QUOTED.findall(a.full_prompt)}
+    second = {_stems_of("".join(found)) for found in _QUOTED.findall(b.full_prompt)}
+    return any(x & y for x in first for y in second)
+
+
 def _quotes_each_others_answer(a: Item, b: Item) -> bool:
     """Two questions that each quote one thing, the other's answer: one word asked from
     each side ('What does "Hund" mean?' dog / 'How do you say "dog" in German?' Hund)."""
@@ -7469,6 +7499,13 @@ def _names_of(text: str) -> set[str]:
     return {word for word in name_like_words(text) if not word.isdigit()}
 
 
+def _deck_name_words(deck: str) -> frozenset[str]:
+    """The words of a deck's name as ``name_like_words`` writes them: the topic every
+    card of the deck is about, which names no thing of one card ("... available *in
+    PHP*?" in a deck named PHP)."""
+    return frozenset(re.findall(r"[^\W_]+", deck.casefold()))
+
+
 def _bare_word(token: str) -> str:
     """A token's word without its side ("per:day") and repeat mark."""
     return token.split(REPEAT, 1)[0].rpartition(":")[2]
@@ -8548,6 +8585,68 @@ def _contrasted(
 
 
 #: A word that joins two parts of one finding ("PIP flexion *with* DIP hyperextension").
+#: A measure that opens an answer, a hedge before it: "225 L (about 59 US gallons)",
+#: "about 2 atm, at sea level" (``_one_measure_leads``).
+_LEADING_MEASURE = re.compile(
+    r"\s*(?:(?:about|approx\.?|approximately|roughly|around|~)\s+)?(\d[^,;(\[]*?)\s*(?:[,;(\[]|$)",
+    re.I,
+)
+
+
+#: A number as written, for ``_one_measure_leads``.
+_WRITTEN_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _one_measure_leads(first: str, second: str) -> bool:
+    """Both answers open with one measure in a unit (a hedge before it aside), the same
+    value in other units or the same number rounded in another unit, and say more after
+    a comma or in brackets: "225 litres" / "225 L (about 59 US gallons)", "2 bar" /
+    "2 atm". One answer's core written otherwise; a bare number has no unit to read
+    ("2" / "2, at 8 and 16 points"), nor has an answer that opens with words ("RSP
+    aligned to 16 bytes")."""
+    leads = []
+    for answer in (first, second):
+        found = _LEADING_MEASURE.match(answer)
+        if found is None:
+            return False
+        values = parse(found[1])
+        if len(values) != 1 or next(iter(values))[0] == "n":
+            return False
+        leads.append((found[1], next(iter(values))))
+    (text_a, value_a), (text_b, value_b) = leads
+    if value_a[0] != value_b[0]:
+        return False
+    if value_a == value_b:
+        return True
+    written = _WRITTEN_NUMBER.findall(text_a) == _WRITTEN_NUMBER.findall(text_b)
+    return written and rounded_alike(text_a, text_b)  # not "5 ft 8 in" / "6 feet"
+
+
+#: One aside in brackets after an answer's first words, and what follows it.
+_FIRST_ASIDE = re.compile(r"([^()]+)\(([^()]+)\)([^()]*)")
+#: What parts the names an aside lists: "(catchment, watershed)", "(NAC or acetylcysteine)".
+_ASIDE_LIST = re.compile(r"\s*(?:[,;/]|\bor\b|\baka\b|\balso\b|\bcalled\b)\s*", re.I)
+#: Words that make an aside no other name of the answer: "(not nitrogen)", "(unlike X)".
+_ASIDE_APART = re.compile(r"\b(?:not|no|never|unlike|except|vs|versus|than|before|after)\b", re.I)
+
+
+def _named_in_aside(name: str, answer: str) -> bool:
+    """``name``, an answer of no brackets nor comma, is one of the names the aside in
+    brackets of ``answer`` lists, the answer's other name: "catchment" / "a drainage
+    basin (catchment, watershed)", "N-acetylcysteine" / "NAC (N-acetylcysteine), best
+    given within 8 hours". Not an aside that sets it apart ("Oxygen (not nitrogen)",
+    "Saturn (smaller than Jupiter)": a whole entry is the name, no negation by it)."""
+    if any(mark in name for mark in "()[],;") or not name.strip():
+        return False
+    found = _FIRST_ASIDE.fullmatch(answer.strip())
+    if found is None or _ASIDE_APART.search(found[2]) or _ASIDE_APART.search(found[1]):
+        return False
+    wanted = fold(name).strip()
+    return any(fold(entry).strip() == wanted for entry in _ASIDE_LIST.split(found[2]) if entry)
+
+
+#: An answer that opens with the means it names ("With -eq", "with val"): ``_answer_ids``.
+_MEANS_FIRST = re.compile(r"\s*with\s", re.I)
 _JOINED_WITH = re.compile(r"\b(with)\b", re.I)
 
 
