@@ -3628,7 +3628,11 @@ class Verdict:
                 a, b, shared, own_first, own_second
             )
         most = max(len(own_first), len(own_second))
-        if len(shared) < 2 or (most > _ASKED_AGAIN_OWN and not self._one_rare_name(a, b)):
+        if len(shared) < 2 or (
+            most > _ASKED_AGAIN_OWN
+            and not self._one_rare_name(a, b)
+            and not self._name_asked_about(a, b, shared, own_first | own_second)
+        ):
             return self._asked_with_answer_kind(a, b, shared, own_first, own_second)
         # One answer to both: a question may then say more words of its own than the two
         # share, and a qualifier or a name the other leaves out ("*Default* port of the
@@ -3636,7 +3640,11 @@ class Verdict:
         # on?", both 3000), never one each ("*Minimum* ..." / "*Maximum* ...", "... of
         # *YJL Classic*" / "... of *ZMK Turbo*").
         same = self._equal_answers(a, b)
-        if len(shared) < most and not (same and not _yes_or_no(a, b)):
+        if (
+            len(shared) < most
+            and not (same and not _yes_or_no(a, b))
+            and not self._name_asked_about(a, b, shared, own_first | own_second)
+        ):
             return None  # "Does JSON allow comments?" / "Is a trailing comma allowed ...?" no
         if "limit" in (a.kind, b.kind) and not self._limit_asked_again(
             a, b, own_first, own_second, same
@@ -3686,6 +3694,25 @@ class Verdict:
             return Match(a, b, conflict=True)  # "Which operator tests integer less-than?"
             # -lt / "Which operator compares two integers for less than?" -le: a warning
         return None
+
+    def _name_asked_about(
+        self, a: Item, b: Item, shared: frozenset[int], own: frozenset[int]
+    ) -> bool:
+        """Two questions that share a name (a capitalised word, an acronym) that is not
+        their deck's, and say no name or number of their own: one thing asked about in two
+        wordings, however many plain words each says of its own ("Which program beat *Lee
+        Sedol* in 2016?" / "AI that defeated *Lee Sedol*", "What does the *Phillips* curve
+        relate?" / "Which two variables does the *Phillips* curve link?"). Two questions of
+        one template share their frame ("Which file lists ...?"), and their own words are
+        the things they ask about."""
+        if a.kind != "qa" or b.kind != "qa":
+            return False
+        names = self._names_of(a) & self._names_of(b)
+        names -= self._deck_words(a) | self._deck_words(b)
+        words = self.vocab.words
+        if not any(t in shared and any(c.isalpha() for c in words[t]) for t in names):
+            return False
+        return self._name_free(a, b, set(own), sides=False)
 
     def _answers_worded_apart(
         self,
