@@ -33,3 +33,25 @@ def test_a_name_both_ask_about_joins_questions_worded_apart(tmp_path):
     facts = [line for line in found if "-fact:" in line]
     assert len(facts) == 1, facts
     assert facts[0].startswith("warning similar-fact: possibly conflicting with b "), facts
+
+
+def test_a_term_of_two_rare_words_both_ask_about_joins_them(tmp_path):
+    """ "When should you *plant tulip* bulbs?" / "Best time of year to *plant tulips*?":
+    two rare words both say in a row, not their deck's and not the kind of thing asked
+    (``_term_asked_about``), stand for the name; in autumn / midsummer cannot both be
+    right. "Which *thyroid hormone* ...?" names the kind asked: two hormones, two facts."""
+    found = check_deck_padded(
+        tmp_path,
+        "Gardening",
+        """
+        - {id: a, kind: qa, question: When should you plant tulip bulbs?, answer: in autumn}
+        - {id: b, kind: qa, question: Best time of year to plant tulips?, answer: midsummer}
+        - {id: c, kind: qa, question: Which thyroid hormone is more biologically active?,
+           answer: T3 (triiodothyronine)}
+        - {id: d, kind: qa, question: Which thyroid hormone does the gland secrete most of?,
+           answer: T4 (thyroxine)}
+        """,
+    )
+    facts = [line for line in found if "-fact:" in line]
+    assert len(facts) == 1, facts
+    assert facts[0].startswith("warning similar-fact: possibly conflicting with b "), facts

@@ -3631,7 +3631,7 @@ class Verdict:
         if len(shared) < 2 or (
             most > _ASKED_AGAIN_OWN
             and not self._one_rare_name(a, b)
-            and not self._name_asked_about(a, b, shared, own_first | own_second)
+            and not self._name_asked_about(a, b, shared, own_first | own_second, terms=False)
         ):
             return self._asked_with_answer_kind(a, b, shared, own_first, own_second)
         # One answer to both: a question may then say more words of its own than the two
@@ -3696,7 +3696,7 @@ class Verdict:
         return None
 
     def _name_asked_about(
-        self, a: Item, b: Item, shared: frozenset[int], own: frozenset[int]
+        self, a: Item, b: Item, shared: frozenset[int], own: frozenset[int], terms: bool = True
     ) -> bool:
         """Two questions that share a name (a capitalised word, an acronym) that is not
         their deck's, and say no name or number of their own: one thing asked about in two
@@ -3704,15 +3704,46 @@ class Verdict:
         Sedol* in 2016?" / "AI that defeated *Lee Sedol*", "What does the *Phillips* curve
         relate?" / "Which two variables does the *Phillips* curve link?"). Two questions of
         one template share their frame ("Which file lists ...?"), and their own words are
-        the things they ask about."""
+        the things they ask about. With ``terms``, a term of two rare words both say in a
+        row counts as the name (``_term_asked_about``); a term alone is weaker than a
+        name, so it never lets a question say more than ``_ASKED_AGAIN_OWN`` words alone.
+        """
         if a.kind != "qa" or b.kind != "qa":
             return False
         names = self._names_of(a) & self._names_of(b)
         names -= self._deck_words(a) | self._deck_words(b)
         words = self.vocab.words
         if not any(t in shared and any(c.isalpha() for c in words[t]) for t in names):
-            return False
+            if not (terms and self._term_asked_about(a, b)):
+                return False
         return self._name_free(a, b, set(own), sides=False)
+
+    def _term_asked_about(self, a: Item, b: Item) -> bool:
+        """Two words in a row that both prompts say in a row, both rare in the corpus,
+        neither a word of their decks nor of what either asks for (the words after
+        "which" or "what", ``_focus``): a term of two words or more both ask about
+        ("Where were the *Dead Sea* Scrolls found?" / "... discovered?"); "Which
+        *thyroid hormone* ...?" names the kind of thing asked, not the thing asked about."""
+        x, y = self._ordered(a), self._ordered(b)
+        aside = set(self._focus(a)) | set(self._focus(b))
+        ids, df = self.vocab.ids, self.vocab.df
+        decks = self._deck_words(a) | self._deck_words(b)
+
+        def rare(word: str) -> bool:
+            token = ids.get(word)
+            return (
+                token is not None
+                and word not in aside
+                and token not in decks
+                and df[token] < self.common
+                and word.isalpha()
+            )
+
+        pairs = {(p, q) for p, q in zip(y, y[1:], strict=False)}
+        return any(
+            pair in pairs and rare(pair[0]) and rare(pair[1])
+            for pair in zip(x, x[1:], strict=False)
+        )
 
     def _answers_worded_apart(
         self,
