@@ -3628,11 +3628,7 @@ class Verdict:
                 a, b, shared, own_first, own_second
             )
         most = max(len(own_first), len(own_second))
-        if len(shared) < 2 or (
-            most > _ASKED_AGAIN_OWN
-            and not self._one_rare_name(a, b)
-            and not self._name_asked_about(a, b, shared, own_first | own_second, terms=False)
-        ):
+        if len(shared) < 2 or (most > _ASKED_AGAIN_OWN and not self._one_rare_name(a, b)):
             return self._asked_with_answer_kind(a, b, shared, own_first, own_second)
         # One answer to both: a question may then say more words of its own than the two
         # share, and a qualifier or a name the other leaves out ("*Default* port of the
@@ -3696,7 +3692,7 @@ class Verdict:
         return None
 
     def _name_asked_about(
-        self, a: Item, b: Item, shared: frozenset[int], own: frozenset[int], terms: bool = True
+        self, a: Item, b: Item, shared: frozenset[int], own: frozenset[int]
     ) -> bool:
         """Two questions that share a name (a capitalised word, an acronym) that is not
         their deck's, and say no name or number of their own: one thing asked about in two
@@ -3704,17 +3700,18 @@ class Verdict:
         Sedol* in 2016?" / "AI that defeated *Lee Sedol*", "What does the *Phillips* curve
         relate?" / "Which two variables does the *Phillips* curve link?"). Two questions of
         one template share their frame ("Which file lists ...?"), and their own words are
-        the things they ask about. With ``terms``, a term of two rare words both say in a
-        row counts as the name (``_term_asked_about``); a term alone is weaker than a
-        name, so it never lets a question say more than ``_ASKED_AGAIN_OWN`` words alone.
-        """
+        the things they ask about. A term of two rare words both say in a row counts as
+        the name (``_term_asked_about``). Only for questions that say up to
+        ``_ASKED_AGAIN_OWN`` words alone: "How long does a *UK* patent grant protection
+        last?" / "How long can a registered design be renewed in the *UK*?" share a
+        setting, not a subject."""
         if a.kind != "qa" or b.kind != "qa":
             return False
         names = self._names_of(a) & self._names_of(b)
         names -= self._deck_words(a) | self._deck_words(b)
         words = self.vocab.words
         if not any(t in shared and any(c.isalpha() for c in words[t]) for t in names):
-            if not (terms and self._term_asked_about(a, b)):
+            if not self._term_asked_about(a, b):
                 return False
         return self._name_free(a, b, set(own), sides=False)
 
@@ -3726,6 +3723,10 @@ class Verdict:
         *thyroid hormone* ...?" names the kind of thing asked, not the thing asked about."""
         x, y = self._ordered(a), self._ordered(b)
         aside = set(self._focus(a)) | set(self._focus(b))
+        for item in (a, b):  # "*Time complexity* of binary search": the thing's attribute
+            head, of, _ = fold(item.full_prompt).partition(" of ")
+            if of:
+                aside.update(_bare_word(w) for w in content_words(head))
         ids, df = self.vocab.ids, self.vocab.df
         decks = self._deck_words(a) | self._deck_words(b)
 
