@@ -3668,7 +3668,11 @@ class Verdict:
         # on?", both 3000), never one each ("*Minimum* ..." / "*Maximum* ...", "... of
         # *YJL Classic*" / "... of *ZMK Turbo*").
         same = self._equal_answers(a, b)
-        if len(shared) < most and not (same and not _yes_or_no(a, b)):
+        if (
+            len(shared) < most
+            and not (same and not _yes_or_no(a, b))
+            and not self._name_asked_about(a, b, shared, own_first | own_second)
+        ):
             return None  # "Does JSON allow comments?" / "Is a trailing comma allowed ...?" no
         if "limit" in (a.kind, b.kind) and not self._limit_asked_again(
             a, b, own_first, own_second, same
@@ -3718,6 +3722,61 @@ class Verdict:
             return Match(a, b, conflict=True)  # "Which operator tests integer less-than?"
             # -lt / "Which operator compares two integers for less than?" -le: a warning
         return None
+
+    def _name_asked_about(
+        self, a: Item, b: Item, shared: frozenset[int], own: frozenset[int]
+    ) -> bool:
+        """Two questions that share a name (a capitalised word, an acronym) that is not
+        their deck's, and say no name or number of their own: one thing asked about in two
+        wordings, however many plain words each says of its own ("Which program beat *Lee
+        Sedol* in 2016?" / "AI that defeated *Lee Sedol*", "What does the *Phillips* curve
+        relate?" / "Which two variables does the *Phillips* curve link?"). Two questions of
+        one template share their frame ("Which file lists ...?"), and their own words are
+        the things they ask about. A term of two rare words both say in a row counts as
+        the name (``_term_asked_about``). Only for questions that say up to
+        ``_ASKED_AGAIN_OWN`` words alone: "How long does a *UK* patent grant protection
+        last?" / "How long can a registered design be renewed in the *UK*?" share a
+        setting, not a subject."""
+        if a.kind != "qa" or b.kind != "qa":
+            return False
+        names = self._names_of(a) & self._names_of(b)
+        names -= self._deck_words(a) | self._deck_words(b)
+        words = self.vocab.words
+        if not any(t in shared and any(c.isalpha() for c in words[t]) for t in names):
+            if not self._term_asked_about(a, b):
+                return False
+        return self._name_free(a, b, set(own), sides=False)
+
+    def _term_asked_about(self, a: Item, b: Item) -> bool:
+        """Two words in a row that both prompts say in a row, both rare in the corpus,
+        neither a word of their decks nor of what either asks for (the words after
+        "which" or "what", ``_focus``): a term of two words or more both ask about
+        ("Where were the *Dead Sea* Scrolls found?" / "... discovered?"); "Which
+        *thyroid hormone* ...?" names the kind of thing asked, not the thing asked about."""
+        x, y = self._ordered(a), self._ordered(b)
+        aside = set(self._focus(a)) | set(self._focus(b))
+        for item in (a, b):  # "*Time complexity* of binary search": the thing's attribute
+            head, of, _ = fold(item.full_prompt).partition(" of ")
+            if of:
+                aside.update(_bare_word(w) for w in content_words(head))
+        ids, df = self.vocab.ids, self.vocab.df
+        decks = self._deck_words(a) | self._deck_words(b)
+
+        def rare(word: str) -> bool:
+            token = ids.get(word)
+            return (
+                token is not None
+                and word not in aside
+                and token not in decks
+                and df[token] < self.common
+                and word.isalpha()
+            )
+
+        pairs = {(p, q) for p, q in zip(y, y[1:], strict=False)}
+        return any(
+            pair in pairs and rare(pair[0]) and rare(pair[1])
+            for pair in zip(x, x[1:], strict=False)
+        )
 
     def _answers_worded_apart(
         self,
