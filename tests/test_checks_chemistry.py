@@ -181,3 +181,24 @@ def test_an_ion_s_minus_sign_is_kept(ion, same, other):
     """ "NO₃⁻" (nitrate) and "NO₃" were one answer: the fold set the raised minus aside."""
     assert fold(ion) == fold(same)
     assert fold(ion) != fold(other)
+
+
+@pytest.mark.parametrize(
+    ("star", "dot"),
+    [("8.314 J/(mol*K)", "8.314 J/(mol·K)"), ("0.0821 L atm/(mol * K)", "0.0821 L atm/(mol·K)")],
+)
+def test_a_star_between_a_denominator_s_units_is_the_product_dot(star, dot):
+    """A student types the product sign of "J/(mol·K)" as "*": one unit (probe110)."""
+    assert fold(star) == fold(dot)
+
+
+def test_a_star_in_code_after_no_number_is_kept():
+    assert fold("x = a/(b*c)") != fold("x = a/(b·c)")
+
+
+def test_a_gas_constant_with_a_starred_unit_is_a_duplicate(tmp_path):
+    found = check(
+        tmp_path,
+        limits(("Gas constant R", "8.314", "J/(mol·K)"), ("Gas constant R", "8.314", "J/(mol*K)")),
+    )
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found

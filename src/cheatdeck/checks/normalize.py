@@ -693,6 +693,20 @@ def _arrow_typed(match: re.Match) -> str:
     return f"{match.group(1)}{_ARROWS[match.group(2)]}"
 
 
+#: A star between the units of a bracketed denominator after a number, the product sign
+#: typed in ASCII: "8.314 J/(mol*K)" is "8.314 J/(mol·K)" (not code's "a/(b*c)", whose
+#: number comes after no digit).
+_STAR_IN_DENOMINATOR = re.compile(
+    r"(?<=\d)(\s?(?:[^\W\d_]{1,4}[ ·⋅])*[^\W\d_]{1,4}\s?/\s?)"
+    r"\(((?:[^\W\d_]{1,4}\s?[·⋅*]\s?)+[^\W\d_]{1,4})\)"
+)
+_STAR = re.compile(r"\s?\*\s?")
+
+
+def _stars_as_dots(match: re.Match) -> str:
+    return f"{match.group(1)}({_STAR.sub('·', match.group(2))})"
+
+
 def _fold(text: str) -> str:
     if not text.isascii() and _ISOTOPE_RAISED.search(text) is not None:
         text = _ISOTOPE_RAISED.sub(_raised_isotope, text)  # "¹⁴C" is "C-14"
@@ -707,6 +721,8 @@ def _fold(text: str) -> str:
         text = _OHMS.sub(lambda found: f" {_OHM_PREFIXES[found.group(1)]}", text)
     if "^" in text:
         text = _CARET_CHARGE.sub(r"\2", text)  # "SO4^2-" is "SO₄²⁻"
+    if "*" in text and "/" in text:
+        text = _STAR_IN_DENOMINATOR.sub(_stars_as_dots, text)  # "J/(mol*K)" is "J/(mol·K)"
     if "-" in text:
         if "C-" in text:
             text = _EMACS_CTRL.sub("Ctrl-", text)  # "C-/" is no "C⁻" (below)
