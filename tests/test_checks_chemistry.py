@@ -202,3 +202,31 @@ def test_a_gas_constant_with_a_starred_unit_is_a_duplicate(tmp_path):
         limits(("Gas constant R", "8.314", "J/(mol·K)"), ("Gas constant R", "8.314", "J/(mol*K)")),
     )
     assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+@pytest.mark.parametrize(
+    ("powers", "over"),
+    [
+        ("8.314 J mol^-1 K^-1", "8.314 J/(mol·K)"),
+        ("8.314 J·mol⁻¹·K⁻¹", "8.314 J/(mol·K)"),
+        ("0.0821 L atm mol^-1 K^-1", "0.0821 L atm/(mol·K)"),
+        ("3 m s^-1", "3 m/s"),
+    ],
+)
+def test_units_with_the_power_minus_one_are_a_denominator(powers, over):
+    """Kinetics and thermodynamics write "J mol⁻¹ K⁻¹" for "J/(mol·K)": one unit."""
+    assert fold(powers) == fold(over)
+
+
+def test_a_lone_factor_with_the_power_minus_one_is_kept():
+    assert fold("2 x^-1") != fold("2/x")
+
+
+def test_a_gas_constant_in_negative_powers_is_a_duplicate(tmp_path):
+    found = check(
+        tmp_path,
+        limits(
+            ("Gas constant R", "8.314", "J/(mol·K)"), ("Gas constant R", "8.314", "J mol^-1 K^-1")
+        ),
+    )
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found

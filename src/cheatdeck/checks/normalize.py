@@ -703,6 +703,24 @@ _STAR_IN_DENOMINATOR = re.compile(
 _STAR = re.compile(r"\s?\*\s?")
 
 
+#: A unit after a number whose last factors have the power -1, as kinetics and
+#: thermodynamics write them ("8.314 J mol^-1 K^-1", "J·mol⁻¹·K⁻¹" once NFKC made its
+#: superscripts "−1"; not "mol-1", which may be a range or a name).
+_PER_UNITS = re.compile(
+    r"(?<=\d)(\s?(?:[^\W\d_]{1,4}[ ·⋅])*?[^\W\d_]{1,4})"
+    r"((?:[ ·⋅][^\W\d_]{1,4}(?:\^[-−]|−)1)+)(?![\w^.,])"
+)
+_PER_UNIT = re.compile(r"([^\W\d_]{1,4})(?:\^[-−]|−)1")
+
+
+def _per_units_over(match: re.Match) -> str:
+    """ "J mol^-1 K^-1" as "J/(mol·K)", "m s^-1" as "m/s": the units a number is per,
+    written as a denominator."""
+    over = _PER_UNIT.findall(match.group(2))
+    below = over[0] if len(over) == 1 else f"({'·'.join(over)})"
+    return f"{match.group(1)}/{below}"
+
+
 def _stars_as_dots(match: re.Match) -> str:
     return f"{match.group(1)}({_STAR.sub('·', match.group(2))})"
 
@@ -721,6 +739,8 @@ def _fold(text: str) -> str:
         text = _OHMS.sub(lambda found: f" {_OHM_PREFIXES[found.group(1)]}", text)
     if "^" in text:
         text = _CARET_CHARGE.sub(r"\2", text)  # "SO4^2-" is "SO₄²⁻"
+    if "1" in text and ("^" in text or "−" in text):
+        text = _PER_UNITS.sub(_per_units_over, text)  # "J mol^-1 K^-1" is "J/(mol·K)"
     if "*" in text and "/" in text:
         text = _STAR_IN_DENOMINATOR.sub(_stars_as_dots, text)  # "J/(mol*K)" is "J/(mol·K)"
     if "-" in text:
