@@ -27,3 +27,25 @@ def test_a_product_typed_with_stars_is_named(tmp_path):
     assert "every output shows 'PV = nR*T'" in stars[0], stars
     assert "('P*V = n*R*T' as 'P·V = n·R·T')" in stars[0], stars
     assert "'W/(m*K*s)' as 'W/(m·K·s)'" in stars[1], stars
+
+
+def test_an_acid_and_its_anion_are_two_substances(tmp_path):
+    # Snowball stems "carbonic" and "carbonate" alike ("carbon"): the acid's formula
+    # (H2CO3) and the anion's (CO3^2-) were "possibly conflicting"
+    found = check_deck(
+        tmp_path,
+        "Chemistry",
+        """
+        - id: acids
+          kind: table
+          title: Common acids
+          row_header: Acid
+          columns: [Formula, pKa]
+          rows:
+            Carbonic: [H2CO3, "6.35"]
+            Acetic: [CH3COOH, "4.76"]
+        - {id: carbonate, kind: concept, term: Carbonate, definition: CO3^2-}
+        - {id: acetate, kind: concept, term: Acetate, definition: CH3COO^-}
+        """,
+    )
+    assert found == [], found

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from .compounds import ANIONS
 from .elements import ATOMIC_NUMBER, ELEMENT_OF_NAME
 
 _CLOZE = re.compile(r"\{\{c\d+::((?:(?!::|\}\}).)*)(?:::(?:(?!\}\}).)*)?\}\}", re.S | re.I)
@@ -1944,6 +1945,18 @@ def _american_suffix(match: re.Match) -> str:
 _SECURE_PROTOCOLS = frozenset("ldaps imaps amqps sips ircs coaps".split())
 
 
+#: An anion's name ("carbonate", "acetate", "perchlorate", "-ite" too) and its plural,
+#: each as its name less its "e": Snowball gives some of them the stem of their acid
+#: ("carbonate" and "carbonic" -> "carbon"), but the anion (CO₃²⁻) and the acid (H₂CO₃)
+#: are two substances. "sulfate" was "sulfat" already.
+_ANION_STEMS = {
+    form: american(name)[:-1]  # "sulphate" is "sulfate"
+    for name in ANIONS
+    if " " not in name and name.endswith(("ate", "ite"))
+    for form in (name, name + "s")
+}
+
+
 def stem(word: str) -> str:
     """A word's comparison form: Snowball's English stem (``durable`` and ``durability``
     -> ``durabl``), abbreviations and spelled-out forms as one (``maximum`` -> ``max``).
@@ -1952,6 +1965,9 @@ def stem(word: str) -> str:
     found = SYNONYMS.get(word)
     if found is not None:
         return found
+    anion = _ANION_STEMS.get(word)
+    if anion is not None:
+        return anion  # "carbonate" is no "carbonic" (acid): both were Snowball's "carbon"
     if not word.isalpha() or word in _SECURE_PROTOCOLS or word in _MARKED_PARTICIPLES:
         return word
     if _may_be_british(word):
