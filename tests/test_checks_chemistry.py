@@ -181,3 +181,52 @@ def test_an_ion_s_minus_sign_is_kept(ion, same, other):
     """ "NO₃⁻" (nitrate) and "NO₃" were one answer: the fold set the raised minus aside."""
     assert fold(ion) == fold(same)
     assert fold(ion) != fold(other)
+
+
+@pytest.mark.parametrize(
+    ("star", "dot"),
+    [("8.314 J/(mol*K)", "8.314 J/(mol·K)"), ("0.0821 L atm/(mol * K)", "0.0821 L atm/(mol·K)")],
+)
+def test_a_star_between_a_denominator_s_units_is_the_product_dot(star, dot):
+    """A student types the product sign of "J/(mol·K)" as "*": one unit (probe110)."""
+    assert fold(star) == fold(dot)
+
+
+def test_a_star_in_code_after_no_number_is_kept():
+    assert fold("x = a/(b*c)") != fold("x = a/(b·c)")
+
+
+def test_a_gas_constant_with_a_starred_unit_is_a_duplicate(tmp_path):
+    found = check(
+        tmp_path,
+        limits(("Gas constant R", "8.314", "J/(mol·K)"), ("Gas constant R", "8.314", "J/(mol*K)")),
+    )
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+@pytest.mark.parametrize(
+    ("powers", "over"),
+    [
+        ("8.314 J mol^-1 K^-1", "8.314 J/(mol·K)"),
+        ("8.314 J·mol⁻¹·K⁻¹", "8.314 J/(mol·K)"),
+        ("0.0821 L atm mol^-1 K^-1", "0.0821 L atm/(mol·K)"),
+        ("3 m s^-1", "3 m/s"),
+    ],
+)
+def test_units_with_the_power_minus_one_are_a_denominator(powers, over):
+    """Kinetics and thermodynamics write "J mol⁻¹ K⁻¹" for "J/(mol·K)": one unit."""
+    assert fold(powers) == fold(over)
+
+
+def test_a_lone_factor_with_the_power_minus_one_is_kept():
+    assert fold("2 x^-1") != fold("2/x")
+
+
+def test_a_gas_constant_in_negative_powers_is_a_duplicate(tmp_path):
+    found = check(
+        tmp_path,
+        limits(
+            ("Gas constant R", "8.314", "J/(mol·K)"), ("Gas constant R", "8.314", "J mol^-1 K^-1")
+        ),
+    )
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found

@@ -606,6 +606,29 @@ def test_logseq_keeps_formulas_whole_and_clozes_inside_them_as_boxes(tmp_path):
     assert "[[x]]" in plain and "\\(" not in plain
 
 
+def test_logseq_keeps_a_value_that_starts_with_greater_than(tmp_path):
+    """A value ">13" (a pH) is a quote of "13" to mldoc, as "> 13" is: the "greater than" was
+    lost in Logseq (probe110). Its ">" is escaped, with or without a blank after it."""
+    need_mldoc()
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - {id: ph, kind: qa, question: pH of 0.1 M NaOH?, answer: '>13'}\n"
+        "  - {id: ka, kind: qa, question: Ka of a strong acid?, answer: '> 1'}\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    outcome = pipeline.build(corpus, out, [WRITER_NAMES["logseq"]])
+    assert not outcome.report.failed(), outcome.report.render()
+    nodes = [node for node, _pos in mldoc_nodes(out / "m.logseq.md")]
+    assert not [node for node in nodes if node[0] == "Quote"], nodes
+    titles = [node[1]["title"] for node in nodes if node[0] == "Heading"]
+    plain = ["".join(item[1] for item in title if item[0] == "Plain") for title in titles]
+    assert ">13" in plain and "> 1" in plain, plain
+
+
 def test_logseq_keeps_code_whole_that_holds_fences_of_its_own(tmp_path):
     """mldoc ends a ``` block at any line that starts with ``` or ~~~, whatever the run's
     length or indentation: a snippet of Markdown that shows a fenced block (a README) came

@@ -115,6 +115,8 @@ def check_texts(ctx: CheckContext) -> Iterator[Diagnostic]:
             yield from bold_name_problems(texts)
         if "](" in joined:
             yield from glued_link_problems(texts)
+        if "*" in joined:
+            yield from glued_star_problems(texts)
         if "<" in joined:
             yield from raw_html_problems(texts)
         for text in texts:
@@ -414,6 +416,38 @@ def glued_link_problems(texts: list[Text]) -> Iterator[Diagnostic]:
                 f"every output shows '{plain(word)}': write it in backticks (`{word}`)",
             )
             break
+
+
+#: A word with a star between two letters or digits ("P*V", "m*K", "2*3"): a product
+#: typed in ASCII, which Markdown reads as emphasis when another such star closes it.
+_GLUED_STAR_WORD = re.compile(r"\S*[^\W_]\*+[^\W_]\S*")
+
+
+def glued_star_problems(texts: list[Text]) -> Iterator[Diagnostic]:
+    """A product typed with stars outside backticks that Markdown reads as italics or
+    bold ("P*V = n*R*T" shows "PV = nR*T", "V" to "n" in italics; "W/(m*K*s)" shows
+    "W/(mKs)"): every output drops the stars. Said once per text; the text is rendered
+    only when a star sits between two letters or digits."""
+    for text in texts:
+        if text.is_code or "*" not in text.value:
+            continue
+        prose = MATH.sub("", _CODE_SPAN.sub("", text.value))
+        words = _GLUED_STAR_WORD.findall(prose)
+        if not words:
+            continue
+        shown = plain(prose)
+        gone = next((word for word in words if word not in shown), None)
+        if gone is None:
+            continue  # every star shown as written ("x*y": no emphasis closes it)
+        whole = text.value.strip() if prose == text.value and len(text.value) <= 60 else gone
+        fixed = _GLUED_STAR_WORD.sub(lambda word: word.group().replace("*", "·"), whole)
+        yield make(
+            text.loc,
+            "glued-stars",
+            f"{text.label}{_of(text)}: the stars of '{gone}' outside backticks are Markdown "
+            f"for italics: every output shows '{shown.strip()}': write a product with · or × "
+            f"('{whole}' as '{fixed}'), or put it in backticks",
+        )
 
 
 #: An HTML tag of the inline formatting a note in Anki's editor holds (``<b>``, ``<br>``,

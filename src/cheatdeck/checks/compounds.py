@@ -64,6 +64,8 @@ _ANIONS = {
     "acetate": ("C2H3O2", 1),
     "oxalate": ("C2O4", 2),
 }
+#: The anions by name, for ``normalize.stem`` (an anion is not its acid).
+ANIONS = frozenset(_ANIONS)
 #: A cation's usual charges, when its name gives none in Roman numerals.
 _USUAL_CHARGES = {
     **dict.fromkeys(("H", "Li", "Na", "K", "Rb", "Cs", "Ag", "NH4"), (1,)),

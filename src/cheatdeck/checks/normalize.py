@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from .compounds import ANIONS
 from .elements import ATOMIC_NUMBER, ELEMENT_OF_NAME
 
 _CLOZE = re.compile(r"\{\{c\d+::((?:(?!::|\}\}).)*)(?:::(?:(?!\}\}).)*)?\}\}", re.S | re.I)
@@ -703,6 +704,38 @@ def _arrow_typed(match: re.Match) -> str:
     return f"{match.group(1)}{_ARROWS[match.group(2)]}"
 
 
+#: A star between the units of a bracketed denominator after a number, the product sign
+#: typed in ASCII: "8.314 J/(mol*K)" is "8.314 J/(mol·K)" (not code's "a/(b*c)", whose
+#: number comes after no digit).
+_STAR_IN_DENOMINATOR = re.compile(
+    r"(?<=\d)(\s?(?:[^\W\d_]{1,4}[ ·⋅])*[^\W\d_]{1,4}\s?/\s?)"
+    r"\(((?:[^\W\d_]{1,4}\s?[·⋅*]\s?)+[^\W\d_]{1,4})\)"
+)
+_STAR = re.compile(r"\s?\*\s?")
+
+
+#: A unit after a number whose last factors have the power -1, as kinetics and
+#: thermodynamics write them ("8.314 J mol^-1 K^-1", "J·mol⁻¹·K⁻¹" once NFKC made its
+#: superscripts "−1"; not "mol-1", which may be a range or a name).
+_PER_UNITS = re.compile(
+    r"(?<=\d)(\s?(?:[^\W\d_]{1,4}[ ·⋅])*?[^\W\d_]{1,4})"
+    r"((?:[ ·⋅][^\W\d_]{1,4}(?:\^[-−]|−)1)+)(?![\w^.,])"
+)
+_PER_UNIT = re.compile(r"([^\W\d_]{1,4})(?:\^[-−]|−)1")
+
+
+def _per_units_over(match: re.Match) -> str:
+    """ "J mol^-1 K^-1" as "J/(mol·K)", "m s^-1" as "m/s": the units a number is per,
+    written as a denominator."""
+    over = _PER_UNIT.findall(match.group(2))
+    below = over[0] if len(over) == 1 else f"({'·'.join(over)})"
+    return f"{match.group(1)}/{below}"
+
+
+def _stars_as_dots(match: re.Match) -> str:
+    return f"{match.group(1)}({_STAR.sub('·', match.group(2))})"
+
+
 def _fold(text: str) -> str:
     if not text.isascii() and _ISOTOPE_RAISED.search(text) is not None:
         text = _ISOTOPE_RAISED.sub(_raised_isotope, text)  # "¹⁴C" is "C-14"
@@ -717,6 +750,10 @@ def _fold(text: str) -> str:
         text = _OHMS.sub(lambda found: f" {_OHM_PREFIXES[found.group(1)]}", text)
     if "^" in text:
         text = _CARET_CHARGE.sub(r"\2", text)  # "SO4^2-" is "SO₄²⁻"
+    if "1" in text and ("^" in text or "−" in text):
+        text = _PER_UNITS.sub(_per_units_over, text)  # "J mol^-1 K^-1" is "J/(mol·K)"
+    if "*" in text and "/" in text:
+        text = _STAR_IN_DENOMINATOR.sub(_stars_as_dots, text)  # "J/(mol*K)" is "J/(mol·K)"
     if "-" in text:
         if "C-" in text:
             text = _EMACS_CTRL.sub("Ctrl-", text)  # "C-/" is no "C⁻" (below)
@@ -1920,6 +1957,18 @@ def _american_suffix(match: re.Match) -> str:
 _SECURE_PROTOCOLS = frozenset("ldaps imaps amqps sips ircs coaps".split())
 
 
+#: An anion's name ("carbonate", "acetate", "perchlorate", "-ite" too) and its plural,
+#: each as its name less its "e": Snowball gives some of them the stem of their acid
+#: ("carbonate" and "carbonic" -> "carbon"), but the anion (CO₃²⁻) and the acid (H₂CO₃)
+#: are two substances. "sulfate" was "sulfat" already.
+_ANION_STEMS = {
+    form: american(name)[:-1]  # "sulphate" is "sulfate"
+    for name in ANIONS
+    if " " not in name and name.endswith(("ate", "ite"))
+    for form in (name, name + "s")
+}
+
+
 def stem(word: str) -> str:
     """A word's comparison form: Snowball's English stem (``durable`` and ``durability``
     -> ``durabl``), abbreviations and spelled-out forms as one (``maximum`` -> ``max``).
@@ -1928,6 +1977,9 @@ def stem(word: str) -> str:
     found = SYNONYMS.get(word)
     if found is not None:
         return found
+    anion = _ANION_STEMS.get(word)
+    if anion is not None:
+        return anion  # "carbonate" is no "carbonic" (acid): both were Snowball's "carbon"
     if not word.isalpha() or word in _SECURE_PROTOCOLS or word in _MARKED_PARTICIPLES:
         return word
     if _may_be_british(word):

@@ -94,8 +94,10 @@ def escape_markdown(text: str, marks: tuple[str, ...], keep_math: bool = False) 
 _RULE_LINE = re.compile(r"[ \t]*([-*_=])(?:[ \t]*\1)*[ \t]*")
 
 
-#: A line's start that Markdown reads as a block: a list item, a quote, a heading.
-_BLOCK_START = re.compile(r"([ \t]*)(?:([-+*>#])|(\d{1,9})([.)]))(?=[ \t]|$)")
+#: A line's start that Markdown reads as a block: a list item, a quote, a heading. A
+#: quote's ">" needs no blank after it: ">13" (a pH) is a quote of "13" to Logseq and
+#: Mochi.
+_BLOCK_START = re.compile(r"([ \t]*)(?:([-+*#])(?=[ \t]|$)|(>)|(\d{1,9})([.)])(?=[ \t]|$))")
 
 
 def rule_line_escaped(line: str) -> str:
@@ -115,8 +117,9 @@ def line_start_escaped(line: str) -> str:
     start = _BLOCK_START.match(line)
     if start is None:
         return line
-    indent, mark, number, dot = start.groups()
+    indent, mark, quote, number, dot = start.groups()
     rest = line[start.end() :]
+    mark = mark or quote
     return f"{indent}\\{mark}{rest}" if mark else f"{indent}{number}\\{dot}{rest}"
 
 
