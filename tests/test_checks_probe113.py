@@ -1,0 +1,49 @@
+"""What a programmer learning Rust met writing a corpus of code cards (probe113). Each
+test failed before its fix."""
+
+from __future__ import annotations
+
+from conftest import check_deck
+
+
+def test_code_in_backticks_over_lines_in_a_text_is_a_joined_code_warning(tmp_path):
+    """A cloze on code with a ```` ``` ```` fence around a function: Markdown reads the
+    fence as one code span, and every output showed ``rust fn largest<T: …>(…) -> T {
+    let mut m = …`` on one line, its indents gone. Now a warning says so and what to
+    write. Code spans of one line each, on lines of their own, and a snippet's code
+    are left alone."""
+    found = check_deck(
+        tmp_path,
+        "Rust",
+        """
+        - id: fenced
+          kind: cloze
+          text: |
+            Fill the bound:
+            ```rust
+            fn largest<T: {{c1::PartialOrd}}>(list: &[T]) -> T {
+                list[0]
+            }
+            ```
+        - id: spans
+          kind: cloze
+          text: |
+            `let v = {{c1::vec![1, 2]}};`
+            `let n = v.len();`
+        - id: snippet
+          kind: snippet
+          title: Largest
+          lang: rust
+          code: |
+            ```
+            fn main() {}
+            ```
+        """,
+    )
+    assert found == [
+        "warning joined-code: 'text' of 'fenced': the code in backticks runs over lines: "
+        "Markdown reads it as one code span, so every output shows its lines as one, "
+        "indents gone ('rust fn largest<T: {{c1::PartialOrd}}>(list: &[T]) -> T { l…'): "
+        "write code of many lines as a snippet card (code: |), or keep each backticked "
+        "span on one line"
+    ], found
