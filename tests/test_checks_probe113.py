@@ -47,3 +47,21 @@ def test_code_in_backticks_over_lines_in_a_text_is_a_joined_code_warning(tmp_pat
         "write code of many lines as a snippet card (code: |), or keep each backticked "
         "span on one line"
     ], found
+
+
+def test_a_turbofish_names_a_type_and_is_no_placeholder():
+    """``"42".parse::<i32>()`` showed ``<i32>`` as a placeholder to fill (italic, dotted
+    underline) in inline code and in a Rust snippet: after a name and ``::`` angle
+    brackets are Rust's turbofish, a generic's type. A placeholder after a placeholder's
+    ``::`` (``<crate>::<item>``) and one after a blank stay placeholders."""
+    from cheatdeck.highlight import code_html, mark_placeholders
+
+    inline = mark_placeholders("&quot;42&quot;.parse::&lt;i32&gt;() &lt;crate&gt;::&lt;item&gt;")
+    assert inline == (
+        '&quot;42&quot;.parse::&lt;i32&gt;() <span class="placeholder">&lt;crate&gt;</span>'
+        '::<span class="placeholder">&lt;item&gt;</span>'
+    ), inline
+    block = code_html('let v = Vec::<u8>::new();\nlet n = "7".parse::<u64>()?;', "rust")
+    assert "placeholder" not in block, block
+    shell = code_html("cargo test <name>", "shell")
+    assert '<span class="placeholder">&lt;name&gt;</span>' in shell, shell
