@@ -65,3 +65,36 @@ def test_a_turbofish_names_a_type_and_is_no_placeholder():
     assert "placeholder" not in block, block
     shell = code_html("cargo test <name>", "shell")
     assert '<span class="placeholder">&lt;name&gt;</span>' in shell, shell
+
+
+def test_a_path_hidden_inside_code_is_no_answer_and_hint(tmp_path):
+    """``{{c1::Vec::new()}}`` inside a code span: the code's backticks are around the
+    deletion, not in it, so Anki (and every output) read ``Vec`` as the answer and
+    ``new()`` as its hint, with no word said. Now a bad-cloze error gives the text with
+    the code ended before the deletion and the answer in backticks, which is valid; a
+    deletion in code with no ``::``, one whose hint is words, and a path in backticks of
+    its own, stay valid."""
+    found = check_deck(
+        tmp_path,
+        "Rust",
+        """
+        - id: cut
+          kind: cloze
+          text: "Make an empty vector: `let v: Vec<i32> = {{c1::Vec::new()}};`"
+        - id: fixed
+          kind: cloze
+          text: "Make an empty vector: `let v: Vec<i32> = `{{c1::`Vec::new()`}}`;`"
+        - id: plain
+          kind: cloze
+          text: "A trait object: `Box<{{c1::dyn Trait}}>`"
+        - id: hinted
+          kind: cloze
+          text: "Optimise: `cargo build {{c1::--release::the long flag}}`"
+        """,
+    )
+    assert found == [
+        "error bad-cloze: deletion '{{c1::Vec::new()}}' lies in code, where Anki reads 'Vec' "
+        "as its answer and 'new()' as a hint: to hide 'Vec::new()', end the code before the "
+        "deletion and put the answer in backticks: Make an empty vector: "
+        "`let v: Vec<i32> = `{{c1::`Vec::new()`}}`;`"
+    ], found
