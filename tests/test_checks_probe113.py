@@ -98,3 +98,33 @@ def test_a_path_hidden_inside_code_is_no_answer_and_hint(tmp_path):
         "deletion and put the answer in backticks: Make an empty vector: "
         "`let v: Vec<i32> = `{{c1::`Vec::new()`}}`;`"
     ], found
+
+
+def test_an_anchor_before_a_list_items_term_is_a_yaml_anchor_warning(tmp_path):
+    """``- &mut T: one mutable borrow``: YAML takes ``&mut`` as an anchor on the item,
+    and every output showed the term ``T``, with no word said (a value that starts so
+    was warned already). Now a yaml-anchor warning gives the item with its term quoted;
+    an anchor that an alias uses is meant, and left alone."""
+    found = check_deck(
+        tmp_path,
+        "Rust",
+        """
+        - id: refs
+          kind: list
+          title: References
+          items:
+            - &mut T: one mutable borrow
+            - "&T": shared borrows
+        - id: meant
+          kind: list
+          title: Anchored on purpose
+          items:
+            - &k Key: an anchor an alias uses
+            - other: "*k"
+            - again: *k
+        """,
+    )
+    assert found == [
+        "warning yaml-anchor: the item's term reads 'T': YAML takes '&mut' as an anchor. If "
+        'it is part of the term, quote it: - "&mut T": one mutable borrow'
+    ], found
