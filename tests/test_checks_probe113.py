@@ -128,3 +128,27 @@ def test_an_anchor_before_a_list_items_term_is_a_yaml_anchor_warning(tmp_path):
         "warning yaml-anchor: the item's term reads 'T': YAML takes '&mut' as an anchor. If "
         'it is part of the term, quote it: - "&mut T": one mutable borrow'
     ], found
+
+
+def test_a_list_item_that_opens_a_quote_it_never_closes_gets_the_fix(tmp_path):
+    """``- 'a: a named lifetime`` (a Rust lifetime as a term): the quote opens a YAML
+    string that runs on to the next item's quote, and the loader said only "did not
+    find expected '-' indicator (while parsing a block collection)", on the line
+    below. Now the error is at the item and gives both fixes."""
+    found = check_deck(
+        tmp_path,
+        "Rust",
+        """
+        - id: lifetimes
+          kind: list
+          title: Lifetimes
+          items:
+            - 'a: a named lifetime
+            - "'static": the whole program
+        """,
+    )
+    assert found == [
+        "error yaml-syntax: this item's quote (') is never closed: end the item with it on "
+        "the same line: - 'a: a named lifetime'; if the quote is part of it, write "
+        '- "\'a": a named lifetime'
+    ], found
