@@ -602,6 +602,67 @@ def test_code_whose_lines_yaml_joins_after_a_backslash_says_to_write_a_block(tmp
     }
 
 
+def test_a_snippet_or_output_written_over_lines_without_a_bar_is_an_error(tmp_path):
+    """``code:`` with a function's lines under it, or ``code: fn main() {`` and the rest,
+    without ``|``: YAML folds the lines into one, their indents gone, and every output
+    showed ``fn main() { println!("hi"); }`` with no word said. Now an error says to
+    write a block; ``|``, ``>`` (folding on purpose), one line, and a command wrapped
+    over lines (one long command) are read as before."""
+    cards = topic(
+        """
+        - id: below
+          kind: snippet
+          title: Hello
+          lang: rust
+          code:
+            fn main() {
+                println!("hi");
+            }
+        - id: beside
+          kind: command
+          task: Show the version
+          command: rustc --version
+          output: rustc 1.83.0
+            (90b35a623 2024-11-26)
+        - id: block
+          kind: snippet
+          title: Block
+          code: |
+            fn main() {
+                println!("hi");
+            }
+        - id: folded
+          kind: snippet
+          title: Folded on purpose
+          code: >
+            one long
+            line
+        - id: wrapped
+          kind: command
+          task: Send a snapshot
+          command: zfs send tank@a
+            | ssh host zfs recv backup
+        """
+    )
+    result = load_corpus(write_corpus(tmp_path, {"a.yaml": cards}), cwd=tmp_path)
+    assert [(d.code, d.line, d.col) for d in result.diagnostics] == [
+        ("yaml-syntax", 9, 5),
+        ("yaml-syntax", 16, 11),
+    ], result.diagnostics
+    assert result.diagnostics[0].message == (
+        "'code' runs on over lines without '|': YAML joins them into one line, their "
+        "indents lost ('fn main() { println!(\"hi\"); }'): to keep its lines, write "
+        "'code: |' and the lines under it"
+    )
+    codes = {c.id: c.code for c in result.partial.cards() if c.kind == "snippet"}
+    assert codes == {
+        "block": 'fn main() {\n    println!("hi");\n}',
+        "folded": "one long line",
+    }
+    commands = {c.id: c.command for c in result.partial.cards() if c.kind == "command"}
+    assert commands == {"wrapped": "zfs send tank@a | ssh host zfs recv backup"}
+
+
 def test_cards_carry_positions_and_decks(tmp_path):
     cards = write_corpus(tmp_path, {"sub/a.yaml": CASES["duplicate-id"][0]["a.yaml"]})
     (card,) = load_corpus(cards, cwd=tmp_path).corpus.cards()

@@ -377,6 +377,34 @@ def _address_cut(match: re.Match, answer: str, hint: str) -> str | None:
     )
 
 
+def _hint_in_code(text: str, match: re.Match, answer: str, hint: str) -> str | None:
+    """Why a deletion inside a code span whose answer holds a path's ``::``
+    (`` `let v = {{c1::Vec::new()}};` ``) is cut: Anki ends its answer at that ``::``,
+    asking ``Vec`` with the hint ``new()``, and the code around it gives no backticks
+    of the answer's own to keep it whole. The fix ends the code before the deletion
+    and puts the answer in backticks; or None."""
+    if "`" in match.group(2) or re.search(r"\s", match.group(2).strip()):
+        return None  # a hint of words ("ls::a command") is one, in code too
+    span = next((s for s in CODE_SPAN.finditer(text) if s.start() < match.start() < s.end()), None)
+    if span is None:
+        return None
+    fence = span.group(1)
+    before = text[span.start() + len(fence) : match.start()]
+    after = text[match.end() : span.end() - len(fence)]
+    meant = (
+        text[: span.start()]
+        + (f"{fence}{before}{fence}" if before.strip() else before)
+        + f"{{{{c{match.group(1)}::`{match.group(2)}`}}}}"
+        + (f"{fence}{after}{fence}" if after.strip() else after)
+        + text[span.end() :]
+    )
+    return (
+        f"deletion '{match.group(0)}' lies in code, where Anki reads '{answer}' as its "
+        f"answer and '{hint}' as a hint: to hide '{match.group(2)}', end the code before "
+        f"the deletion and put the answer in backticks: {meant}"
+    )
+
+
 def problem(text: str) -> str | None:
     """Why a cloze text is not valid Anki cloze (with the fix), or None."""
     count = 0
@@ -398,13 +426,15 @@ def problem(text: str) -> str | None:
                 return f"deletion '{empty}' hides nothing: write the hidden text after '::'"
             fix = "write {{c1::answer}} or {{c1::answer::hint}} (a literal '{{' is written \\{\\{)"
             return f"malformed deletion '{snippet}…': " + fix
-        answer, _, hint = split_hint(match.group(2))
+        answer, cut_at, hint = split_hint(match.group(2))
         if "::" in split_hint(hint)[1]:
             return (
                 f"deletion '{match.group(0)}' has more than one '::' (answer::hint): "
                 "put a '::' that belongs to the answer in backticks (`Vec::new`)"
             )
         if (cut := _address_cut(match, answer, hint)) is not None:
+            return cut
+        if cut_at and (cut := _hint_in_code(text, match, answer, hint)) is not None:
             return cut
         if not answer.strip():
             return f"deletion '{match.group(0)}' is empty"

@@ -71,6 +71,7 @@ CODES: dict[str, tuple[str, str]] = {
     "long-answer": (WARNING, "an answer longer than the configured word limit"),
     "bold-name": (WARNING, "a __name__ outside backticks, shown in bold without underscores"),
     "lost-backslash": (WARNING, "a \\. or \\| outside backticks, shown without its backslash"),
+    "joined-code": (WARNING, "code in backticks over lines in a text: shown as one line"),
     "glued-link": (WARNING, "a [text](x) glued to a word outside backticks: shown as a link"),
     "glued-stars": (WARNING, "a*b*c outside backticks: shown in italics without its stars"),
     "raw-html": (WARNING, "an HTML tag (<b>, <br>, <sup>) outside backticks, shown as written"),

@@ -16,12 +16,17 @@ from functools import lru_cache
 
 _WHITESPACE_SPAN = re.compile(r'<span class="hl-w">(\s*)</span>')
 
-# "<name>" not glued to a word or another angle bracket: not List<T>, <<EOF or <stdio.h>
-PLACEHOLDER = re.compile(r"(?<![\w<])<([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)>(?![\w>])")
+# "<name>" not glued to a word or another angle bracket: not List<T>, <<EOF or <stdio.h>;
+# nor after a name and "::", Rust's turbofish ("parse::<i32>()", "Vec::<u8>::new()"),
+# which names a generic's type ("<crate>::<item>" is two placeholders).
+_NOT_TURBOFISH = r"(?<!\w::)"
+PLACEHOLDER = re.compile(
+    _NOT_TURBOFISH + r"(?<![\w<])<([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)>(?![\w>])"
+)
 # In a shell command a placeholder may name a file with its dot ("<file.json>"), as the
 # tldr, navi and cheat exports read it (writers.terminal.common); elsewhere "<stdio.h>"
 # is code.
-SHELL_PLACEHOLDER = re.compile(r"(?<![\w<])<([A-Za-z][\w.-]*)>(?![\w>])")
+SHELL_PLACEHOLDER = re.compile(_NOT_TURBOFISH + r"(?<![\w<])<([A-Za-z][\w.-]*)>(?![\w>])")
 SHELL_LEXERS = frozenset({"Bash", "Bash Session", "Fish"})
 #: Languages whose generics are written in angle brackets: there a capitalised "<T>"
 #: before a blank and a name, or before "(", declares type parameters (Java's
@@ -179,7 +184,7 @@ def mark_placeholders(escaped: str) -> str:
         return f'<span class="{PLACEHOLDER_CLASS}">{match.group(0)}</span>'
 
     return re.sub(
-        r"(?<![\w;])&lt;([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)&gt;(?![\w&])",
+        _NOT_TURBOFISH + r"(?<![\w;])&lt;([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)&gt;(?![\w&])",
         styled,
         escaped,
     )

@@ -1,5 +1,6 @@
 """Completeness checks: placeholder, secret, long-answer, stale, future-date, bold-name,
-lost-backslash, glued-link, raw-html, unfinished-command and placeholder-notation.
+joined-code, lost-backslash, glued-link, raw-html, unfinished-command and
+placeholder-notation.
 
 Every text of every card is read once. Placeholders are whole words: ``xxx`` inside
 ``arn:aws:s3:::xxx-bucket`` or an example key is no placeholder, and neither is a
@@ -113,6 +114,8 @@ def check_texts(ctx: CheckContext) -> Iterator[Diagnostic]:
             yield from lost_backslash_problems(texts)
         if "__" in joined:
             yield from bold_name_problems(texts)
+        if "`" in joined and "\n" in joined:
+            yield from joined_code_problems(texts)
         if "](" in joined:
             yield from glued_link_problems(texts)
         if "*" in joined:
@@ -377,6 +380,31 @@ def bold_name_problems(texts: list[Text]) -> Iterator[Diagnostic]:
                 f"{text.label}{_of(text)}: '{name}' outside backticks is Markdown for bold: "
                 f"every output shows '{plain(name)}', its underscores gone: write it in "
                 f"backticks: `{name}`{quoted}",
+            )
+            break
+
+
+def joined_code_problems(texts: list[Text]) -> Iterator[Diagnostic]:
+    """Code in backticks that runs over lines in a text (a ```` ``` ```` fence in a
+    cloze, around a function): Markdown reads it as one code span, so every output
+    showed its lines joined into one, indents gone, and a fence's language as code
+    (``rust fn largest<T: …`` on one line). Said once per text."""
+    for text in texts:
+        if text.is_code or "\n" not in text.value:
+            continue
+        for match in _CODE_SPAN.finditer(text.value):
+            if "\n" not in match.group().strip("`").strip("\n"):
+                continue  # one line of code (a fence's own line breaks aside)
+            shown = " ".join(match.group().strip("`").split())
+            if len(shown) > 60:
+                shown = shown[:59] + "…"
+            yield make(
+                text.loc,
+                "joined-code",
+                f"{text.label}{_of(text)}: the code in backticks runs over lines: Markdown "
+                f"reads it as one code span, so every output shows its lines as one, "
+                f"indents gone ('{visible(shown)}'): write code of many lines as a snippet "
+                f"card (code: |), or keep each backticked span on one line",
             )
             break
 

@@ -754,6 +754,15 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
             ((term, (term_node, value)),) = pairs.items()
             reader.check_characters(term_node, "item", term)
             text = reader.text(value, "item")
+            if (anchored := reader.anchored_key(term_node)) is not None:  # - &mut T: …
+                anchor, where = anchored
+                fix = _term_item(f"{anchor} {term.strip()}", text, bool(node.flow_style))
+                reader.report(
+                    where,
+                    "yaml-anchor",
+                    f"the item's term reads '{term.strip()}': YAML takes '{anchor}' as an "
+                    f"anchor. If it is part of the term, quote it: {fix}",
+                )
             if term.strip() and not text:  # - Roof:
                 reader.report(
                     item,

@@ -312,6 +312,8 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         found = _anchor_again(text.split("\n"), mark.line, mark.column, exc.context_mark)
         if found is not None:
             return found
+    if mark is not None and (found := _unclosed_item_quote(text.split("\n"), mark.line)):
+        return found
     message = problem if not context else f"{problem} ({context})"
     if "single document" in message or "another document" in message:
         message = (
@@ -887,6 +889,35 @@ def _unclosed_quote(lines: list[str], line0: int) -> tuple[int, int, str] | None
         f"this value's quote ({value[0]}) is never closed: end the value with it on the same "
         f"line: {key}: {value}{value[0]}{also}",
     )
+
+
+#: A list item that opens a quote (``- 'a: a named lifetime``).
+_QUOTED_ITEM = re.compile(r"(?P<dash> *- +)(?P<mark>['\"])(?P<body>.*)\Z")
+
+
+def _unclosed_item_quote(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """A list item above ``line0`` (or on it) that opens a quote and never closes it on
+    its line (``- 'a: a named lifetime``, a Rust lifetime): the parser read on to a later
+    line's quote and stopped somewhere below with a message about a '-'. The item, with
+    the fix."""
+    for above in range(min(line0, len(lines) - 1), max(line0 - 30, -1), -1):
+        match = _QUOTED_ITEM.match(lines[above].rstrip())
+        if match is None:
+            continue
+        mark, body = match["mark"], match["body"]
+        inner = body.replace("\\\\", "").replace('\\"', "") if mark == '"' else body
+        if mark in (inner.replace("''", "") if mark == "'" else inner):
+            continue  # closed on its line: not this one
+        written = mark + body
+        term, colon, rest = written.partition(": ")
+        kept = f"- {quote(term)}: {rest}" if colon and rest else f"- {quote(written)}"
+        return (
+            above + 1,
+            len(match["dash"]) + 1,
+            f"this item's quote ({mark}) is never closed: end the item with it on the same "
+            f"line: - {written}{mark}; if the quote is part of it, write {kept}",
+        )
+    return None
 
 
 def _unclosed_above(lines: list[str], line0: int, mark: str) -> tuple[int, int, str] | None:

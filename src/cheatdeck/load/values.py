@@ -35,6 +35,11 @@ from .syntax import (
 # ---------------------------------------------------------------- values
 
 #: A number as ``order`` and the settings take it: decimal digits, a sign, a point.
+# Code fields that are blocks of lines: folded into one, they are other code. (A
+# command folded over lines is one long command wrapped in the file.)
+_BLOCK_CODE = frozenset({"code", "output"})
+#: "&word " where a key starts: YAML's anchor, which drops the word from the key.
+_ANCHOR_BEFORE_KEY = re.compile(r"&([^\s,\[\]{}]+)[ \t]+")
 _DECIMAL = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)")
 #: Control characters a card may not hold (tab, newline and carriage return may).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -219,6 +224,18 @@ class FileReader:
             "If it is part of the text, quote the value: "
             f"{self._written_before(node, name)} {_quoted(whole)}",
         )
+
+    def anchored_key(self, key: yaml.Node) -> tuple[str, Loc] | None:
+        """The '&word' YAML took as an anchor before a key (a list item's term or a
+        row label: ``- &mut T: one mutable borrow`` reads the term ``T``) and where it
+        is, or None."""
+        if not self._has_ampersand or not isinstance(key, yaml.ScalarNode) or key.style:
+            return None
+        start = key.start_mark  # at the anchor, which belongs to the key's node
+        match = _ANCHOR_BEFORE_KEY.match(self.line(start.line), start.column)
+        if match is None or f"*{match.group(1)}" in self.source:
+            return None
+        return f"&{match.group(1)}", Loc(self.display, start.line + 1, start.column + 1)
 
     def check_characters(self, node: yaml.Node, name: str, value: str) -> None:
         """Control characters (written as escapes: YAML refuses them raw) are refused;
@@ -516,6 +533,8 @@ class FileReader:
         self.warn_comment(node, name)  # `grep -n #include .` loses '#include .' as prose would
         if node.style not in ("|", '"') and node.end_mark.line > node.start_mark.line:
             self.refuse_folded_continuation(node, name)
+            if name in _BLOCK_CODE and node.style != ">":  # '>' folds on purpose
+                self.refuse_folded_block(node, name)
         self.check_characters(node, name, node.value)
         return node.value.rstrip()
 
@@ -539,6 +558,21 @@ class FileReader:
                 f"'{name}: |' and the lines under it",
             )
             raise _Invalid
+
+    def refuse_folded_block(self, node: yaml.ScalarNode, name: str) -> None:
+        """A snippet's code or a command's output written over lines without ``|``
+        (``code:`` and a function's lines under it, or ``code: fn main() {`` and the
+        rest): YAML folds plain and single-quoted lines into one, their indents and line
+        breaks gone, and every output showed ``fn main() { println!("hi"); }``. A
+        command folded so is one long command wrapped in the file, and stays allowed."""
+        self.report(
+            node,
+            "yaml-syntax",
+            f"'{name}' runs on over lines without '|': YAML joins them into one line, "
+            f"their indents lost ('{visible(' '.join(node.value.split()))}'): to keep its "
+            f"lines, write '{name}: |' and the lines under it",
+        )
+        raise _Invalid
 
     def construct(self, node: yaml.ScalarNode):
         return _CONSTRUCTOR.construct_object(node, deep=True)
