@@ -39,3 +39,32 @@ def test_one_option_of_two_subcommands_or_of_a_longer_command_stays_apart(tmp_pa
         """,
     )
     assert found == [], found
+
+
+def test_one_part_of_a_unit_in_words_is_that_fraction_of_the_unit(tmp_path):
+    # "a quarter inch" is 1/4 inch and "half a cup" 1/2 cup: a part of one unit in words
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Gap to leave between tiles and the wall,
+           value: "1/4 inch"}
+        - {id: b, kind: qa, question: What gap do tilers leave at the wall?,
+           answer: a quarter inch}
+        - {id: c, kind: qa, question: How much rice for two people?, answer: half a cup}
+        - {id: d, kind: qa, question: Rice per two servings, answer: 0.5 cups}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("warning similar-fact" in line for line in found), found
+
+
+def test_a_part_in_words_without_a_unit_is_no_quantity(tmp_path):
+    # "a quarter" may be a coin or a game's period: no 1/4 to compare
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which US coin is worth 25 cents?, answer: a quarter}
+        - {id: b, kind: qa, question: Which US coin is worth ten cents?, answer: a dime}
+        """,
+    )
+    assert found == [], found
