@@ -1606,7 +1606,25 @@ def _parse(text: str) -> frozenset[Reading]:
     in_digits = _fractions_in_digits(text)
     if in_digits != text:
         found |= _readings(in_digits)
+    of_one = _PART_OF_ONE.sub(_part_of_one, text) if _PART_OF_ONE.search(text) else text
+    if of_one != text:  # "a quarter inch", "half an hour": read only with their unit
+        found |= {reading for reading in _readings(of_one) if reading[0] != "n"}
     return found
+
+
+#: One part of a unit in words: "a quarter inch", "a half mile", "half an hour" (a part
+#: alone, "a quarter", may be a coin or a game's period: ``_parse`` keeps only readings
+#: with a unit).
+_PART_OF_ONE = re.compile(
+    r"(?<![-\w])(?:an? (half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"|(half) an?)[- ](?=[^\W\d_])",
+    re.I,
+)
+
+
+def _part_of_one(match: re.Match) -> str:
+    word = (match.group(1) or match.group(2)).lower()
+    return f"1/{_DENOMINATOR[word]} "
 
 
 #: A proper fraction written in words: "three quarters", "two-thirds", "one tenth" (a
