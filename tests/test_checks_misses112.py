@@ -27,6 +27,7 @@ def test_names_spelt_two_ways():
     assert one_name_spelt("heimdallr", "heimdall")
     assert one_name_spelt("ørsted", "orsted")
     assert one_name_spelt("huginn", "hugin")
+    assert not one_name_spelt("mütter", "mutter")  # marks alone: German nouns
     assert not one_name_spelt("juliana", "julian")  # an ending vowel: another name
     assert not one_name_spelt("louise", "louis")
     assert not one_name_spelt("american", "america")  # a demonym

@@ -38,15 +38,16 @@ def names_only_capitalised(texts: list[str]) -> set[str]:
 
 def one_name_spelt(first: str, second: str) -> bool:
     """Two names (folded, small letters) that are one name spelt two ways: equal typed
-    plainly ("óðinn" / "odinn"), or one the other with its last consonant doubled
+    plainly, a letter of their own among them ("óðinn" / "odinn", not "mütter" /
+    "mutter"), or one the other with its last consonant doubled
     ("huginn" / "hugin") or an ``r`` after it ("heimdallr" / "heimdall"), the shorter of
     five letters or more. An ending vowel, ``s`` or ``n`` makes another word: "Julian" /
     "Juliana", "Louis" / "Louise", "America" / "American"."""
     if first == second:
         return False
     a, b = plain_name(first), plain_name(second)
-    if a == b:
-        return True
+    if a == b:  # not marks alone: German nouns are capitalised ("Mütter" / "Mutter")
+        return any(letter in _PLAIN_LETTERS for letter in map(ord, first + second))
     short, long = sorted((a, b), key=len)
     return (
         len(long) == len(short) + 1

@@ -1082,7 +1082,8 @@ class Verdict:
         words = _fold_genera(words, items, vocab)
         self._plain_spelling = _macrons_left_out(vocab)
         words = _fold_macrons(words, vocab, self._plain_spelling)
-        words = _fold_name_spellings(words, items, vocab)
+        if language in (None, "english"):  # German nouns are capitalised
+            words = _fold_name_spellings(words, items, vocab)
         words = _fold_qualified_names(words, items, vocab)
         words = _fold_declared_names(words, items, vocab)
         self.words, self._loose = _fold_loose_synonyms(words, vocab)
