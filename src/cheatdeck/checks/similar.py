@@ -63,6 +63,7 @@ from .items import (
 from .languages import articles_apart, forms_apart
 from .macrons import typed_without_macrons
 from .measure_labels import labelled_apart
+from .names_spelt import names_only_capitalised, one_name_spelt, plain_name
 from .normalize import (
     IRREGULAR_VERBS,
     LOOSE,
@@ -663,6 +664,28 @@ def _fold_macrons(words: Words, vocab: Vocabulary, mapping: dict[int, int]) -> W
     return _words_respelled(words, vocab, mapping)
 
 
+def _fold_name_spellings(words: Words, items: list[Item], vocab: Vocabulary) -> Words:
+    """Words the corpus writes with a capital alone read as one name when they are one
+    name spelt two ways (``names_spelt.one_name_spelt``): "Heimdallr" answers as
+    "Heimdall" does, "Óðinn" as "Odinn"."""
+    names = names_only_capitalised([text for i in items for text in (i.full_prompt, i.answer)])
+    by_plain: dict[str, list[tuple[str, int]]] = {}
+    for name in sorted(names, key=lambda name: (not name.isascii(), name)):
+        read = content_words(fold(name))
+        token = vocab.ids.get(read[0]) if len(read) == 1 else None
+        if token is not None:  # the word as the corpus reads it (a stem: "heimdal")
+            by_plain.setdefault(plain_name(name), []).append((name, token))
+    mapping: dict[int, int] = {}
+    for plain, spellings in by_plain.items():
+        meant, meant_token = (by_plain.get(plain[:-1]) or spellings)[0]
+        for name, token in spellings:
+            if token != meant_token and one_name_spelt(name, meant):
+                mapping.setdefault(token, meant_token)
+    if not mapping:
+        return words
+    return _words_respelled(words, vocab, mapping)
+
+
 #: A name in code qualified by dots: "Date.getDay()", "os.path.join"; and a name called
 #: bare: "getDay()".
 _QUALIFIED = re.compile(r"(?<![\w.])((?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*)(?![\w.])")
@@ -1060,6 +1083,8 @@ class Verdict:
         words = _fold_genera(words, items, vocab)
         self._plain_spelling = _macrons_left_out(vocab)
         words = _fold_macrons(words, vocab, self._plain_spelling)
+        if language in (None, "english"):  # German nouns are capitalised
+            words = _fold_name_spellings(words, items, vocab)
         words = _fold_qualified_names(words, items, vocab)
         words = _fold_declared_names(words, items, vocab)
         self.words, self._loose = _fold_loose_synonyms(words, vocab)

@@ -1,0 +1,59 @@
+"""One name spelt two ways: a name of Old Norse, Icelandic or Scandinavian letters typed
+plainly ("Óðinn" / "Odinn", "Ørsted" / "Orsted"), or its old nominative ending left off
+("Heimdallr" / "Heimdall"). Only for words the corpus writes with a
+capital alone, never in small letters: "schön" / "schon" stay two words."""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import without_marks
+
+#: Letters that lose their shape when typed on an English keyboard, not a mark.
+_PLAIN_LETTERS = str.maketrans({"ð": "d", "þ": "th", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l"})
+#: A capitalised word of letters (marked ones too), and one in small letters.
+_CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_A-Z]+(?![\w-])")
+_SMALL = re.compile(r"(?<![\w'’-])[^\W\d_A-Z]+(?![\w-])")
+#: The shortest name that may be read with one consonant more at its end.
+MIN_STEM = 5
+#: Consonants after which an old nominative ``r`` ends one spelling of a name only.
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
+
+
+def plain_name(word: str) -> str:
+    """``word`` (folded, small letters) typed plainly: marks left off, ``ð`` as ``d``,
+    ``þ`` as ``th``, ``ø`` as ``o``."""
+    return without_marks(word.translate(_PLAIN_LETTERS))
+
+
+def names_only_capitalised(texts: list[str]) -> set[str]:
+    """The words (in small letters) that ``texts`` write with a capital and never in
+    small letters."""
+    capitalised, small = set(), set()
+    for text in texts:
+        capitalised.update(word.lower() for word in _CAPITALISED.findall(text))
+        small.update(_SMALL.findall(text))
+    return capitalised - small
+
+
+def one_name_spelt(first: str, second: str) -> bool:
+    """Two names (folded, small letters) that are one name spelt two ways: equal typed
+    plainly, a letter of their own among them ("óðinn" / "odinn", not "mütter" /
+    "mutter"), or one the other with its last consonant doubled
+    ("huginn" / "hugin") or an ``r`` after it ("heimdallr" / "heimdall"), the shorter of
+    five letters or more. An ending vowel, ``s`` or ``n`` makes another word: "Julian" /
+    "Juliana", "Louis" / "Louise", "America" / "American"."""
+    if first == second:
+        return False
+    a, b = plain_name(first), plain_name(second)
+    if a == b:  # not marks alone: German nouns are capitalised ("Mütter" / "Mutter")
+        return any(letter in _PLAIN_LETTERS for letter in map(ord, first + second))
+    short, long = sorted((a, b), key=len)
+    return (
+        len(long) == len(short) + 1
+        and len(short) >= MIN_STEM
+        and long.startswith(short)
+        and short.isalpha()
+        and short[-1] in _CONSONANTS
+        and long[-1] in (short[-1], "r")
+    )
