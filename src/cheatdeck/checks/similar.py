@@ -3699,7 +3699,9 @@ class Verdict:
         if (
             len(shared) < most
             and not (same and not _yes_or_no(a, b))
-            and not self._name_asked_about(a, b, shared, own_first | own_second)
+            and (
+                _yes_or_no(a, b) or not self._name_asked_about(a, b, shared, own_first | own_second)
+            )
         ):
             return None  # "Does JSON allow comments?" / "Is a trailing comma allowed ...?" no
         if "limit" in (a.kind, b.kind) and not self._limit_asked_again(
