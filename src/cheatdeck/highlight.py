@@ -17,9 +17,10 @@ from functools import lru_cache
 _WHITESPACE_SPAN = re.compile(r'<span class="hl-w">(\s*)</span>')
 
 # "<name>" not glued to a word or another angle bracket: not List<T>, <<EOF or <stdio.h>;
-# nor after a name and "::", Rust's turbofish ("parse::<i32>()", "Vec::<u8>::new()"),
-# which names a generic's type ("<crate>::<item>" is two placeholders).
-_NOT_TURBOFISH = r"(?<!\w::)"
+# nor after a name and "::" and before "(" or "::", Rust's turbofish ("parse::<i32>()",
+# "Vec::<u8>::new()"), which names a generic's type ("<crate>::<item>" is two
+# placeholders, and so is the one in "arn:aws:iam::<account-id>:root").
+_NOT_TURBOFISH = r"(?!(?<=\w::)(?:<|&lt;)\w+(?:>|&gt;)(?:\(|::))"
 PLACEHOLDER = re.compile(
     _NOT_TURBOFISH + r"(?<![\w<])<([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)>(?![\w>])"
 )
