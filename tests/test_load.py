@@ -7,6 +7,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import yaml
 
 from cheatdeck.load import load_corpus
 
@@ -661,6 +662,20 @@ def test_a_snippet_or_output_written_over_lines_without_a_bar_is_an_error(tmp_pa
     }
     commands = {c.id: c.command for c in result.partial.cards() if c.kind == "command"}
     assert commands == {"wrapped": "zfs send tank@a | ssh host zfs recv backup"}
+
+
+def test_code_a_yaml_writer_quotes_over_lines_keeps_its_lines(tmp_path):
+    """A YAML writer (PyYAML's ``safe_dump``) quotes code whose line holds ``  #`` over
+    lines, a blank line between two: YAML reads each blank line as a line break, so the
+    lines are kept, and the error for code folded into one line must not be given."""
+    code = "\n".join(f"pg_dump -Fc db{n} > /backup/db{n}.dump  # database {n}" for n in range(3))
+    card = {"id": "backup", "kind": "snippet", "title": "Backups", "lang": "shell", "code": code}
+    written = yaml.safe_dump({"deck": "T", "title": "T", "cards": [card]}, sort_keys=False)
+    assert "code: '" in written and "\n\n" in written  # quoted over lines, as CI's PyYAML writes it
+    result = load_corpus(write_corpus(tmp_path, {"a.yaml": written}), cwd=tmp_path)
+    assert result.diagnostics == [], result.diagnostics
+    (loaded,) = result.corpus.cards()
+    assert loaded.code == code
 
 
 def test_cards_carry_positions_and_decks(tmp_path):

@@ -533,7 +533,9 @@ class FileReader:
         self.warn_comment(node, name)  # `grep -n #include .` loses '#include .' as prose would
         if node.style not in ("|", '"') and node.end_mark.line > node.start_mark.line:
             self.refuse_folded_continuation(node, name)
-            if name in _BLOCK_CODE and node.style != ">":  # '>' folds on purpose
+            # '>' folds on purpose; a value that kept line breaks (blank lines between
+            # its lines, as a YAML writer quotes a block) was not folded into one
+            if name in _BLOCK_CODE and node.style != ">" and "\n" not in node.value:
                 self.refuse_folded_block(node, name)
         self.check_characters(node, name, node.value)
         return node.value.rstrip()
