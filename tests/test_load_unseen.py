@@ -4,9 +4,11 @@ build that writes nothing. (The cases test_load.py and test_cli.py do not cover.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import run_cli
 
@@ -837,6 +839,22 @@ def test_rows_written_as_a_list_keep_an_amount_with_a_comma_in_the_suggestion(tm
         'a list of rows: write \'10%: ["$0–11,925", "1,234,567"]\' (the label\'s heading goes in '
         "'row_header', the others in 'columns')"
     )
+
+
+def test_rows_written_as_a_list_get_a_suggestion_yaml_reads_as_written(tmp_path):
+    """Lab ranges written as a list of rows, ``- [Na, ">135", "|3.5 to 5|"]``, got the
+    suggestion ``Na: [>135, |3.5 to 5|]``, which YAML refuses (a flow cell cannot start
+    with ``>`` or ``|``): a cell YAML would misread is quoted in the suggestion, and the
+    suggestion typed in reads back as the row written."""
+    topic = (
+        "deck: Lab\ntitle: Lab\ncards:\n  - id: ranges\n    kind: table\n"
+        "    title: Ranges\n    columns: [Range]\n    rows:\n"
+        '      - ["*K", ">135", "|3.5 to 5|", "a: b", "x #y", plain]\n'
+    )
+    cards = corpus_with(tmp_path, {"lab.yaml": topic.encode()})
+    message = only_error(tmp_path, cards)
+    suggested = re.search(r"write '(.*)' \(the label", message)[1]
+    assert yaml.safe_load(suggested) == {"*K": [">135", "|3.5 to 5|", "a: b", "x #y", "plain"]}
 
 
 def fix_reads(tmp_path: Path, cards_yaml: str, card_id: str, shown: str) -> None:

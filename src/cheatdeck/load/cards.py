@@ -677,7 +677,7 @@ def _flow_cells_as_written(nodes: list[yaml.Node], source: str) -> list[str]:
             cells[-1] = _quoted(source[start : node.end_mark.index])  # "1,234,567" too
         else:
             start = node.start_mark.index
-            cells.append(_scalar_text(node))
+            cells.append(_flow_cell(_scalar_text(node)))
     return cells
 
 
