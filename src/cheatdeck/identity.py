@@ -565,9 +565,20 @@ def _kind_notice(
         f"{_named(card)} changed kind ({old.kind} → {card.kind}): Anki cannot move a note to "
         f"another note type, so it {' and '.join(takes)} "
         f"and keeps the old {old.kind} note{'s' if count > 1 else ''}{was} with the review "
-        f"history, no longer updated; to delete {'them' if count > 1 else 'it'} in Anki, "
+        f"history, no longer updated"
+        + (_ADOPT_KIND if count == added == 1 and old.kind != "cloze" and not renamed else "")
+        + f"; to delete {'them' if count > 1 else 'it'} in Anki, "
         f'search: "CheatdeckId:{old.id}" "note:{old_type}"'
     )
+
+
+#: How the history of a card whose kind changed goes on: ``adopt`` moves the old note to
+#: the new note type (Anki's change-note-type operation) before the import adds the new.
+_ADOPT_KIND = (
+    " (to keep that history on the new note instead, close Anki and, before you import "
+    "this build, run: cheatdeck adopt ~/.local/share/Anki2/<profile>/collection.anki2 "
+    "<corpus folder>)"
+)
 
 
 # ------------------------------------------------------------------ matching

@@ -1,0 +1,160 @@
+"""A learner's routine edits of a corpus they study (probe128, a birdwatcher's notes):
+what the real Anki importer keeps of the review history, through the real command line
+and the real scheduler.
+
+A card's kind changed (qa → concept, concept → qa) gives it a note of another note type:
+Anki never moves a note to another note type on import, so the build's new note starts
+new and the old one keeps the history. ``adopt``, run before the import, moves the old
+note to the new note type with Anki's own change-note-type operation and gives it the
+new note's GUID: the import then updates it, and every review stays on the card."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import build_at, edit, import_and_review, run_cli, write_corpus
+
+anki_collection = pytest.importorskip("anki.collection")
+
+README = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+EPOCH = 1_700_000_000
+DAY = 86_400
+
+CORPUS = "name: birds\ntitle: Birdwatcher's notes\ndeck: Birds\n"
+OWLS = """\
+deck: Owls
+title: Owls
+cards:
+  - id: owl-pellet
+    kind: concept
+    term: Owl pellet
+    definition: A mass of bones and fur an owl regurgitates after digesting its prey.
+  - id: barn-owl-call
+    kind: qa
+    question: What sound does a barn owl make instead of hooting?
+    answer: A long, harsh shriek.
+"""
+
+
+def _state(collection) -> dict[str, tuple]:
+    """CheatdeckId -> [(card id, note id, note type, reviews in the log, ivl, due)] of
+    every note of that id."""
+    col = anki_collection.Collection(str(collection))
+    try:
+        found: dict[str, list] = {}
+        for cid in sorted(col.find_cards("")):
+            card = col.get_card(cid)
+            note = card.note()
+            logged = col.db.scalar("select count() from revlog where cid = ?", cid)
+            found.setdefault(note["CheatdeckId"], []).append(
+                (cid, note.id, note.note_type()["name"], logged, card.ivl, card.due)
+            )
+        return found
+    finally:
+        col.close()
+
+
+def _studied(tmp_path):
+    cards = write_corpus(tmp_path / "cards", {"corpus.yaml": CORPUS, "owls.yaml": OWLS})
+    build_at(cards, tmp_path / "out", EPOCH)
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    import_and_review(collection, tmp_path / "out" / "birds.apkg")
+    import_and_review(collection, tmp_path / "out" / "birds.apkg")  # two reviews each
+    return cards, collection
+
+
+def _import(collection, apkg):
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    col = anki_collection.Collection(str(collection))
+    try:
+        request = ImportAnkiPackageRequest(
+            package_path=str(apkg), options=ImportAnkiPackageOptions()
+        )
+        return col.import_anki_package(request).log
+    finally:
+        col.close()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "card_id", "was", "now"),
+    [
+        (
+            "    kind: concept\n    term: Owl pellet\n    definition:",
+            "    kind: qa\n    question: What is an owl pellet?\n    answer:",
+            "owl-pellet",
+            "cheatdeck Concept",
+            "cheatdeck Q&A",
+        ),
+        (
+            "    kind: qa\n    question: What sound does a barn owl make instead of hooting?\n"
+            "    answer: A long, harsh shriek.",
+            "    kind: concept\n    term: Barn owl call\n    definition: A long, harsh shriek.",
+            "barn-owl-call",
+            "cheatdeck Q&A",
+            "cheatdeck Concept",
+        ),
+    ],
+)
+def test_adopt_before_the_import_keeps_a_kind_change_on_its_reviewed_note(
+    tmp_path, old, new, card_id, was, now
+):
+    cards, collection = _studied(tmp_path)
+    before = _state(collection)
+    assert [logged for *_, logged, _ivl, _due in before[card_id]] == [2]
+    edit(cards / "owls.yaml", old, new)
+    said = build_at(cards, tmp_path / "out", EPOCH + DAY)
+    notice = next(line for line in said.splitlines() if "changed kind" in line)
+    assert "cheatdeck adopt ~/.local/share/Anki2/<profile>/collection.anki2" in notice, notice
+    assert notice.rindex("search: ") > notice.index("cheatdeck adopt"), notice  # last
+
+    # without adopt: a new note, unreviewed, beside the old one and its history
+    trial = tmp_path / "trial.anki2"
+    shutil.copyfile(collection, trial)
+    assert len(_import(trial, tmp_path / "out" / "birds.apkg").new) == 1
+    assert [kind for _c, _n, kind, *_ in _state(trial)[card_id]] == [was, now]
+
+    done = run_cli("adopt", collection, cards)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"moved 1 note: {was} -> {now} (a card's kind changed)" in done.stdout, done.stdout
+    assert "no longer show its look" not in done.stdout, done.stdout  # cheatdeck's own type
+    log = _import(collection, tmp_path / "out" / "birds.apkg")
+    assert (len(log.new), len(log.updated), len(log.conflicting)) == (0, 0, 0)
+    row = "| a card's kind changed, `cheatdeck adopt` run before the import | 0 updated, 0 added "
+    assert row + "| +0 | kept |" in README
+    after = _state(collection)
+    ((cid, nid, kind, logged, ivl, due),) = after[card_id]  # one note, no duplicate
+    assert (cid, nid, logged, ivl, due) == tuple(before[card_id][0][i] for i in (0, 1, 3, 4, 5))
+    assert kind == now
+    assert after == {**before, card_id: after[card_id]}  # every other card as it was
+    col = anki_collection.Collection(str(collection))
+    try:
+        fields = dict(col.get_note(nid).items())
+    finally:
+        col.close()
+    assert fields["CheatdeckId"] == card_id
+    assert ("What is an owl pellet?" in fields.values()) == (card_id == "owl-pellet")
+    assert ("Barn owl call" in fields.values()) == (card_id == "barn-owl-call")
+
+
+def test_adopt_after_the_import_leaves_both_notes_and_says_nothing_to_adopt(tmp_path):
+    # Imported already: the new note is in the collection (maybe reviewed); Anki cannot
+    # join two notes, so adopt changes nothing.
+    cards, collection = _studied(tmp_path)
+    edit(
+        cards / "owls.yaml",
+        "    kind: concept\n    term: Owl pellet\n    definition:",
+        "    kind: qa\n    question: What is an owl pellet?\n    answer:",
+    )
+    build_at(cards, tmp_path / "out", EPOCH + DAY)
+    import_and_review(collection, tmp_path / "out" / "birds.apkg")
+    done = run_cli("adopt", collection, cards)
+    assert done.returncode == 0 and "nothing to adopt" in done.stdout, done.stdout + done.stderr
+    assert [kind for _c, _n, kind, *_ in _state(collection)["owl-pellet"]] == [
+        "cheatdeck Concept",
+        "cheatdeck Q&A",
+    ]
