@@ -10,12 +10,13 @@ new note's GUID: the import then updates it, and every review stays on the card.
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import build_at, edit, import_and_review, run_cli, write_corpus
+from conftest import build_at, edit, git, import_and_review, run_cli, write_corpus
 
 anki_collection = pytest.importorskip("anki.collection")
 
@@ -158,3 +159,62 @@ def test_adopt_after_the_import_leaves_both_notes_and_says_nothing_to_adopt(tmp_
         "cheatdeck Concept",
         "cheatdeck Q&A",
     ]
+
+
+GODWITS = """\
+deck: Waders
+title: Waders
+cards:
+  - id: godwits
+    kind: table
+    title: Godwits
+    row_header: Field mark
+    columns: [Black-tailed, Bar-tailed]
+    rows:
+      Wing bar: [Bold white, None]
+      Bill: [Straight, Slightly upturned]
+"""
+OLD_ROW = "      Wing bar: [Bold white, None]\n"
+NEW_ROW = "      Wing stripe: [Broad white, Absent]\n"
+HALFWAY = "      Wing stripe: [Bold white, None]\n"
+
+
+def _build_in(cards, out, epoch: int) -> str:
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}
+    done = run_cli("build", ".", "-o", out, "-f", "apkg", cwd=cards, env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout
+
+
+def test_a_row_label_reworded_with_its_cells_says_how_to_keep_its_history(tmp_path):
+    # No build can tell a label reworded with its cells from a row removed and another
+    # added: the notes are left behind. The notice says how to keep them, and following
+    # it keeps every review on the same cards.
+    cards = write_corpus(tmp_path / "cards", {"corpus.yaml": CORPUS, "waders.yaml": GODWITS})
+    out = tmp_path / "out"
+    _build_in(cards, out, EPOCH)
+    assert git(cards, "init", "-q").returncode == 0
+    assert git(cards, "add", "-A").returncode == 0
+    assert git(cards, "commit", "-qm", "godwits").returncode == 0
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    import_and_review(collection, out / "birds.apkg")
+    before = _state(collection)
+
+    edit(cards / "waders.yaml", OLD_ROW, NEW_ROW)
+    said = _build_in(cards, out, EPOCH + DAY)
+    (notice,) = [line for line in said.splitlines() if "no longer in the deck" in line]
+    keep = "git checkout -- cheatdeck.lock, put the old cells back and build"
+    assert "keep the history instead, before you import: " + keep in notice, notice
+    assert keep in notice, notice
+    assert notice.rindex("search: ") > notice.index(keep), notice  # the search stays last
+
+    assert git(cards, "checkout", "--", "cheatdeck.lock").returncode == 0
+    edit(cards / "waders.yaml", NEW_ROW, HALFWAY)
+    halfway = _build_in(cards, out, EPOCH + 2 * DAY)
+    assert "old notes" not in halfway, halfway  # the new label takes the row's notes
+    edit(cards / "waders.yaml", HALFWAY, NEW_ROW)
+    _build_in(cards, out, EPOCH + 3 * DAY)
+    log = _import(collection, out / "birds.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 2)
+    assert _state(collection) == before  # every card, its reviews, interval and due

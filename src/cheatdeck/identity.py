@@ -253,7 +253,7 @@ def _carry(
         if old.key not in matched and moves.kept.get(old_guids[old.key], card.id) == card.id
     ]
     if lost:
-        notices.append(_lost_notice(card, lost, len(facts) - len(pairs) - taken))
+        notices.append(_lost_notice(card, lost, len(facts) - len(pairs) - taken, lock))
     return Carried(carried, renamed, notices + _cloze_notices(card, entry["data"]))
 
 
@@ -513,8 +513,12 @@ def left_out_notice(card: Card, entry: dict | None) -> list[str]:
     ]
 
 
-def _lost_notice(card: Card, lost: list[Fact], added: int) -> str:
-    """Old notes of a table or list that no row, column or item of this build takes."""
+def _lost_notice(card: Card, lost: list[Fact], added: int, lock: Lock | None = None) -> str:
+    """Old notes of a table or list that no row, column or item of this build takes.
+
+    A table's new cells beside the lost ones may be a label reworded in the same edit as
+    its cells, which no build can recognise: the notice gives the way to keep the history
+    (the lock as it was, then the two changes in two builds)."""
     count = len(lost)
     what = "note" if count == 1 else "notes"
     shown = ", ".join(_describe(fact) for fact in lost[:5]) + (", …" if count > 5 else "")
@@ -523,11 +527,20 @@ def _lost_notice(card: Card, lost: list[Fact], added: int) -> str:
     )
     search = f"{search} (and the others)" if count > 5 else search
     new = f"; Anki adds {added} new note{'s' if added > 1 else ''}" if added else ""
+    keep = ""
+    if added and lock is not None and any(fact.row or fact.column for fact in lost):
+        keep = (
+            "; if a label was reworded in this edit with its cells, keep the history "
+            f"instead, before you import: git checkout -- {lock.shown_path}, put the old "
+            "cells back and build (the new label takes the notes; the new cells' notes it "
+            "names as left behind were never imported), then write the new cells and build "
+            "again"
+        )
     return (
         f"{_named(card)}: {count} old {what} ({shown}) no longer in the deck{new}. Anki keeps "
         f"{'it' if count == 1 else 'them'} with the review history but stops updating "
-        f"{'it' if count == 1 else 'them'}; to delete {'it' if count == 1 else 'them'} in "
-        f"Anki, search: {search}"
+        f"{'it' if count == 1 else 'them'}{keep}; to delete {'it' if count == 1 else 'them'} "
+        f"in Anki, search: {search}"
     )
 
 
