@@ -123,6 +123,7 @@ def test_adopt_before_the_import_keeps_a_kind_change_on_its_reviewed_note(
     assert done.returncode == 0, done.stdout + done.stderr
     assert f"moved 1 note: {was} -> {now} (a card's kind changed)" in done.stdout, done.stdout
     assert "no longer show its look" not in done.stdout, done.stdout  # cheatdeck's own type
+    assert "kept 1 note of cards whose kind changed, with their reviews" in done.stdout
     log = _import(collection, tmp_path / "out" / "birds.apkg")
     assert (len(log.new), len(log.updated), len(log.conflicting)) == (0, 0, 0)
     row = "| a card's kind changed, `cheatdeck adopt` run before the import | 0 updated, 0 added "
@@ -218,3 +219,46 @@ def test_a_row_label_reworded_with_its_cells_says_how_to_keep_its_history(tmp_pa
     log = _import(collection, out / "birds.apkg")
     assert (len(log.new), len(log.updated)) == (0, 2)
     assert _state(collection) == before  # every card, its reviews, interval and due
+
+
+def test_one_id_added_on_two_branches_as_two_kinds_keeps_the_studied_note(tmp_path):
+    # Two clones add 'merlin', one a qa card, one a concept: one GUID, two note types.
+    # Anki takes the first deck imported (the qa) and skips the other. The merge keeps
+    # the newer lock entry (the concept), so the qa card kept under 'merlin' is a kind
+    # change to the build: a new note. adopt, before the import, keeps the studied one.
+    first = write_corpus(tmp_path / "a", {"corpus.yaml": CORPUS, "owls.yaml": OWLS})
+    for args in (("init", "-q"), ("add", "-A"), ("commit", "-qm", "owls")):
+        assert git(first, *args).returncode == 0
+    assert git(tmp_path, "clone", "-q", "a", "b").returncode == 0
+    other = tmp_path / "b"
+    qa = "  - id: merlin\n    kind: qa\n    question: Which falcon is smallest?\n"
+    qa += "    answer: The merlin.\n"
+    concept = "  - id: merlin\n    kind: concept\n    term: Merlin\n"
+    concept += "    definition: A small falcon of moors.\n"
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    for clone, card, epoch in ((other, qa, EPOCH), (first, concept, EPOCH + DAY)):
+        (clone / "owls.yaml").write_text((clone / "owls.yaml").read_text("utf-8") + card, "utf-8")
+        build_at(clone, tmp_path / f"out-{clone.name}", epoch)
+        assert git(clone, "commit", "-qam", "merlin").returncode == 0
+        import_and_review(collection, tmp_path / f"out-{clone.name}" / "birds.apkg")
+    before = _state(collection)
+    assert [kind for _c, _n, kind, *_ in before["merlin"]] == ["cheatdeck Q&A"]
+
+    git(first, "pull", "-q", "--no-rebase", "../b", "HEAD")  # conflicts: both added merlin
+    text = (first / "owls.yaml").read_text("utf-8")
+    start, middle, end = text.index("<<<<<<<"), text.index("======="), text.index(">>>>>>>")
+    ours = text[text.index("\n", start) + 1 : middle]
+    theirs = text[text.index("\n", middle) + 1 : end]
+    resolved = text[:start].replace("  - id: merlin\n", "  - id: merlin-falcon\n")
+    resolved += ours + "  - id: merlin\n" + theirs
+    (first / "owls.yaml").write_text(resolved, "utf-8")
+    said = build_at(first, tmp_path / "out-a", EPOCH + 2 * DAY)
+    assert "'merlin'" in said and "cheatdeck adopt" in said, said
+    done = run_cli("adopt", collection, first)
+    assert done.returncode == 0, done.stdout + done.stderr
+    log = _import(collection, tmp_path / "out-a" / "birds.apkg")
+    assert (len(log.new), len(log.conflicting)) == (0, 0)  # adopt's import added merlin-falcon
+    after = _state(collection)
+    assert [kind for _c, _n, kind, *_ in after["merlin-falcon"]] == ["cheatdeck Concept"]
+    assert after["merlin"] == before["merlin"]  # one note, its card and reviews as they were

@@ -96,6 +96,8 @@ class BuiltNote:
 class Adopted:
     moved: dict[str, int] = field(default_factory=dict)  # "old -> new" -> notes
     refreshed: int = 0
+    #: old notes of cards whose kind changed, given the GUIDs of their new notes
+    replaced: int = 0
     skipped: list[str] = field(default_factory=list)
     #: (GUID, card id, sound files) of each note whose sounds the corpus's fields lack
     silenced: list[tuple[str, str, list[str]]] = field(default_factory=list)
@@ -422,6 +424,7 @@ def _take_their_place(
             replaced.append((ids[old], ids[new], new))
     if replaced:
         col.remove_notes([new_id for _old_id, new_id, _guid in replaced])
+        result.replaced += len(replaced)
         for old_id, _new_id, guid in replaced:
             note = col.get_note(old_id)
             note.guid = guid
@@ -508,6 +511,11 @@ def run(args) -> int:
         print(
             f"notice: note {guid} ({card_id}): no longer plays {', '.join(sounds)}: a "
             f"cheatdeck card has no sound (the note as it was is in {saved})"
+        )
+    if result.replaced:
+        print(
+            f"kept {_count(result.replaced)} of cards whose kind changed, with their reviews, "
+            "in place of the new notes the build gave them (the import updates them)"
         )
     print(
         f"{_count(sum(result.moved.values()))} moved, "
