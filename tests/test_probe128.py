@@ -81,8 +81,14 @@ def _import(collection, apkg):
         col.close()
 
 
+BARN_OWL_QA = (
+    "    kind: qa\n    question: What sound does a barn owl make instead of hooting?\n"
+    "    answer: A long, harsh shriek."
+)
+
+
 @pytest.mark.parametrize(
-    ("old", "new", "card_id", "was", "now"),
+    ("old", "new", "card_id", "was", "now", "shown"),
     [
         (
             "    kind: concept\n    term: Owl pellet\n    definition:",
@@ -90,19 +96,28 @@ def _import(collection, apkg):
             "owl-pellet",
             "cheatdeck Concept",
             "cheatdeck Q&A",
+            "What is an owl pellet?",
         ),
         (
-            "    kind: qa\n    question: What sound does a barn owl make instead of hooting?\n"
-            "    answer: A long, harsh shriek.",
+            BARN_OWL_QA,
             "    kind: concept\n    term: Barn owl call\n    definition: A long, harsh shriek.",
             "barn-owl-call",
             "cheatdeck Q&A",
             "cheatdeck Concept",
+            "Barn owl call",
+        ),
+        (  # two templates (the reversed card's) to one: the note has no reversed card
+            BARN_OWL_QA,
+            '    kind: limit\n    subject: Barn owl shriek length\n    value: "2"\n    unit: s',
+            "barn-owl-call",
+            "cheatdeck Q&A",
+            "cheatdeck Limit",
+            "Barn owl shriek length",
         ),
     ],
 )
 def test_adopt_before_the_import_keeps_a_kind_change_on_its_reviewed_note(
-    tmp_path, old, new, card_id, was, now
+    tmp_path, old, new, card_id, was, now, shown
 ):
     cards, collection = _studied(tmp_path)
     before = _state(collection)
@@ -139,8 +154,7 @@ def test_adopt_before_the_import_keeps_a_kind_change_on_its_reviewed_note(
     finally:
         col.close()
     assert fields["CheatdeckId"] == card_id
-    assert ("What is an owl pellet?" in fields.values()) == (card_id == "owl-pellet")
-    assert ("Barn owl call" in fields.values()) == (card_id == "barn-owl-call")
+    assert shown in fields.values(), fields
 
 
 def test_adopt_after_the_import_leaves_both_notes_and_says_nothing_to_adopt(tmp_path):

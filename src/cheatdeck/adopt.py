@@ -20,6 +20,12 @@ kind, a Q&A or concept note's reversed card being its second template, shown whe
 note type with a "+") are moved like any other. A note stays where it is, and adopt says
 so, when one of its cards would lose its template or land on one the built note gives no
 card: a reversed card whose corpus card lacks ``reverse: true`` would be left empty.
+
+A card whose kind changed gets a new note from the build (Anki never changes a note's
+type on import), while the collection holds the old note with the reviews (the lock's
+``former``). Run before that build is imported, adopt moves the old note to the new note
+type the same way, deletes the new note its own import just added (no review on it) and
+gives the old note the new note's GUID: importing the deck then updates it.
 """
 
 from __future__ import annotations
@@ -355,8 +361,10 @@ def _change(
         lands = {ord_: ord_ for _nid, _built, ords in notes for ord_ in ords}
     else:
         old_templates = [t["name"] for t in old["tmpls"]]
-        if old["type"] == 1 or len(old_templates) > len(new["tmpls"]):
-            # a card would lose its template, and its history with it: leave these be
+        # a card would lose its template, and its history with it: leave these be (of a
+        # card whose kind changed, only the notes one of whose cards would: a Q&A note
+        # without its reversed card moves to a one-template type, each card found below)
+        if old["type"] == 1 or (not kind and len(old_templates) > len(new["tmpls"])):
             result.skipped.append(
                 f"{_count(len(notes))} of {change}: some of their cards have no template there"
             )

@@ -579,10 +579,18 @@ def _kind_notice(
         f"another note type, so it {' and '.join(takes)} "
         f"and keeps the old {old.kind} note{'s' if count > 1 else ''}{was} with the review "
         f"history, no longer updated"
-        + (_ADOPT_KIND if count == added == 1 and old.kind != "cloze" and not renamed else "")
+        + (_ADOPT_KIND if _adoptable(old, card, count, added, renamed) else "")
         + f"; to delete {'them' if count > 1 else 'it'} in Anki, "
         f'search: "CheatdeckId:{old.id}" "note:{old_type}"'
     )
+
+
+def _adoptable(old: Card, card: Card, count: int, added: int, renamed: str | None) -> bool:
+    """Whether ``adopt`` can move the one old note of a card whose kind changed to its
+    one new note: not a cloze note (its cards are its deletions), not a reversed card
+    the new kind gives no template, not a rename (the notes' keys differ)."""
+    reversed_lost = getattr(old, "reverse", False) and not getattr(card, "reverse", False)
+    return count == added == 1 and old.kind != "cloze" and not renamed and not reversed_lost
 
 
 #: How the history of a card whose kind changed goes on: ``adopt`` moves the old note to
