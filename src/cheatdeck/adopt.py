@@ -20,6 +20,12 @@ kind, a Q&A or concept note's reversed card being its second template, shown whe
 note type with a "+") are moved like any other. A note stays where it is, and adopt says
 so, when one of its cards would lose its template or land on one the built note gives no
 card: a reversed card whose corpus card lacks ``reverse: true`` would be left empty.
+
+A card whose kind changed gets a new note from the build (Anki never changes a note's
+type on import), while the collection holds the old note with the reviews (the lock's
+``former``). Run before that build is imported, adopt moves the old note to the new note
+type the same way, deletes the new note its own import just added (no review on it) and
+gives the old note the new note's GUID: importing the deck then updates it.
 """
 
 from __future__ import annotations
@@ -96,6 +102,8 @@ class BuiltNote:
 class Adopted:
     moved: dict[str, int] = field(default_factory=dict)  # "old -> new" -> notes
     refreshed: int = 0
+    #: old notes of cards whose kind changed, given the GUIDs of their new notes
+    replaced: int = 0
     skipped: list[str] = field(default_factory=list)
     #: (GUID, card id, sound files) of each note whose sounds the corpus's fields lack
     silenced: list[tuple[str, str, list[str]]] = field(default_factory=list)
@@ -140,34 +148,85 @@ def built_notes(apkg: Path, work: Path) -> dict[str, BuiltNote]:
         col.close()
 
 
-def to_move(collection: Path, wanted: dict[str, BuiltNote]) -> tuple[int, int]:
+def kind_changes(lock_cards: dict) -> dict[str, str]:
+    """Old GUID -> new GUID of each note a card left under another note type when its
+    kind changed (the lock's ``former``: note type -> note key -> GUID), for the note of
+    the same key the card has now. An old GUID two notes of today could take is left
+    out, and so is a new GUID two old notes could give theirs to."""
+    found: dict[str, set[str]] = {}
+    for entry in lock_cards.values():
+        if not isinstance(entry, dict) or entry.get("retired"):
+            continue
+        former, notes = entry.get("former"), entry.get("notes")
+        if not isinstance(former, dict) or not isinstance(notes, dict):
+            continue
+        for old in former.values():
+            for key, old_guid in old.items() if isinstance(old, dict) else ():
+                note = notes.get(key)
+                new_guid = note.get("guid") if isinstance(note, dict) else None
+                if isinstance(new_guid, str) and old_guid != new_guid:
+                    found.setdefault(new_guid, set()).add(old_guid)
+    olds = [old for news in found.values() for old in news]
+    return {
+        next(iter(old)): new
+        for new, old in found.items()
+        if len(old) == 1 and olds.count(next(iter(old))) == 1
+    }
+
+
+def _carried_over(guids: set[str], wanted: dict[str, BuiltNote], changes: dict[str, str]):
+    """Of ``changes`` (old GUID -> new), those whose old note the collection holds
+    (``guids``) and whose new note it does not: a kind change not imported yet, whose
+    old note can take the new one's place with its review history."""
+    return {
+        old: new
+        for old, new in changes.items()
+        if old in guids and new not in guids and new in wanted
+    }
+
+
+def to_move(
+    collection: Path, wanted: dict[str, BuiltNote], changes: dict[str, str] | None = None
+) -> tuple[int, int]:
     """(notes of the built deck the collection holds, those of them not yet of the
-    note type the built deck gives them), read without changing the collection (opened
+    note type the built deck gives them, and the old notes of a card whose kind changed
+    that are to take its new notes' place), read without changing the collection (opened
     read-write all the same: a reader of Anki's WAL file that may not write leaves its
     -wal and -shm files beside it)."""
     conn = sqlite3.connect(f"file:{collection}?mode=rw", uri=True)
     try:
         held = moving = 0
+        guids = set()
         for guid, mid in conn.execute("select guid, mid from notes"):
+            guids.add(guid)
             target = wanted.get(guid)
             if target is not None:
                 held += 1
                 moving += mid != target.spec.id
-        return held, moving
+        return held, moving + len(_carried_over(guids, wanted, changes or {}))
     finally:
         conn.close()
 
 
 def adopt(
-    collection: Path, apkg: Path, work: Path, wanted: dict[str, BuiltNote] | None = None
+    collection: Path,
+    apkg: Path,
+    work: Path,
+    wanted: dict[str, BuiltNote] | None = None,
+    changes: dict[str, str] | None = None,
 ) -> Adopted:
+    """``changes``: old GUID -> new GUID of the notes cards left under another note type
+    when their kind changed (``kind_changes``)."""
     from anki.collection import Collection, ImportAnkiPackageRequest
 
     wanted = built_notes(apkg, work) if wanted is None else wanted
     col = Collection(str(collection))
     result = Adopted()
     try:
+        before = set(col.db.list("select guid from notes"))
+        carried = _carried_over(before, wanted, changes or {})
         col.import_anki_package(ImportAnkiPackageRequest(package_path=str(apkg)))
+        _take_their_place(col, carried, wanted, result)
         present = {nt.id for nt in col.models.all_names_and_ids()}
         lacking = sorted({t.spec.name for t in wanted.values() if t.spec.id not in present})
         if lacking:  # pragma: no cover - Anki keeps the id of a note type it adds
@@ -279,6 +338,7 @@ def _change(
     new_mid: int,
     notes: list[tuple[int, BuiltNote, list[int]]],
     result: Adopted,
+    kind: bool = False,
 ) -> None:
     """Move notes (id, built note, the ords of its cards) of one note type to one of
     cheatdeck's: fields and templates by name, else by position, so each card goes to
@@ -301,8 +361,10 @@ def _change(
         lands = {ord_: ord_ for _nid, _built, ords in notes for ord_ in ords}
     else:
         old_templates = [t["name"] for t in old["tmpls"]]
-        if old["type"] == 1 or len(old_templates) > len(new["tmpls"]):
-            # a card would lose its template, and its history with it: leave these be
+        # a card would lose its template, and its history with it: leave these be (of a
+        # card whose kind changed, only the notes one of whose cards would: a Q&A note
+        # without its reversed card moves to a one-template type, each card found below)
+        if old["type"] == 1 or (not kind and len(old_templates) > len(new["tmpls"])):
             result.skipped.append(
                 f"{_count(len(notes))} of {change}: some of their cards have no template there"
             )
@@ -330,10 +392,51 @@ def _change(
     if movable:
         request.note_ids.extend(nid for nid, _built, _ords in movable)
         col.models.change_notetype_of_notes(request)
-        key = f"{old['name']} -> {new['name']}"
+        key = f"{old['name']} -> {new['name']}" + (" (a card's kind changed)" if kind else "")
         result.moved[key] = result.moved.get(key, 0) + len(movable)
-        if look := own_look(old.get("css", ""), old["tmpls"]):
+        if not kind and (look := own_look(old.get("css", ""), old["tmpls"])):
             result.restyled.append((old["name"], len(movable), look))
+
+
+def _take_their_place(
+    col, carried: dict[str, str], wanted: dict[str, BuiltNote], result: Adopted
+) -> None:
+    """A card whose kind changed: the build gave it a new note (Anki cannot move a note
+    to another note type), which the import just added, and the collection holds the
+    note of its old kind with the review history. Anki's change-note-type operation
+    moves the old note to the new note's type (each card keeps its id, its state and
+    its review log), then the new note, unreviewed, is deleted and the old note takes
+    its GUID: the next import updates it. An old note that cannot move (a card would
+    lose its template) stays as it was, and the new note too."""
+    if not carried:
+        return
+    ids = dict(col.db.all("select guid, id from notes"))
+    cards: dict[int, list[int]] = {}
+    for nid, ord_ in col.db.all("select nid, ord from cards"):
+        cards.setdefault(nid, []).append(ord_)
+    groups: dict[tuple[int, int], list[tuple[int, BuiltNote, list[int]]]] = {}
+    for old, new in carried.items():
+        if old not in ids or new not in ids:
+            continue
+        note = col.get_note(ids[old])
+        target = wanted[new]
+        if note.mid != target.spec.id:
+            groups.setdefault((note.mid, target.spec.id), []).append(
+                (note.id, target, cards.get(note.id, []))
+            )
+    for (old_mid, new_mid), notes in sorted(groups.items()):
+        _change(col, old_mid, new_mid, notes, result, kind=True)
+    replaced = []
+    for old, new in carried.items():
+        if old in ids and new in ids and col.get_note(ids[old]).mid == wanted[new].spec.id:
+            replaced.append((ids[old], ids[new], new))
+    if replaced:
+        col.remove_notes([new_id for _old_id, new_id, _guid in replaced])
+        result.replaced += len(replaced)
+        for old_id, _new_id, guid in replaced:
+            note = col.get_note(old_id)
+            note.guid = guid
+            col.update_note(note)
 
 
 def _count(count: int) -> str:
@@ -382,14 +485,15 @@ def run(args) -> int:
                 return EXIT_PROBLEMS
             apkg = work / "out" / WRITER_NAMES["apkg"].filename(outcome.corpus.name)
             wanted = built_notes(apkg, work)
-            held, moving = to_move(collection, wanted)
+            changes = kind_changes(outcome.lock.cards)
+            held, moving = to_move(collection, wanted, changes)
             if not moving:
                 print(_nothing_to_move(collection, held, len(wanted)))
                 return 0
             saved = backup(collection)
             print(f"backup: {saved}")
             try:
-                result = adopt(collection, apkg, work, wanted)
+                result = adopt(collection, apkg, work, wanted, changes)
             except Exception as exc:  # the anki backend's errors share no public base
                 raise AdoptError(
                     f"Anki could not change {collection} ({exc}); the backup is {saved}"
@@ -415,6 +519,11 @@ def run(args) -> int:
         print(
             f"notice: note {guid} ({card_id}): no longer plays {', '.join(sounds)}: a "
             f"cheatdeck card has no sound (the note as it was is in {saved})"
+        )
+    if result.replaced:
+        print(
+            f"kept {_count(result.replaced)} of cards whose kind changed, with their reviews, "
+            "in place of the new notes the build gave them (the import updates them)"
         )
     print(
         f"{_count(sum(result.moved.values()))} moved, "

@@ -253,7 +253,7 @@ def _carry(
         if old.key not in matched and moves.kept.get(old_guids[old.key], card.id) == card.id
     ]
     if lost:
-        notices.append(_lost_notice(card, lost, len(facts) - len(pairs) - taken))
+        notices.append(_lost_notice(card, lost, len(facts) - len(pairs) - taken, lock))
     return Carried(carried, renamed, notices + _cloze_notices(card, entry["data"]))
 
 
@@ -513,8 +513,12 @@ def left_out_notice(card: Card, entry: dict | None) -> list[str]:
     ]
 
 
-def _lost_notice(card: Card, lost: list[Fact], added: int) -> str:
-    """Old notes of a table or list that no row, column or item of this build takes."""
+def _lost_notice(card: Card, lost: list[Fact], added: int, lock: Lock | None = None) -> str:
+    """Old notes of a table or list that no row, column or item of this build takes.
+
+    A table's new cells beside the lost ones may be a label reworded in the same edit as
+    its cells, which no build can recognise: the notice gives the way to keep the history
+    (the lock as it was, then the two changes in two builds)."""
     count = len(lost)
     what = "note" if count == 1 else "notes"
     shown = ", ".join(_describe(fact) for fact in lost[:5]) + (", …" if count > 5 else "")
@@ -523,11 +527,20 @@ def _lost_notice(card: Card, lost: list[Fact], added: int) -> str:
     )
     search = f"{search} (and the others)" if count > 5 else search
     new = f"; Anki adds {added} new note{'s' if added > 1 else ''}" if added else ""
+    keep = ""
+    if added and lock is not None and any(fact.row or fact.column for fact in lost):
+        keep = (
+            "; if a label was reworded in this edit with its cells, keep the history "
+            f"instead, before you import: git checkout -- {lock.shown_path}, put the old "
+            "cells back and build (the new label takes the notes; the new cells' notes it "
+            "names as left behind were never imported), then write the new cells and build "
+            "again"
+        )
     return (
         f"{_named(card)}: {count} old {what} ({shown}) no longer in the deck{new}. Anki keeps "
         f"{'it' if count == 1 else 'them'} with the review history but stops updating "
-        f"{'it' if count == 1 else 'them'}; to delete {'it' if count == 1 else 'them'} in "
-        f"Anki, search: {search}"
+        f"{'it' if count == 1 else 'them'}{keep}; to delete {'it' if count == 1 else 'them'} "
+        f"in Anki, search: {search}"
     )
 
 
@@ -565,9 +578,28 @@ def _kind_notice(
         f"{_named(card)} changed kind ({old.kind} → {card.kind}): Anki cannot move a note to "
         f"another note type, so it {' and '.join(takes)} "
         f"and keeps the old {old.kind} note{'s' if count > 1 else ''}{was} with the review "
-        f"history, no longer updated; to delete {'them' if count > 1 else 'it'} in Anki, "
+        f"history, no longer updated"
+        + (_ADOPT_KIND if _adoptable(old, card, count, added, renamed) else "")
+        + f"; to delete {'them' if count > 1 else 'it'} in Anki, "
         f'search: "CheatdeckId:{old.id}" "note:{old_type}"'
     )
+
+
+def _adoptable(old: Card, card: Card, count: int, added: int, renamed: str | None) -> bool:
+    """Whether ``adopt`` can move the one old note of a card whose kind changed to its
+    one new note: not a cloze note (its cards are its deletions), not a reversed card
+    the new kind gives no template, not a rename (the notes' keys differ)."""
+    reversed_lost = getattr(old, "reverse", False) and not getattr(card, "reverse", False)
+    return count == added == 1 and old.kind != "cloze" and not renamed and not reversed_lost
+
+
+#: How the history of a card whose kind changed goes on: ``adopt`` moves the old note to
+#: the new note type (Anki's change-note-type operation) before the import adds the new.
+_ADOPT_KIND = (
+    " (to keep that history on the new note instead, close Anki and, before you import "
+    "this build, run: cheatdeck adopt ~/.local/share/Anki2/<profile>/collection.anki2 "
+    "<corpus folder>)"
+)
 
 
 # ------------------------------------------------------------------ matching
