@@ -1390,6 +1390,8 @@ LOOSE_SYNONYMS = {
     # "Where does the race *finish*?" / "... *end*?"
     "abolish": "abolished abolishes abolition end ended ends finish finishes finished",
     "equivalent": "equivalents counterpart counterparts",
+    # "Which *tool* of the suite prints ...?" / "Which *program* ...?", "... *utility* ..."
+    "program": "programs tool tools utility utilities",
     "keep": "keeps retain retains retained retention",  # "kept": IRREGULAR_VERBS
     "people": "person persons human humans",
     "need": "needs needed require requires required",
