@@ -1392,6 +1392,8 @@ LOOSE_SYNONYMS = {
     "equivalent": "equivalents counterpart counterparts",
     # "Which *tool* of the suite prints ...?" / "Which *program* ...?", "... *utility* ..."
     "program": "programs tool tools utility utilities",
+    # "Which signal does gdb *report* ...?" / "Signal gdb *shows* ..." (a tool's output)
+    "show": "report reports reported",
     "keep": "keeps retain retains retained retention",  # "kept": IRREGULAR_VERBS
     "people": "person persons human humans",
     "need": "needs needed require requires required",
