@@ -1390,6 +1390,10 @@ LOOSE_SYNONYMS = {
     # "Where does the race *finish*?" / "... *end*?"
     "abolish": "abolished abolishes abolition end ended ends finish finishes finished",
     "equivalent": "equivalents counterpart counterparts",
+    # "Which *tool* of the suite prints ...?" / "Which *program* ...?", "... *utility* ..."
+    "program": "programs tool tools utility utilities",
+    # "Which signal does gdb *report* ...?" / "Signal gdb *shows* ..." (a tool's output)
+    "show": "report reports reported",
     "keep": "keeps retain retains retained retention",  # "kept": IRREGULAR_VERBS
     "people": "person persons human humans",
     "need": "needs needed require requires required",
@@ -1672,6 +1676,20 @@ _PHRASES = (
     # "Who is the *original author* of curl?" asks who "*created*" it: its "creator" (an
     # author alone is a writer, not always a creator: "Who wrote the film?")
     (re.compile(r"\boriginal (?:author|authors|writer|writers)\b"), "creator"),
+    # ... and who "*wrote the original* GNU Emacs", "*wrote the first version of* GDB",
+    # "*wrote* ImageMagick *originally*" or "*first wrote*" it asks who "*created*" it:
+    # the first writing of a thing is its making (who wrote a thing alone stays apart)
+    (
+        re.compile(
+            r"\b(?:wrote|written|write|writes) (?:the )?(?:original|first version of|first)\b"
+            r"|\b(?:originally|first) (?:wrote|written|write|writes)\b"
+        ),
+        "created",
+    ),
+    (
+        re.compile(r"\b(?:wrote|written|write|writes) ((?:\w+ ){0,3}\w+) originally$"),
+        r"created \1",
+    ),
     # "*roll back* a release" asks for its "*rollback*": one word written as two
     (re.compile(r"\b(?:roll|rolls|rolled|rolling) back\b"), "rollback"),
     # "Where did the 1936 Olympics *take place*?" asks where they were "*held*"
@@ -1807,6 +1825,9 @@ def one_word_phrases(folded: str) -> str:
         or "coming out" in folded
         or " after" in folded  # "comes after", "came right after"
         or "original " in folded  # "original author"
+        or "originally" in folded  # "wrote X originally", "originally wrote"
+        or "first wr" in folded  # "first wrote"
+        or "first version" in folded  # "wrote the first version of"
         or "ic games" in folded  # "Olympic Games", "Paralympic Games"
         or "revers" in folded  # "drug reverses", "agent that counteracts", ...
         or "counteract" in folded

@@ -2859,8 +2859,13 @@ class Verdict:
         name, in a question that shares a word with the definition ("What is it called
         when a part of the intestine *telescopes* into the next part?" intussusception /
         "Intussusception": "*telescoping* of one segment of bowel into the adjacent
-        one"): the term asked for by its definition. Not a question that asks something
-        else of a thing ("Which organ does hepatitis harm?" the liver / "Liver")."""
+        one"): the term asked for by its definition. A term of two words or more, each
+        said by these two items only, needs no shared word: such a name is asked for by
+        what it means whatever words each uses ("What is the Stoic exercise of negative
+        visualization called?" premeditatio malorum / "Premeditatio malorum": "imagining
+        in advance the bad things that could happen"). Not a question that asks
+        something else of a thing ("Which organ does hepatitis harm?" the liver /
+        "Liver")."""
         if term.kind != "concept" or question.kind != "qa" or question.is_code:
             return False
         if term.is_code or term.statement or question.statement:
@@ -2874,6 +2879,8 @@ class Verdict:
         asked = set(words.prompt[question.index])
         if not named or not named.isdisjoint(asked) or any(df[t] > 2 for t in named):
             return False
+        if len(named) >= 2:
+            return True  # a rare name of two words or more: only this term is it
         shared = asked.intersection(words.answer[term.index])
         return bool(shared - self.generic - self._deck_words(question))
 
