@@ -287,7 +287,8 @@ def _find_problems(
         findings.extend(_judge_group(sorted(group, key=_position), verdict))
 
     group_of = [groups.find(item.index) for item in items]
-    matches = _not_allowed(list(find_similar(items, verdict, group_of, scopes)))
+    alike: list[tuple[Item, Item]] = []
+    matches = _not_allowed(list(find_similar(items, verdict, group_of, scopes, alike)))
     for match in matches:  # one prompt in two spellings: judged as one prompt
         if match.same_prompt:
             findings.extend(
@@ -310,9 +311,20 @@ def _find_problems(
             for pair in pairs
             if groups.find(pair[0].index) != groups.find(pair[1].index)
         )
+    if alike:  # prompts alike (a warning) that no other finding holds together
+        told = {
+            frozenset((a.index, b.index)) for f in findings for a, b in combinations(f.items, 2)
+        }
+        findings.extend(
+            Finding("similar-fact", pair, PROMPTS_ALIKE)
+            for pair in alike
+            if frozenset((pair[0].index, pair[1].index)) not in told
+        )
     return [kept for finding in findings if (kept := _without_allowed(finding))]
 
 
+#: The reason of two prompts that share most of their rare words (``prompts_alike``).
+PROMPTS_ALIKE = "prompts alike"
 #: The reason of a question answered with all the numbers of a list.
 LIST_OF_NUMBERS = "a list of the numbers the answer gives"
 
@@ -1682,6 +1694,11 @@ def _message(findings: list[Finding], fact_scope: str = "deck") -> str:
             f"nearly the same fact as {places}: {_shown(first.answer)} here, and there the "
             f"list {_shown(others[0].context)} of those numbers: merge them"
             + _or_allow(allow, "if both are needed")
+        )
+    if len(findings) == 1 and finding.reason == PROMPTS_ALIKE:
+        return (
+            f"may ask the same thing as {places} (their prompts share most of their rare "
+            "words): merge them" + _or_allow(allow, "if they ask two things")
         )
     if len(findings) == 1 and _articles_apart(finding.items):
         theirs = ", ".join(_shown(item.prompt) for item in others[:SHOWN_PLACES])

@@ -28,6 +28,7 @@ fold leaves out (Turkish "İ" / "I")."""
 from __future__ import annotations
 
 import ipaddress
+import math
 import re
 import unicodedata
 import zlib
@@ -35,6 +36,7 @@ from array import array
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from fractions import Fraction
 from functools import lru_cache
 from itertools import combinations
@@ -360,7 +362,11 @@ def _yes_or_no(a: Item, b: Item) -> bool:
 
 
 def find_similar(
-    items: list[Item], verdict: Verdict, group_of: Sequence[int], scopes: Sequence[int]
+    items: list[Item],
+    verdict: Verdict,
+    group_of: Sequence[int],
+    scopes: Sequence[int],
+    alike: list[tuple[Item, Item]] | None = None,
 ) -> Iterator[Match]:
     """Pairs of items of one scope (``scopes[i]``) that state nearly the same fact; pairs
     of one card or of one layer 1-2 group (``group_of[i]``) are left out, pairs that
@@ -384,12 +390,24 @@ def find_similar(
         found = verdict.judge(a, b)
         if found is not None and not (found.conflict and _answers_echo_own_words(a, b)):
             yield found
+        elif alike is not None and verdict.prompts_alike(a, b):
+            alike.append((a, b))
 
 
 #: The shortest word stem an answer may echo (``_answers_echo_own_words``).
 _ECHOED_STEM = 4
 #: The shortest answer that may echo its prompt's word as that word's start ("str").
 _ABBREVIATED_ECHO = 3
+
+
+def _places_reworded(first: str, second: str) -> int:
+    """In how many places two prompts' words (stop words too, in their order) differ."""
+    x, y = _WORD.findall(fold(first)), _WORD.findall(fold(second))
+    matcher = SequenceMatcher(None, x, y, autojunk=False)
+    return sum(op != "equal" for op, *_ in matcher.get_opcodes())
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _answers_echo_own_words(a: Item, b: Item) -> bool:
@@ -1064,6 +1082,13 @@ _SHARED_OWN_WORDS = 3
 #: How many words two prompts of a small corpus share to be compared by their measured
 #: values (``Verdict._one_measure_asked_again``).
 _SMALL_CORPUS_SHARED = 2
+#: The kinds whose prompts ``Verdict.prompts_alike`` compares.
+_ASKS_ALIKE = frozenset({"qa", "concept", "limit", "command"})
+#: The share of their words, weighted by rarity, of two prompts alike (``prompts_alike``).
+ALIKE_SHARE = 0.5
+#: In how many places (runs of words) two prompts alike differ at least: fewer is one
+#: template with a slot or two changed, which asks two things more often than one.
+ALIKE_PLACES = 4
 #: The kinds whose prompt may ask what a table cell answers, without its table's title.
 _ASKS_A_CELL = frozenset({"qa", "concept", "limit"})
 
@@ -1138,6 +1163,31 @@ class Verdict:
         self.qualifiers = frozenset(vocab.ids[w] for w in qualifiers if w in vocab.ids)
         # a minimum is what is required ("requirement", "needed" read as "need")
         self.minimum_required = frozenset(vocab.ids.get(w, -1) for w in ("min", "need"))
+
+    def prompts_alike(self, a: Item, b: Item) -> bool:
+        """Two prompts (of questions, terms, tasks or subjects) that may ask one thing in
+        other words: their words, each weighted by its rarity in the corpus, are at least
+        ``ALIKE_SHARE`` the same (Dice), and their words in order differ in at least
+        ``ALIKE_PLACES`` places ("Which current carries warm water from the Gulf of Mexico
+        across the Atlantic?" / "Which current brings warm Gulf of Mexico water across the
+        North Atlantic?"). Two prompts made from one template with a word or two swapped
+        ("... BERT-base have?" / "... BERT-large have?") differ in fewer places: on the
+        pair sets they were most of the distinct pairs that share their rare words."""
+        if a.kind not in _ASKS_ALIKE or b.kind not in _ASKS_ALIKE:
+            return False
+        x, y = self.words.prompt[a.index], self.words.prompt[b.index]
+        shared = set(x).intersection(y)
+        if not shared:
+            return False
+        rarity = self._rarity
+        total = sum(map(rarity, x)) + sum(map(rarity, y))
+        if 2 * sum(map(rarity, shared)) < ALIKE_SHARE * total:
+            return False
+        return _places_reworded(a.prompt, b.prompt) >= ALIKE_PLACES
+
+    def _rarity(self, token: int) -> float:
+        """How rare a word is in the corpus: log((items + 1) / (items using it + 1))."""
+        return math.log((len(self._items) + 1) / (self.vocab.df[token] + 1))
 
     def judge(self, a: Item, b: Item) -> Match | None:
         """The match of two items, or None. A pair that ``_told_apart`` tells apart is
