@@ -23,6 +23,8 @@ _CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
 def plain_name(word: str) -> str:
     """``word`` (folded, small letters) typed plainly: marks left off, ``ð`` as ``d``,
     ``þ`` as ``th``, ``ø`` as ``o``."""
+    if word.isascii():  # most names: no letter to change (a translation looks each up)
+        return word
     return without_marks(word.translate(_PLAIN_LETTERS))
 
 
