@@ -23,17 +23,42 @@ _CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
 def plain_name(word: str) -> str:
     """``word`` (folded, small letters) typed plainly: marks left off, ``ð`` as ``d``,
     ``þ`` as ``th``, ``ø`` as ``o``."""
+    if word.isascii():  # most names: no letter to change (a translation looks each up)
+        return word
     return without_marks(word.translate(_PLAIN_LETTERS))
 
 
-def names_only_capitalised(texts: list[str]) -> set[str]:
-    """The words (in small letters) that ``texts`` write with a capital and never in
-    small letters."""
-    capitalised, small = set(), set()
+def capitalised_words(texts: list[str]) -> set[str]:
+    """The words (in small letters) that ``texts`` write with a capital."""
+    capitalised: set[str] = set()
     for text in texts:
         capitalised.update(word.lower() for word in _CAPITALISED.findall(text))
+    return capitalised
+
+
+def small_words(texts: list[str]) -> set[str]:
+    """The words that ``texts`` write in small letters."""
+    small: set[str] = set()
+    for text in texts:
         small.update(_SMALL.findall(text))
-    return capitalised - small
+    return small
+
+
+def spelt_one_way_or_two(names: set[str]) -> set[str]:
+    """The names (folded, small letters) that ``one_name_spelt`` may pair: those whose
+    plain spelling (``plain_name``) another name's is, or is with one letter more or
+    less. On most corpora none: a cheap look before the costlier reading of each name."""
+    by_plain: dict[str, list[str]] = {}
+    for name in names:
+        by_plain.setdefault(plain_name(name), []).append(name)
+    alike: set[str] = set()
+    for plain, spellings in by_plain.items():
+        shorter = by_plain.get(plain[:-1])
+        if len(spellings) > 1 or shorter is not None:
+            alike.update(spellings)
+        if shorter is not None:
+            alike.update(shorter)
+    return alike
 
 
 def one_name_spelt(first: str, second: str) -> bool:

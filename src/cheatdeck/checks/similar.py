@@ -65,7 +65,13 @@ from .items import (
 from .languages import articles_apart, forms_apart
 from .macrons import typed_without_macrons
 from .measure_labels import labelled_apart
-from .names_spelt import names_only_capitalised, one_name_spelt, plain_name
+from .names_spelt import (
+    capitalised_words,
+    one_name_spelt,
+    plain_name,
+    small_words,
+    spelt_one_way_or_two,
+)
 from .normalize import (
     IRREGULAR_VERBS,
     LOOSE,
@@ -686,7 +692,11 @@ def _fold_name_spellings(words: Words, items: list[Item], vocab: Vocabulary) -> 
     """Words the corpus writes with a capital alone read as one name when they are one
     name spelt two ways (``names_spelt.one_name_spelt``): "Heimdallr" answers as
     "Heimdall" does, "Óðinn" as "Odinn"."""
-    names = names_only_capitalised([text for i in items for text in (i.full_prompt, i.answer)])
+    texts = [text for i in items for text in (i.full_prompt, i.answer)]
+    names = spelt_one_way_or_two(capitalised_words(texts))  # most corpora: none
+    if not names:
+        return words
+    names -= small_words(texts)
     by_plain: dict[str, list[tuple[str, int]]] = {}
     for name in sorted(names, key=lambda name: (not name.isascii(), name)):
         read = content_words(fold(name))
