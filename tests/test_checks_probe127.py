@@ -1,0 +1,39 @@
+"""What a learner of Japanese met writing a corpus of vocabulary, kanji, grammar and
+counter cards (probe127). Each test failed before its fix."""
+
+from __future__ import annotations
+
+from conftest import check_deck
+
+
+def test_a_reading_with_another_voicing_mark_is_no_accent_left_out(tmp_path):
+    """``机 (つくえ)`` and ``机 (づくえ)``, both "desk", were a ``duplicate-fact`` error
+    "same term and definition but for accents", telling the learner to keep one card:
+    Unicode decomposes ``づ`` into ``つ`` and a combining dakuten, which the accent rule
+    left out. A Japanese input method types every kana whole; the two are two readings,
+    one of them wrong (as ``窓 (まど)`` / ``窓 (まの)``), a warning that names both. A
+    word typed without its accents is still the same word."""
+    found = check_deck(
+        tmp_path,
+        "Vocabulary",
+        """
+        - {id: tsukue, kind: concept, term: 机 (つくえ), definition: desk}
+        - {id: dukue, kind: concept, term: 机 (づくえ), definition: desk}
+        - {id: hon, kind: concept, term: 本 (ほん), definition: book}
+        - {id: pon, kind: concept, term: 本 (ぽん), definition: book}
+        - {id: arbol, kind: concept, term: árbol, definition: tree}
+        - {id: arbol-plain, kind: concept, term: arbol, definition: tree}
+        """,
+    )
+    found = [line.replace(f"{tmp_path}/", "") for line in found]
+    assert found == [
+        "warning similar-fact: nearly the same fact as dukue at cards/t.yaml:5 "
+        "('机 (つくえ)' here, '机 (づくえ)' there): merge them, or add 'allow: [dukue]' "
+        "if both are needed",
+        "warning similar-fact: nearly the same fact as pon at cards/t.yaml:7 "
+        "('本 (ほん)' here, '本 (ぽん)' there): merge them, or add 'allow: [pon]' "
+        "if both are needed",
+        "error duplicate-fact: same fact as arbol-plain at cards/t.yaml:9 (same term and "
+        "definition but for accents): keep one card, or add 'allow: [arbol-plain]' if "
+        "both are needed",
+    ], found
