@@ -37,3 +37,24 @@ def test_a_reading_with_another_voicing_mark_is_no_accent_left_out(tmp_path):
         "definition but for accents): keep one card, or add 'allow: [arbol-plain]' if "
         "both are needed",
     ], found
+
+
+def test_a_deletion_numbered_in_full_width_digits_is_named_with_its_fix(tmp_path):
+    """``私{{c１::は}}学生です。``, its number typed in full-width (as a Japanese input
+    method left on types it), was "malformed deletion '{{c１::は}}学生です。…': write
+    {{c1::answer}} or …", while the full-width colons and braces each got the deletion to
+    write: now it gets it too, its number in ASCII digits (``c１２`` as ``c12``)."""
+    found = check_deck(
+        tmp_path,
+        "Grammar",
+        """
+        - {id: digit, kind: cloze, text: "私{{c１::は}}学生です。"}
+        - {id: letter, kind: cloze, text: "私{{ｃ1::は}}学生です。"}
+        - {id: twelve, kind: cloze, text: "私{{c1::は}}学生で{{c１２::す}}。"}
+        """,
+    )
+    assert found == [
+        "error bad-cloze: malformed deletion '{{c１::は}}': write {{c1::は}}",
+        "error bad-cloze: malformed deletion '{{ｃ1::は}}': write {{c1::は}}",
+        "error bad-cloze: malformed deletion '{{c１２::す}}': write {{c12::す}}",
+    ], found
