@@ -58,3 +58,15 @@ def test_a_deletion_numbered_in_full_width_digits_is_named_with_its_fix(tmp_path
         "error bad-cloze: malformed deletion '{{ｃ1::は}}': write {{c1::は}}",
         "error bad-cloze: malformed deletion '{{c１２::す}}': write {{c12::す}}",
     ], found
+
+
+def test_a_sheet_label_of_a_word_with_an_apostrophe_starts_with_a_capital():
+    """The question "What is the kun'yomi of 日?" read "kun'yomi of 日:" on the sheets, beside
+    "Reading of 大きい:": a word with an apostrophe inside was taken for one written
+    with a sign, whose case is kept (as "pH" or "p-value" keep theirs)."""
+    from cheatdeck.writers.sheet.blocks import key_phrase
+
+    assert key_phrase("What is the kun'yomi of 日?") == "Kun'yomi of 日:"
+    assert key_phrase("What is the on’yomi of 山?") == "On’yomi of 山:"
+    assert key_phrase("What is the p-value?") == "p-value:"
+    assert key_phrase("What is the iOS default?") == "iOS default:"
