@@ -27,14 +27,15 @@ IMAGE_OCCLUSION = re.compile(r"\{\{c\d+::image-occlusion:")
 NESTED = re.compile(r"\{\{c\d+::(?:(?!\}\}).)*?\{\{c\d+::", re.S)
 #: What a mistyped deletion meant: "{{c1:Paris}}", "{{C1::Paris}}", "{{ c1::Paris }}",
 #: "{{c1::Paris}" (one closing brace), "{{c1::Paris::city}", "{{c1：：学生}}" (full-width
-#: colons, as a Japanese or Chinese input method types them).
+#: colons, as a Japanese or Chinese input method types them), "{{c１::学生}}" (its number
+#: in full-width digits, as one types them too).
 _MEANT = re.compile(
-    r"\{\{\s*[cC]\s*(?P<n>[1-9]\d*)\s*[:：]{1,3}\s*(?P<answer>[^{}:：]*?)"
+    r"\{\{\s*[cCｃＣ]\s*(?P<n>[1-9１-９][0-9０-９]*)\s*[:：]{1,3}\s*(?P<answer>[^{}:：]*?)"
     r"(?:\s*[:：]{1,3}\s*(?P<hint>[^{}:：]*?))?\s*\}\}?"
 )
 #: A deletion written with full-width braces: "｛｛c1::学生｝｝".
 _FULL_WIDTH_BRACES = re.compile(
-    r"[{｛]{2}\s*[cCｃＣ]\s*(?P<n>[1-9]\d*)\s*[:：]{1,3}\s*(?P<answer>[^{}｛｝:：]*?)"
+    r"[{｛]{2}\s*[cCｃＣ]\s*(?P<n>[1-9１-９][0-9０-９]*)\s*[:：]{1,3}\s*(?P<answer>[^{}｛｝:：]*?)"
     r"(?:\s*[:：]{1,3}\s*(?P<hint>[^{}｛｝:：]*?))?\s*[}｝]{2}"
 )
 #: "{c1::Paris}" (one brace each side) or "{c1::Paris}}" (one opening brace); not after
@@ -47,7 +48,7 @@ _SINGLE_BRACES = re.compile(
 
 def _as_deletion(meant: re.Match) -> str:
     hint = f"::{meant['hint'].strip()}" if meant["hint"] and meant["hint"].strip() else ""
-    return f"{{{{c{meant['n']}::{meant['answer'].strip()}{hint}}}}}"
+    return f"{{{{c{int(meant['n'])}::{meant['answer'].strip()}{hint}}}}}"  # "c１" as "c1"
 
 
 #: How a revealed deletion inside a formula is shown (underlined bold, as the sheets

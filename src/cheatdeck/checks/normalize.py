@@ -391,12 +391,20 @@ def letters_spelt_out(folded: str) -> str:
 def without_marks(text: str) -> str:
     """``text`` without accents and other combining marks, ``ß`` as ``ss``: the form a
     word takes when typed without them (``árbol`` -> ``arbol``, ``Straße`` -> ``Strasse``).
-    Only for telling one fact written twice: ``año`` and ``ano`` are other words."""
+    Only for telling one fact written twice: ``año`` and ``ano`` are other words. Kana's
+    voicing marks stay (``_KANA_MARKS``): ``づくえ`` is no ``つくえ`` typed without one."""
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFD", text.replace("ß", "ss"))
-    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch) or ch in _KANA_MARKS)
     return unicodedata.normalize("NFC", kept)
+
+
+#: The dakuten and handakuten of kana (``が`` is ``か`` and U+3099 once decomposed): no
+#: accent a keyboard leaves out, as a Japanese input method types each kana whole, but
+#: another sound (``まど`` window, ``まと`` target): a reading written with and without
+#: one is two readings, one of them wrong, never one word typed two ways.
+_KANA_MARKS = frozenset("\u3099\u309a")
 
 
 #: One pinyin syllable, lower case: its initial, if any, and its final (``v`` for ``ü``,

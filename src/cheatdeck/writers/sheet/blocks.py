@@ -239,9 +239,10 @@ def _capitalized(phrase: str) -> str:
     """``phrase`` with a capital first letter, unless its first word is written with a
     capital or a digit inside ("pH", "iOS", "mRNA", "x86" keep their case) or is one
     letter before a hyphen ("p-value", "t-test", "k-means"); a word of hyphened words
-    is a word ("Split-grade printing")."""
+    is a word ("Split-grade printing"), and so is one with an apostrophe inside
+    ("Kun'yomi of 日:", from "What is the kun'yomi of 日?")."""
     first = phrase.split(maxsplit=1)[0]
-    parts = first.split("-")
+    parts = re.sub(r"(?<=\w)['’](?=\w)", "", first).split("-")
     one_letter_before_hyphen = len(parts) > 1 and len(parts[0]) == 1
     if one_letter_before_hyphen or not all(part.isalpha() and part.islower() for part in parts):
         return phrase
