@@ -48,3 +48,25 @@ def test_a_flag_shown_before_another_option_takes_no_word(tmp_path):
     facts = [line for line in found if "-fact:" in line]
     assert len(facts) == 1, facts
     assert " b " in facts[0] and "another order" in facts[0], facts
+
+
+def test_a_question_answered_with_the_option_a_term_defines(tmp_path):
+    """A term that is one option ("rsync -z / --compress", a list's "-z STRING") and a
+    question answered with that option, naming the term's program and sharing a word
+    with its definition: one fact (a warning). A question of another program's option
+    ("Which tar option lists files verbosely?" ``-v`` / "grep -v") is not."""
+    found = check_deck_padded(
+        tmp_path,
+        "Tools",
+        """
+        - {id: a, kind: qa, question: Which option makes rsync compress data in transit?,
+           answer: "-z"}
+        - {id: b, kind: concept, term: rsync -z / --compress,
+           definition: compresses file data during the transfer}
+        - {id: c, kind: qa, question: Which tar option lists files verbosely?, answer: "-v"}
+        - {id: d, kind: concept, term: grep -v, definition: invert the match}
+        """,
+    )
+    facts = [line for line in found if "-fact:" in line]
+    assert len(facts) == 1, facts
+    assert " b " in facts[0] or " a " in facts[0], facts
