@@ -484,9 +484,10 @@ _NOT_ONE_SIMPLE_COMMAND = re.compile(r"[|;&<>`$(]|(?:^| )--(?: |$)")
 def reordered_keys(command_key: str, flags: frozenset[str] = frozenset()) -> tuple[tuple, ...]:
     """Keys one command shares with itself written with its options in another order
     (``kafka-topics.sh --list --bootstrap-server h:9092`` / ``... --bootstrap-server
-    h:9092 --list``): its words sorted, with its other words in their order (a bundle of
-    one-letter flags as its letters too: ``rsync -a -e ssh`` bundles ``-ae``, ``rsync -e
-    ssh -a`` does not), or with each option and the word after it as one piece and the
+    h:9092 --list``): its words sorted, with its other words in their order (flags
+    written apart also as written, not bundled: ``rsync -a -e ssh`` bundles ``-ae``,
+    ``rsync -e ssh -a`` does not; a bundle as written, ``tar -xzf a.tgz``, is no ``tar -x
+    -f a.tgz -z``), or with each option and the word after it as one piece and the
     remaining words in their order (``ssh -L 8080:db:80 host`` / ``ssh host -L
     8080:db:80``). Words swapped between places (``cp a b`` / ``cp b a``) or between
     options (``-f A -t B`` / ``-f B -t A``) share neither, nor does an option without a
@@ -515,17 +516,8 @@ def reordered_keys(command_key: str, flags: frozenset[str] = frozenset()) -> tup
         ("order", every, others),
         ("pieces", every, tuple(sorted(pieces)), tuple(places)),
     )
-    letters = tuple(sorted(_one_letter_flags(words)))
-    return keys if letters == every else (*keys, ("order", letters, others))
-
-
-def _one_letter_flags(words: list[str]) -> Iterator[str]:
-    """The words of a command with each bundle of one-letter flags as its flags."""
-    for word in words:
-        if _SHORT_FLAGS.match(word) and len(word) > 2:
-            yield from (f"-{letter}" for letter in word[1:])
-        else:
-            yield word
+    apart = tuple(sorted(_BUNDLED_FLAGS.sub(_flags_sorted, word) for word in command_key.split()))
+    return keys if apart == every else (*keys, ("order", apart, others))
 
 
 def flags_shown(command_key: str) -> Iterator[str]:
