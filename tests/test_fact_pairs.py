@@ -67,6 +67,7 @@ on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` wa
     python tests/test_fact_pairs.py --unseen56  # fact_pairs_unseen56.txt,
     python tests/test_fact_pairs.py --unseen57  # fact_pairs_unseen57.txt,
     python tests/test_fact_pairs.py --unseen58  # fact_pairs_unseen58.txt,
+    python tests/test_fact_pairs.py --unseen59  # fact_pairs_unseen59.txt,
     python tests/test_fact_pairs.py --unseen60  # fact_pairs_unseen60.txt)
     python tests/test_fact_pairs.py Astronomy Finance   # ... of these domains' pairs
     python tests/test_fact_pairs.py --show distinct  # ... and the pairs of a label reported
@@ -323,6 +324,7 @@ UNSEEN_55 = ROOT / "tests" / "data" / "fact_pairs_unseen55.txt"
 UNSEEN_56 = ROOT / "tests" / "data" / "fact_pairs_unseen56.txt"
 UNSEEN_57 = ROOT / "tests" / "data" / "fact_pairs_unseen57.txt"
 UNSEEN_58 = ROOT / "tests" / "data" / "fact_pairs_unseen58.txt"
+UNSEEN_59 = ROOT / "tests" / "data" / "fact_pairs_unseen59.txt"
 UNSEEN_60 = ROOT / "tests" / "data" / "fact_pairs_unseen60.txt"
 #: The twelfth and later sets are smaller (100 to 145 pairs in 4 domains, their entries
 #: below); the others hold 200 or more pairs in 8 or more domains.
@@ -374,6 +376,7 @@ SMALL_SETS = {
     UNSEEN_56: (144, 4),
     UNSEEN_57: (144, 4),
     UNSEEN_58: (144, 4),
+    UNSEEN_59: (144, 4),
     UNSEEN_60: (144, 4),
 }
 
@@ -439,6 +442,7 @@ SMALL_SETS = {
         UNSEEN_56,
         UNSEEN_57,
         UNSEEN_58,
+        UNSEEN_59,
         UNSEEN_60,
     ],
     ids=lambda path: path.name,
@@ -716,6 +720,7 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         "--unseen56": UNSEEN_56,
         "--unseen57": UNSEEN_57,
         "--unseen58": UNSEEN_58,
+        "--unseen59": UNSEEN_59,
         "--unseen60": UNSEEN_60,
     }
     for flag, path in held_out.items():

@@ -55,6 +55,7 @@ from .items import (
     arity_written,
     build_items,
     checksum,
+    flags_shown,
     in_counted_unit,
     module_aliased,
     namespace_shortened,
@@ -531,9 +532,16 @@ def _options_reordered(
     first_with_order: dict[tuple, Item] = {}
     paired: set[tuple[int, int]] = set()
     spaced_of: dict[int, str] = {}
+    flags: dict[tuple[int, str], set[str]] = defaultdict(set)  # (scope, program) -> flags
+    for (scope, command_key), _ in first_with_command.items():
+        flags[scope, command_key.partition(" ")[0]].update(flags_shown(command_key))
     for (scope, command_key), item in first_with_command.items():
         spaced = spaced_of[item.index] = _word_values_spaced(spaced_option_values(command_key))
-        for key in dict.fromkeys((*reordered_keys(command_key), *reordered_keys(spaced))):
+        shown = frozenset(flags.get((scope, command_key.partition(" ")[0]), ()))
+        keys = (*reordered_keys(command_key), *reordered_keys(spaced))
+        if shown:  # "clang -fobjc-arc main.m" beside "clang -fobjc-arc -framework F main.m"
+            keys = (*keys, *reordered_keys(command_key, shown), *reordered_keys(spaced, shown))
+        for key in dict.fromkeys(keys):
             first = first_with_order.setdefault((scope, key), item)
             if first is item or (first.index, item.index) in paired:
                 continue

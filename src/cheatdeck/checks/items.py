@@ -12,7 +12,7 @@ import gc
 import re
 import zlib
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -481,17 +481,20 @@ def spaced_colon_values(command_key: str) -> str:
 _NOT_ONE_SIMPLE_COMMAND = re.compile(r"[|;&<>`$(]|(?:^| )--(?: |$)")
 
 
-def reordered_keys(command_key: str) -> tuple[tuple, ...]:
+def reordered_keys(command_key: str, flags: frozenset[str] = frozenset()) -> tuple[tuple, ...]:
     """Keys one command shares with itself written with its options in another order
     (``kafka-topics.sh --list --bootstrap-server h:9092`` / ``... --bootstrap-server
-    h:9092 --list``): its words sorted, with its other words in their order, or with each
-    option and the word after it as one piece and the remaining words in their order
-    (``ssh -L 8080:db:80 host`` / ``ssh host -L 8080:db:80``). Words swapped between
-    places (``cp a b`` / ``cp b a``) or between options (``-f A -t B`` / ``-f B -t A``)
-    share neither, nor does an option without a value moved before a word
-    (``ssh -N host`` / ``ssh host -N``: nothing tells a flag from an option that takes
-    the word). None for a command without an option, or with a pipe, a redirection, a
-    substitution or ``--``."""
+    h:9092 --list``): its words sorted, with its other words in their order (flags
+    written apart also as written, not bundled: ``rsync -a -e ssh`` bundles ``-ae``,
+    ``rsync -e ssh -a`` does not; a bundle as written, ``tar -xzf a.tgz``, is no ``tar -x
+    -f a.tgz -z``), or with each option and the word after it as one piece and the
+    remaining words in their order (``ssh -L 8080:db:80 host`` / ``ssh host -L
+    8080:db:80``). Words swapped between places (``cp a b`` / ``cp b a``) or between
+    options (``-f A -t B`` / ``-f B -t A``) share neither, nor does an option without a
+    value moved before a word (``ssh -N host`` / ``ssh host -N``: nothing tells a flag
+    from an option that takes the word), unless ``flags`` names it: an option another
+    command of the program writes right before another option takes no word. None for a
+    command without an option, or with a pipe, a redirection, a substitution or ``--``."""
     # a placeholder (``<file>``) is a word, no redirection
     unmarked = PLACEHOLDER.sub("p", command_key) if "<" in command_key else command_key
     if _NOT_ONE_SIMPLE_COMMAND.search(unmarked) is not None:
@@ -505,11 +508,25 @@ def reordered_keys(command_key: str) -> tuple[tuple, ...]:
     places: list[str] = []
     for at, word in enumerate(words):
         if _is_option(word):
-            after = words[at + 1] if at + 1 < len(words) else ""
+            after = words[at + 1] if at + 1 < len(words) and word not in flags else ""
             pieces.append(word + (" " + after if after[:1] not in ("-", "+", "") else ""))
-        elif at == 0 or not _is_option(words[at - 1]):
+        elif at == 0 or not _is_option(words[at - 1]) or words[at - 1] in flags:
             places.append(word)
-    return (("order", every, others), ("pieces", every, tuple(sorted(pieces)), tuple(places)))
+    keys: tuple[tuple, ...] = (
+        ("order", every, others),
+        ("pieces", every, tuple(sorted(pieces)), tuple(places)),
+    )
+    apart = tuple(sorted(_BUNDLED_FLAGS.sub(_flags_sorted, word) for word in command_key.split()))
+    return keys if apart == every else (*keys, ("order", apart, others))
+
+
+def flags_shown(command_key: str) -> Iterator[str]:
+    """The options a command writes right before another option: options that take no
+    word (``clang -fobjc-arc -framework Foundation``: ``-fobjc-arc``)."""
+    words = command_key.split()
+    for word, after in zip(words, words[1:], strict=False):
+        if _is_option(word) and _is_option(after) and "=" not in word:
+            yield word
 
 
 #: Single-letter flags bundled after one dash: ``ss -tulpn`` sets what ``ss -lntup`` does.

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .items import Item
+from .normalize import content_words, fold
 
 #: A word run before the program that is not the program ("sudo nmap ...").
 _RUNNERS = frozenset({"sudo", "doas", "time", "nice", "exec", "command"})
@@ -73,3 +74,66 @@ def _without(words: list[str], run: list[str]) -> list[str]:
         ):
             return words[:at] + words[at + len(run) :]
     return words
+
+
+#: Where a term gives one option two ways: "rsync -z / --compress", "-z, --compress",
+#: "-z (--compress)", "-z or --compress".
+_ALTERNATIVES = re.compile(r"\s*(?:/|,|\bor\b|\(|\))\s*")
+#: A placeholder after an option in a term: "-z STRING", "-o <file>".
+_PLACEHOLDER_WORD = re.compile(r"^(?:[A-Z][A-Z_]*|<[^<>]+>)$")
+
+
+def option_defined(a: Item, b: Item) -> bool:
+    """``a`` or ``b`` a term that is one option (after its program, written short and
+    long, with a placeholder), the other a question answered with that option: "rsync -z
+    / --compress": "compresses file data during the transfer" / "Which option makes
+    rsync compress data during the transfer?" ``-z``. The question names the program the
+    term names, and shares a word with the definition: "Which tar option is verbose?"
+    ``-v`` is not "grep -v": "invert the match"."""
+    return _defines_asked(a, b) or _defines_asked(b, a)
+
+
+def _defines_asked(term: Item, question: Item) -> bool:
+    if term.kind not in ("concept", "list-item") or question.kind != "qa" or term.statement:
+        return False
+    named, options = _term_options(_plain(term.prompt))
+    if not options:
+        return False
+    answer = _AFTER_OPTION.sub(" ", _plain(question.answer)).split()
+    if (
+        not answer
+        or answer[-1] not in options
+        or [w.lower() for w in answer[:-1]]
+        not in (
+            [],
+            named,
+        )
+    ):
+        return False
+    said = set(_WORD.findall(f"{_plain(question.prompt)} {_plain(question.answer)}".lower()))
+    if not set(named) <= said:
+        return False
+    asked = set(content_words(fold(question.prompt))) - set(named) - _ASKING_WORDS
+    return not asked.isdisjoint(content_words(fold(term.answer)))
+
+
+def _term_options(prompt: str) -> tuple[list[str], set[str]]:
+    """The program a term names (its words before the option, in small letters) and the
+    option's forms; no forms unless each part of the term is one option, after the
+    program in the first, before placeholders."""
+    named: list[str] = []
+    options: set[str] = set()
+    for number, part in enumerate(p for p in _ALTERNATIVES.split(prompt) if p.strip()):
+        words = part.split()
+        at = next((i for i, word in enumerate(words) if _OPTION.match(word)), None)
+        if at is None or any(not _PLACEHOLDER_WORD.match(w) for w in words[at + 1 :]):
+            return [], set()
+        before = [w.lower() for w in words[:at]]
+        if number == 0:
+            if any(not re.fullmatch(r"[a-z][\w.-]*", w) for w in before):
+                return [], set()
+            named = before
+        elif before and before != named:
+            return [], set()
+        options.add(words[at])
+    return named, options

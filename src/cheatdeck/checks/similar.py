@@ -96,7 +96,7 @@ from .normalize import (
 )
 from .notations import hex_values_apart, hex_written_otherwise
 from .objects_apart import values_of_two_objects
-from .option_asked import option_asked
+from .option_asked import option_asked, option_defined
 from .provisions import provisions_apart
 from .quantities import (
     CURRENCIES,
@@ -1208,6 +1208,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # 'What does "Hund" mean?' / 'Say "dog"?'
         if option_asked(a, b):
             return Match(a, b, conflict=False)  # "UDP scan": nmap -sU / "nmap's UDP scan?" -sU
+        if option_defined(a, b):
+            return Match(a, b, conflict=False)  # "rsync -z": "compresses ..." / "...?" -z
         if self._answered_with_term(a, b) or self._answered_with_term(b, a):
             return Match(a, b, conflict=False)  # "Why …?" "Doppler effect: …" / the term
         if self._reason_told_by_definition(a, b) or self._reason_told_by_definition(b, a):
