@@ -29,23 +29,28 @@ def test_one_terse_answer_to_questions_that_share_one_rare_word(tmp_path):
     assert facts[0].startswith("warning similar-fact: nearly the same fact as b "), facts
 
 
-def test_one_name_and_the_name_with_more_of_it(tmp_path):
-    """ "Hannibal" / "Hannibal Barca" to "Which Carthaginian general crossed the *Alps*
-    with elephants?" / "Who led Carthage's army over the *Alps* in the Second Punic
-    War?": one core (``same_core``), both terse, one rare word shared."""
+def test_one_term_and_the_term_with_an_article(tmp_path):
+    """ "Median" / "The median" to "Which measure of central tendency is the *middle*
+    value?" / "What is the *middle* value of a sorted data set called?": one core
+    (``same_core``), both terse, one rare word shared, though a third question asks
+    about the median. Not a name of two capitalised words ("Rosalind Franklin", whose
+    exclusion ``a_name`` tests/test_checks_misses61.py fails without): two questions
+    about a person that share one word ("DNA") stay apart."""
     found = check_deck_padded(
         tmp_path,
-        "Ancient history",
+        "Statistics",
         """
-        - {id: a, kind: qa, question: Which Carthaginian general crossed the Alps with elephants?,
-           answer: Hannibal}
-        - {id: b, kind: qa,
-           question: Who led Carthage's army over the Alps in the Second Punic War?,
-           answer: Hannibal Barca}
-        - {id: c, kind: qa, question: Where did Hannibal defeat the Romans in 216 BC?,
-           answer: Cannae}
+        - {id: a, kind: qa, question: Which measure of central tendency is the middle value?,
+           answer: Median}
+        - {id: b, kind: qa, question: What is the middle value of a sorted data set called?,
+           answer: The median}
+        - {id: c, kind: qa, question: What is the median of 1, 3 and 8?, answer: "3"}
+        - {id: d, kind: qa, question: Who took Photo 51 of DNA?, answer: Rosalind Franklin}
+        - {id: e, kind: qa, question: Which crystallographer studied the DNA of viruses
+           at Birkbeck?, answer: Rosalind Franklin}
+        - {id: f, kind: qa, question: When did Rosalind Franklin die?, answer: in 1958}
         """,
     )
     facts = [line for line in found if "-fact:" in line]
     assert len(facts) == 1, facts
-    assert facts[0].startswith("warning similar-fact: "), facts
+    assert facts[0].startswith("warning similar-fact: nearly the same fact as b "), facts

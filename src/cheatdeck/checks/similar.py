@@ -63,7 +63,7 @@ from .items import (
 from .languages import articles_apart, forms_apart
 from .macrons import typed_without_macrons
 from .measure_labels import labelled_apart
-from .names_spelt import names_only_capitalised, one_name_spelt, plain_name
+from .names_spelt import a_name, names_only_capitalised, one_name_spelt, plain_name
 from .normalize import (
     IRREGULAR_VERBS,
     LOOSE,
@@ -6724,8 +6724,11 @@ def _one_terse_core(a: Item, b: Item, same_key: bool) -> bool:
     rare word of their own ask one thing ("Which *protein* carries oxygen in red blood
     cells?" / "What *protein* in erythrocytes transports O2?", hemoglobin); a longer
     answer with the same words may tell another fact of them ("Daniel Jones" / "Reference
-    vowels devised by Daniel Jones ...")."""
-    if not _both_terse(a, b):
+    vowels devised by Daniel Jones ..."). Not a name of two capitalised words or more
+    (``a_name``: "Rosalind Franklin" to "Who took Photo 51 of *DNA*?" / "Which
+    crystallographer studied the *DNA* of viruses ...?"): a person or a place that third
+    prompts name is the subject of several facts, which one shared word does not join."""
+    if not _both_terse(a, b) or a_name(a.answer) or a_name(b.answer):
         return False
     return same_key or same_core(a.answer, b.answer, f"{a.full_prompt} {b.full_prompt}")
 
