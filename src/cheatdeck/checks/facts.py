@@ -71,6 +71,7 @@ from .items import (
     without_sudo,
 )
 from .languages import articles_apart, forms_apart, language_of
+from .names_spelt import a_name
 from .normalize import (
     american_drug_names,
     chosen_stopwords_apart,
@@ -1212,18 +1213,6 @@ def _written_apart(a: Item, b: Item) -> bool:
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 #: An aside in brackets at the end of an answer: "Jose Valim (then at Plataformatec)".
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
-_NAME_PARTICLES = frozenset("van von de da del della der di du la le ten ter y".split())
-
-
-def _a_name(answer: str) -> bool:
-    """``answer`` is a name of two capitalised words or more ("José Valim", "São Paulo"),
-    which people also type without its accents; a word in small letters keeps its marks
-    ("año" / "ano" are two words)."""
-    words = _NAME_WORD.findall(answer)
-    capitalised = [word for word in words if word[:1].isupper()]
-    return len(capitalised) >= 2 and all(
-        word[:1].isupper() or word in _NAME_PARTICLES for word in words
-    )
 
 
 def _name_words(name: str) -> list[str]:
@@ -1257,7 +1246,7 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         if letters_spelt_out(a.answer_key) == letters_spelt_out(b.answer_key):
             return True  # "die Bücher" / "die Buecher": German without its umlauts
         named_a, named_b = _ASIDE.sub("", a.answer), _ASIDE.sub("", b.answer)
-        if _a_name(named_a) and _a_name(named_b):
+        if a_name(named_a) and a_name(named_b):
             plain_a, plain_b = _name_words(named_a), _name_words(named_b)
             if plain_a == plain_b:
                 return True  # "Antonín Dvořák" / "Antonin Dvorak (in 1893)": one name

@@ -14,6 +14,10 @@ _PLAIN_LETTERS = str.maketrans({"ð": "d", "þ": "th", "ø": "o", "æ": "ae", "�
 #: A capitalised word of letters (marked ones too), and one in small letters.
 _CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_A-Z]+(?![\w-])")
 _SMALL = re.compile(r"(?<![\w'’-])[^\W\d_A-Z]+(?![\w-])")
+#: A word of a name: letters, then letters, digits, apostrophes, dots or hyphens.
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+#: Small words inside a name: "Ludwig van Beethoven", "Leonardo da Vinci".
+_NAME_PARTICLES = frozenset("van von de da del della der di du la le ten ter y".split())
 #: The shortest name that may be read with one consonant more at its end.
 MIN_STEM = 5
 #: Consonants after which an old nominative ``r`` ends one spelling of a name only.
@@ -81,4 +85,15 @@ def one_name_spelt(first: str, second: str) -> bool:
         and short.isalpha()
         and short[-1] in _CONSONANTS
         and long[-1] in (short[-1], "r")
+    )
+
+
+def a_name(answer: str) -> bool:
+    """``answer`` is a name of two capitalised words or more ("José Valim", "São Paulo"),
+    which people also type without its accents; a word in small letters keeps its marks
+    ("año" / "ano" are two words)."""
+    words = _NAME_WORD.findall(answer)
+    capitalised = [word for word in words if word[:1].isupper()]
+    return len(capitalised) >= 2 and all(
+        word[:1].isupper() or word in _NAME_PARTICLES for word in words
     )

@@ -66,6 +66,7 @@ from .languages import articles_apart, forms_apart
 from .macrons import typed_without_macrons
 from .measure_labels import labelled_apart
 from .names_spelt import (
+    a_name,
     capitalised_words,
     one_name_spelt,
     plain_name,
@@ -1605,7 +1606,9 @@ class Verdict:
         if not own_a.isdisjoint(opposing) and not own_b.isdisjoint(opposing):
             return None  # "Minimum replica count" / "Maximum number of replicas", both 3
         if len(shared) < _SHARED_OWN_WORDS and not (
-            self._answered_by_these_alone(a, b) or _one_number_answered(a, b)
+            self._answered_by_these_alone(a, b)
+            or _one_number_answered(a, b)
+            or _one_terse_core(a, b, same_key)
         ):
             return None  # "Phenytoin" to two questions that share two words of their own
         if self._two_named_things(a, b):
@@ -6782,6 +6785,22 @@ def _letter_left_out(shorter: str, longer: str) -> bool:
         len(word) == 1 and word.isalpha() and word not in "ivx" and word not in others
         for word in words[1:]
     )
+
+
+def _one_terse_core(a: Item, b: Item, same_key: bool) -> bool:
+    """Both answers terse (``_both_terse``: a word or a name, no yes or no, no count or
+    measure asked) and one core (``same_core``: "Median" / "The median", "cones" / "cone
+    cells", "Hannibal" / "Hannibal Barca"): two questions in other words that share one
+    rare word of their own ask one thing ("Which *protein* carries oxygen in red blood
+    cells?" / "What *protein* in erythrocytes transports O2?", hemoglobin); a longer
+    answer with the same words may tell another fact of them ("Daniel Jones" / "Reference
+    vowels devised by Daniel Jones ..."). Not a name of two capitalised words or more
+    (``a_name``: "Rosalind Franklin" to "Who took Photo 51 of *DNA*?" / "Which
+    crystallographer studied the *DNA* of viruses ...?"): a person or a place that third
+    prompts name is the subject of several facts, which one shared word does not join."""
+    if not _both_terse(a, b) or a_name(a.answer) or a_name(b.answer):
+        return False
+    return same_key or same_core(a.answer, b.answer, f"{a.full_prompt} {b.full_prompt}")
 
 
 def _one_number_answered(a: Item, b: Item) -> bool:
