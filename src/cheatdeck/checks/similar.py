@@ -1306,6 +1306,7 @@ class Verdict:
                 or self._cell_asked_untitled(a, b, x, y)
                 or self._cell_asked_untitled(b, a, y, x)
                 or self._dated_aside(a, b, x, y)
+                or (a.kind == "qa" == b.kind and _asked_either_voice(a.prompt, b.prompt))
             ):
                 spelt_out = _expansion_defined(a, b) or _expansion_defined(b, a)
                 if x != y and _value_and_name(a, b) and not spelt_out:
@@ -6603,6 +6604,64 @@ def _agent_and_verb(text: str, other: str) -> tuple[str, str] | None:
         bases.add(noun[:-3])  # "winner": "win"
     wanted = stem(_PAST_OF.get(verb, verb))
     return (noun, verb) if any(stem(base) == wanted for base in bases) else None
+
+
+#: A prompt in the passive that asks who or what did a thing, the doer left last: "Baldr
+#: was killed by whom?", "Constantinople was sacked in 1204 by", "Komodo dragon first
+#: described by", "Glucagon is secreted by which cells?" (not "... by aspirin": a doer
+#: named asks what was done to).
+_PASSIVE_ASKS_DOER = re.compile(
+    r"\s*(?P<done_to>.+?)\s+(?:(?:is|are|was|were|has been|have been|had been)\s+)?"
+    r"(?P<how>(?:\w+ly|first|originally)\s+)?(?P<verb>[^\W\d_]+)\s+"
+    r"(?P<when>(?:in|on|at|during)\s+[^?]+?\s+)?"
+    r"by(?:\s+(?:whom|(?:which|what)\s+(?P<doer>[^?]+?)))?\s*[?:.…]*\s*$",
+    re.IGNORECASE,
+)
+#: What an active question asks of the doer: "Who ...?", "Which crusade ...?".
+_ASKS_WHO_OR_WHICH = re.compile(r"\s*(?:who|which|what)\s", re.IGNORECASE)
+#: Words that say when or how a deed was done, not what was done: "*first* described",
+#: "described *scientifically* *in 1912*".
+_WHEN_OR_HOW = re.compile(r"(?:1\d{3}|20\d{2}|\w+ly|first|originally)")
+#: How a past participle ends ("sack*ed*", "writt*en*", "slai*n*", "buil*t*").
+_PARTICIPLE_ENDINGS = ("ed", "en", "n", "t")
+
+
+def _asked_in_the_passive(active: str, passive: str) -> bool:
+    """``passive`` asks in the passive who did what ``active`` asks in the active, with
+    one verb and the same words done to: "Which crusade *sacked* Constantinople?" /
+    "Constantinople was *sacked* in 1204 by", "Who *described* the Komodo dragon
+    scientifically in 1912?" / "Komodo dragon first *described* by", "Which cells of the
+    pancreas *secrete* glucagon?" / "Glucagon is *secreted* by which pancreatic islet
+    cells?". Years and words of how ("first", "-ly") aside; a doer asked for on both
+    sides ("which cells" / "which ... cells") shares a word. Not "Which enzyme is
+    inhibited by aspirin?" (a doer named: ``_PASSIVE_ASKS_DOER``), nor two verbs."""
+    found = _PASSIVE_ASKS_DOER.fullmatch(passive)
+    if found is None or _ASKS_WHO_OR_WHICH.match(active) is None:
+        return False
+    verb = found["verb"].casefold()
+    if not (verb.endswith(_PARTICIPLE_ENDINGS) or verb in _PAST_OF) or verb in STOPWORDS:
+        return False
+    wanted = stem(_PAST_OF.get(verb, verb))
+    words = fold(active).split()
+    at = [i for i, word in enumerate(words) if i and stem(_PAST_OF.get(word, word)) == wanted]
+    if len(at) != 1:
+        return False
+
+    def kept(text: str) -> frozenset[str]:
+        plain = (word for word in fold(text).split() if not _WHEN_OR_HOW.fullmatch(word))
+        return frozenset(content_words(" ".join(plain)))
+
+    done_to = kept(" ".join(words[at[0] + 1 :]))
+    if not done_to or done_to != kept(found["done_to"]):
+        return False
+    doer = kept(" ".join(words[1 : at[0]]))
+    return not (doer and found["doer"] and doer.isdisjoint(kept(found["doer"])))
+
+
+def _asked_either_voice(first: str, second: str) -> bool:
+    """One of two questions asks in the passive who did what the other asks in the
+    active (``_asked_in_the_passive``)."""
+    return _asked_in_the_passive(first, second) or _asked_in_the_passive(second, first)
 
 
 #: Odds against, "N:1" or "N to 1" ("About 7.5:1", "220:1 against").

@@ -1,0 +1,53 @@
+"""misses124: two questions that ask one thing and answer it two ways (issue 18) — a
+question asked again in the passive."""
+
+from __future__ import annotations
+
+from conftest import check_deck_padded
+
+
+def test_a_question_asked_again_in_the_passive_may_conflict(tmp_path):
+    """ "Constantinople was sacked in 1204 by" asks in the passive who did what "Which
+    crusade sacked Constantinople?" asks: one verb, the same words done to (the year
+    aside), two answers: a possible conflict. "Which cells of the pancreas secrete
+    glucagon?" / "Glucagon is secreted by which pancreatic islet cells?" too."""
+    found = check_deck_padded(
+        tmp_path,
+        "Byzantium",
+        """
+        - {id: a, kind: qa, question: Which crusade sacked Constantinople?,
+           answer: the Fourth Crusade}
+        - {id: b, kind: qa, question: Constantinople was sacked in 1204 by,
+           answer: the Third Crusade}
+        - {id: c, kind: qa, question: Which cells of the pancreas secrete glucagon?,
+           answer: alpha cells}
+        - {id: d, kind: qa, question: Glucagon is secreted by which pancreatic islet cells?,
+           answer: delta cells}
+        """,
+    )
+    facts = [line for line in found if "-fact:" in line]
+    assert len(facts) == 2, facts
+    assert all(line.startswith("warning similar-fact:") for line in facts), facts
+    assert any("with b at" in line for line in facts), facts
+    assert any("with d at" in line for line in facts), facts
+
+
+def test_a_doer_named_in_the_passive_is_another_question(tmp_path):
+    """ "Constantinople was taken by the Ottomans in which year?" names the doer and asks
+    another thing than "Which army took Constantinople?"; "Constantinople was besieged
+    in 1204 by" asks who did another deed than "Which crusade sacked Constantinople?":
+    no question asked again."""
+    found = check_deck_padded(
+        tmp_path,
+        "Byzantium",
+        """
+        - {id: a, kind: qa, question: Which army took Constantinople?, answer: the Ottomans}
+        - {id: b, kind: qa, question: Constantinople was taken by the Ottomans in which year?,
+           answer: the year of the fall}
+        - {id: c, kind: qa, question: Which crusade sacked Constantinople?,
+           answer: the Fourth Crusade}
+        - {id: d, kind: qa, question: Constantinople was besieged in 1204 by,
+           answer: the Third Crusade}
+        """,
+    )
+    assert not [line for line in found if "-fact:" in line], found
