@@ -51,3 +51,20 @@ def test_a_doer_named_in_the_passive_is_another_question(tmp_path):
         """,
     )
     assert not [line for line in found if "-fact:" in line], found
+
+
+def test_a_time_asked_by_a_word_of_its_own_may_conflict(tmp_path):
+    """ "Date of the Merge" asks what "When did the Merge happen?" asks: the one word the
+    longer prompt adds asks for a time ("date", "year"), and both answers are dates:
+    two dates, a possible conflict."""
+    found = check_deck_padded(
+        tmp_path,
+        "Ethereum",
+        """
+        - {id: a, kind: qa, question: When did the Merge happen?, answer: 15 September 2022}
+        - {id: b, kind: qa, question: Date of the Merge, answer: 6 September 2022}
+        """,
+    )
+    facts = [line for line in found if "-fact:" in line]
+    assert len(facts) == 1, facts
+    assert facts[0].startswith("warning similar-fact:") and "with b at" in facts[0], facts

@@ -3597,8 +3597,10 @@ class Verdict:
         if strict:
             related = not self._subject_swapped(a, b, missing, differing, deck)
         else:
-            related = self._one_word_swapped(first, second, deck, spelt) or (
-                loose and self._only_names_added(a, b, missing, differing)
+            related = (
+                self._one_word_swapped(first, second, deck, spelt)
+                or (loose and self._only_names_added(a, b, missing, differing))
+                or (loose and self._only_time_asked(a, b, missing, differing))
             )  # "What does caldo mean?" / "English meaning of caldo?"
         if (
             related
@@ -4501,6 +4503,18 @@ class Verdict:
             short < long
             and short <= set(answers[longer.index])
             and (long - short).isdisjoint(answers[shorter.index])
+        )
+
+    def _only_time_asked(self, a: Item, b: Item, missing: set[int], differing: set[int]) -> bool:
+        """Both answers are times and the longer prompt adds to the shorter one only a
+        word that asks for a time: "Date of the Merge" / "When did the Merge happen?"
+        ("when" and "happen" say no word of their own), one question asked twice."""
+        return (
+            not missing
+            and bool(differing)
+            and differing <= self.year_words
+            and _a_time(a)
+            and _a_time(b)
         )
 
     def _only_names_added(self, a: Item, b: Item, missing: set[int], differing: set[int]) -> bool:
