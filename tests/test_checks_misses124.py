@@ -68,3 +68,26 @@ def test_a_time_asked_by_a_word_of_its_own_may_conflict(tmp_path):
     facts = [line for line in found if "-fact:" in line]
     assert len(facts) == 1, facts
     assert facts[0].startswith("warning similar-fact:") and "with b at" in facts[0], facts
+
+
+def test_one_meaning_asked_twice_may_conflict(tmp_path):
+    """ "What does the referee's call hajime mean?" and "What does hajime mean in judo?"
+    ask one meaning: the longer prompt only says what kind of thing "hajime" is, and
+    "judo" is the deck's. Two meanings are a possible conflict. Not a gloss in brackets
+    ("見る (miru)") nor a number added ("a square with a circle and one dot"): another
+    thing asked."""
+    found = check_deck_padded(
+        tmp_path,
+        "Judo",
+        """
+        - {id: a, kind: qa, question: What does the referee's call hajime mean?, answer: begin}
+        - {id: b, kind: qa, question: What does hajime mean in judo?, answer: stop}
+        - {id: c, kind: qa, question: What does a square with a circle and one dot mean?,
+           answer: tumble dry at low heat}
+        - {id: d, kind: qa, question: What does a square with a circle mean?,
+           answer: tumble drying allowed}
+        """,
+    )
+    facts = [line for line in found if "-fact:" in line]
+    assert len(facts) == 1, facts
+    assert facts[0].startswith("warning similar-fact:") and "with b at" in facts[0], facts

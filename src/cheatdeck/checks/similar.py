@@ -3601,6 +3601,7 @@ class Verdict:
                 self._one_word_swapped(first, second, deck, spelt)
                 or (loose and self._only_names_added(a, b, missing, differing))
                 or (loose and self._only_time_asked(a, b, missing, differing))
+                or (loose and self._meaning_asked_of_one_term(a, b, missing, differing - deck))
             )  # "What does caldo mean?" / "English meaning of caldo?"
         if (
             related
@@ -4516,6 +4517,29 @@ class Verdict:
             and _a_time(a)
             and _a_time(b)
         )
+
+    def _meaning_asked_of_one_term(
+        self, a: Item, b: Item, missing: set[int], differing: set[int]
+    ) -> bool:
+        """Both prompts ask what a thing means (``_ASKS_MEANING``) and the longer one only
+        adds up to ``_MAX_MORE_ASKED`` plain words that say what kind of thing it is or
+        where it is said: "What does the *referee's call* hajime mean?" / "What does
+        hajime mean *in judo*?" (the decks' words aside), "What does "plié" mean?" /
+        "Plié — *literal* meaning?": one meaning asked twice. Not a number or a letter
+        added ("a square with a circle and *one dot*"), a word in brackets (a gloss:
+        "見る (*miru*)") nor one said twice ("... mean in a date, as in "üç *ay*"?")."""
+        if missing or not differing or len(differing) > _MAX_MORE_ASKED:
+            return False
+        if not all(_ASKS_MEANING.search(item.full_prompt) for item in (a, b)):
+            return False
+        words = self.vocab.words
+        for token in differing:
+            word = words[token].rpartition(":")[2]
+            if not word.isalpha() or len(word) < 2 or REPEAT in word:
+                return False
+            if _in_brackets(word, a.full_prompt) or _in_brackets(word, b.full_prompt):
+                return False
+        return True
 
     def _only_names_added(self, a: Item, b: Item, missing: set[int], differing: set[int]) -> bool:
         """The longer prompt only adds capitalised words to the shorter one ("Annual ISA
@@ -6633,6 +6657,12 @@ _PASSIVE_ASKS_DOER = re.compile(
 )
 #: What an active question asks of the doer: "Who ...?", "Which crusade ...?".
 _ASKS_WHO_OR_WHICH = re.compile(r"\s*(?:who|which|what)\s", re.IGNORECASE)
+#: A prompt that asks what a thing means: "What does X mean?", "Meaning of X", "What
+#: does X stand for?", "What is X?" (one word or code after "is").
+_ASKS_MEANING = re.compile(
+    r"\bmean(?:s|ing)?\b|\bstands? for\b|\bsignif(?:y|ies)\b|^\s*what is (?:the )?\S+\s*\?\s*$",
+    re.IGNORECASE,
+)
 #: Words that say when or how a deed was done, not what was done: "*first* described",
 #: "described *scientifically* *in 1912*".
 _WHEN_OR_HOW = re.compile(r"(?:1\d{3}|20\d{2}|\w+ly|first|originally)")
