@@ -91,3 +91,24 @@ def test_one_meaning_asked_twice_may_conflict(tmp_path):
     facts = [line for line in found if "-fact:" in line]
     assert len(facts) == 1, facts
     assert facts[0].startswith("warning similar-fact:") and "with b at" in facts[0], facts
+
+
+def test_who_and_which_doer_of_one_deed_may_conflict(tmp_path):
+    """ "Which tier created the Elk Hair Caddis in 1957?" asks who did what "Who created
+    the Elk Hair Caddis?" asks, the kind of doer and the year aside: two names are a
+    possible conflict. Two years ("... the World Cup in 2010?" / "... in 2014?") are two
+    deeds."""
+    found = check_deck_padded(
+        tmp_path,
+        "Fly tying",
+        """
+        - {id: a, kind: qa, question: Who created the Elk Hair Caddis?, answer: Al Troth}
+        - {id: b, kind: qa, question: Which tier created the Elk Hair Caddis in 1957?,
+           answer: Frank Sawyer}
+        - {id: c, kind: qa, question: Which team won the Coupe Zorvex in 2010?, answer: Spain}
+        - {id: d, kind: qa, question: Who won the Coupe Zorvex in 2014?, answer: Germany}
+        """,
+    )
+    facts = [line for line in found if "-fact:" in line]
+    assert len(facts) == 1, facts
+    assert facts[0].startswith("warning similar-fact:") and "with b at" in facts[0], facts

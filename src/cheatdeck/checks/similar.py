@@ -6666,6 +6666,7 @@ _ASKS_MEANING = re.compile(
 #: Words that say when or how a deed was done, not what was done: "*first* described",
 #: "described *scientifically* *in 1912*".
 _WHEN_OR_HOW = re.compile(r"(?:1\d{3}|20\d{2}|\w+ly|first|originally)")
+_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 #: How a past participle ends ("sack*ed*", "writt*en*", "slai*n*", "buil*t*").
 _PARTICIPLE_ENDINGS = ("ed", "en", "n", "t")
 
@@ -6676,36 +6677,77 @@ def _asked_in_the_passive(active: str, passive: str) -> bool:
     "Constantinople was *sacked* in 1204 by", "Who *described* the Komodo dragon
     scientifically in 1912?" / "Komodo dragon first *described* by", "Which cells of the
     pancreas *secrete* glucagon?" / "Glucagon is *secreted* by which pancreatic islet
-    cells?". Years and words of how ("first", "-ly") aside; a doer asked for on both
-    sides ("which cells" / "which ... cells") shares a word. Not "Which enzyme is
-    inhibited by aspirin?" (a doer named: ``_PASSIVE_ASKS_DOER``), nor two verbs."""
+    cells?" (``_one_deed_asked``). Not "Which enzyme is inhibited by aspirin?" (a doer
+    named: ``_PASSIVE_ASKS_DOER``), nor two verbs."""
     found = _PASSIVE_ASKS_DOER.fullmatch(passive)
     if found is None or _ASKS_WHO_OR_WHICH.match(active) is None:
         return False
     verb = found["verb"].casefold()
     if not (verb.endswith(_PARTICIPLE_ENDINGS) or verb in _PAST_OF) or verb in STOPWORDS:
         return False
-    wanted = stem(_PAST_OF.get(verb, verb))
-    words = fold(active).split()
-    at = [i for i, word in enumerate(words) if i and stem(_PAST_OF.get(word, word)) == wanted]
+    split = _deed_split(active, stem(_PAST_OF.get(verb, verb)))
+    if split is None:
+        return False
+    return _one_deed_asked(split, (found["doer"] or "", found["done_to"]), active, passive)
+
+
+def _asked_of_one_deed(first: str, second: str) -> bool:
+    """Two questions ask who did one deed, one with "who", the other with "which" and
+    the kind of doer: "Who *created* the Elk Hair Caddis?" / "Which tier *created* the
+    Elk Hair Caddis in 1957?" (``_one_deed_asked``): one verb in the past, the same
+    words after it."""
+    if _ASKS_WHO_OR_WHICH.match(first) is None or _ASKS_WHO_OR_WHICH.match(second) is None:
+        return False
+    words = fold(first).split()
+    for word in words[1:]:
+        if not (word.endswith("ed") or word in _PAST_OF) or word in STOPWORDS:
+            continue
+        wanted = stem(_PAST_OF.get(word, word))
+        one, other = _deed_split(first, wanted), _deed_split(second, wanted)
+        if one is not None and other is not None and (not one[0]) != (not other[0]):
+            return _one_deed_asked(one, other, first, second)
+    return False
+
+
+def _deed_split(question: str, verb: str) -> tuple[str, str] | None:
+    """(the doer asked for, what was done to) of a question that asks who did a thing,
+    its verb's stem ``verb`` said once after the asking word: "Which cells of the
+    pancreas *secrete* glucagon?" gives ("cells of the pancreas", "glucagon")."""
+    words = fold(question).split()
+    at = [i for i, word in enumerate(words) if i and stem(_PAST_OF.get(word, word)) == verb]
     if len(at) != 1:
+        return None
+    return " ".join(words[1 : at[0]]), " ".join(words[at[0] + 1 :])
+
+
+def _one_deed_asked(one: tuple[str, str], other: tuple[str, str], first: str, second: str) -> bool:
+    """Two (doer, done to) splits of questions that ask who did one thing: the same
+    words done to, years and words of how ("first", "-ly") aside, and a doer asked for on
+    both sides ("which cells" / "which ... cells") sharing a word. Not two years
+    ("... in 1204" / "... in 1453"): two deeds."""
+    years = [frozenset(_YEAR.findall(text)) for text in (first, second)]
+    if all(years) and years[0] != years[1]:
         return False
 
     def kept(text: str) -> frozenset[str]:
         plain = (word for word in fold(text).split() if not _WHEN_OR_HOW.fullmatch(word))
         return frozenset(content_words(" ".join(plain)))
 
-    done_to = kept(" ".join(words[at[0] + 1 :]))
-    if not done_to or done_to != kept(found["done_to"]):
+    done_to = kept(one[1])
+    if not done_to or done_to != kept(other[1]):
         return False
-    doer = kept(" ".join(words[1 : at[0]]))
-    return not (doer and found["doer"] and doer.isdisjoint(kept(found["doer"])))
+    doer, other_doer = kept(one[0]), kept(other[0])
+    return not (doer and other_doer and doer.isdisjoint(other_doer))
 
 
 def _asked_either_voice(first: str, second: str) -> bool:
-    """One of two questions asks in the passive who did what the other asks in the
-    active (``_asked_in_the_passive``)."""
-    return _asked_in_the_passive(first, second) or _asked_in_the_passive(second, first)
+    """Two questions ask who did one thing: one of them in the passive
+    (``_asked_in_the_passive``), or both in the active (``_asked_of_one_deed``)."""
+    return (
+        _asked_in_the_passive(first, second)
+        or _asked_in_the_passive(second, first)
+        or _asked_of_one_deed(first, second)
+    )
 
 
 #: Odds against, "N:1" or "N to 1" ("About 7.5:1", "220:1 against").
