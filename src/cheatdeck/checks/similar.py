@@ -6682,6 +6682,8 @@ def _asked_in_the_passive(active: str, passive: str) -> bool:
     found = _PASSIVE_ASKS_DOER.fullmatch(passive)
     if found is None or _ASKS_WHO_OR_WHICH.match(active) is None:
         return False
+    if _ASKS_WHO_OR_WHICH.match(found["done_to"]):
+        return False  # "What must the columns of a TSV file be separated by?": asks what
     verb = found["verb"].casefold()
     if not (verb.endswith(_PARTICIPLE_ENDINGS) or verb in _PAST_OF) or verb in STOPWORDS:
         return False
