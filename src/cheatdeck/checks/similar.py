@@ -1369,6 +1369,7 @@ class Verdict:
                 or self._cell_asked_untitled(a, b, x, y)
                 or self._cell_asked_untitled(b, a, y, x)
                 or self._dated_aside(a, b, x, y)
+                or (a.kind == "qa" == b.kind and _asked_either_voice(a.prompt, b.prompt))
             ):
                 spelt_out = _expansion_defined(a, b) or _expansion_defined(b, a)
                 if x != y and _value_and_name(a, b) and not spelt_out:
@@ -3668,8 +3669,11 @@ class Verdict:
         if strict:
             related = not self._subject_swapped(a, b, missing, differing, deck)
         else:
-            related = self._one_word_swapped(first, second, deck, spelt) or (
-                loose and self._only_names_added(a, b, missing, differing)
+            related = (
+                self._one_word_swapped(first, second, deck, spelt)
+                or (loose and self._only_names_added(a, b, missing, differing))
+                or (loose and self._only_time_asked(a, b, missing, differing))
+                or (loose and self._meaning_asked_of_one_term(a, b, missing, differing - deck))
             )  # "What does caldo mean?" / "English meaning of caldo?"
         if (
             related
@@ -4573,6 +4577,41 @@ class Verdict:
             and short <= set(answers[longer.index])
             and (long - short).isdisjoint(answers[shorter.index])
         )
+
+    def _only_time_asked(self, a: Item, b: Item, missing: set[int], differing: set[int]) -> bool:
+        """Both answers are times and the longer prompt adds to the shorter one only a
+        word that asks for a time: "Date of the Merge" / "When did the Merge happen?"
+        ("when" and "happen" say no word of their own), one question asked twice."""
+        return (
+            not missing
+            and bool(differing)
+            and differing <= self.year_words
+            and _a_time(a)
+            and _a_time(b)
+        )
+
+    def _meaning_asked_of_one_term(
+        self, a: Item, b: Item, missing: set[int], differing: set[int]
+    ) -> bool:
+        """Both prompts ask what a thing means (``_ASKS_MEANING``) and the longer one only
+        adds up to ``_MAX_MORE_ASKED`` plain words that say what kind of thing it is or
+        where it is said: "What does the *referee's call* hajime mean?" / "What does
+        hajime mean *in judo*?" (the decks' words aside), "What does "plié" mean?" /
+        "Plié — *literal* meaning?": one meaning asked twice. Not a number or a letter
+        added ("a square with a circle and *one dot*"), a word in brackets (a gloss:
+        "見る (*miru*)") nor one said twice ("... mean in a date, as in "üç *ay*"?")."""
+        if missing or not differing or len(differing) > _MAX_MORE_ASKED:
+            return False
+        if not all(_ASKS_MEANING.search(item.full_prompt) for item in (a, b)):
+            return False
+        words = self.vocab.words
+        for token in differing:
+            word = words[token].rpartition(":")[2]
+            if not word.isalpha() or len(word) < 2 or REPEAT in word:
+                return False
+            if _in_brackets(word, a.full_prompt) or _in_brackets(word, b.full_prompt):
+                return False
+        return True
 
     def _only_names_added(self, a: Item, b: Item, missing: set[int], differing: set[int]) -> bool:
         """The longer prompt only adds capitalised words to the shorter one ("Annual ISA
@@ -6675,6 +6714,114 @@ def _agent_and_verb(text: str, other: str) -> tuple[str, str] | None:
         bases.add(noun[:-3])  # "winner": "win"
     wanted = stem(_PAST_OF.get(verb, verb))
     return (noun, verb) if any(stem(base) == wanted for base in bases) else None
+
+
+#: A prompt in the passive that asks who or what did a thing, the doer left last: "Baldr
+#: was killed by whom?", "Constantinople was sacked in 1204 by", "Komodo dragon first
+#: described by", "Glucagon is secreted by which cells?" (not "... by aspirin": a doer
+#: named asks what was done to).
+_PASSIVE_ASKS_DOER = re.compile(
+    r"\s*(?P<done_to>.+?)\s+(?:(?:is|are|was|were|has been|have been|had been)\s+)?"
+    r"(?P<how>(?:\w+ly|first|originally)\s+)?(?P<verb>[^\W\d_]+)\s+"
+    r"(?P<when>(?:in|on|at|during)\s+[^?]+?\s+)?"
+    r"by(?:\s+(?:whom|(?:which|what)\s+(?P<doer>[^?]+?)))?\s*[?:.…]*\s*$",
+    re.IGNORECASE,
+)
+#: What an active question asks of the doer: "Who ...?", "Which crusade ...?".
+_ASKS_WHO_OR_WHICH = re.compile(r"\s*(?:who|which|what)\s", re.IGNORECASE)
+#: A prompt that asks what a thing means: "What does X mean?", "Meaning of X", "What
+#: does X stand for?", "What is X?" (one word or code after "is").
+_ASKS_MEANING = re.compile(
+    r"\bmean(?:s|ing)?\b|\bstands? for\b|\bsignif(?:y|ies)\b|^\s*what is (?:the )?\S+\s*\?\s*$",
+    re.IGNORECASE,
+)
+#: Words that say when or how a deed was done, not what was done: "*first* described",
+#: "described *scientifically* *in 1912*".
+_WHEN_OR_HOW = re.compile(r"(?:1\d{3}|20\d{2}|\w+ly|first|originally)")
+_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+#: How a past participle ends ("sack*ed*", "writt*en*", "slai*n*", "buil*t*").
+_PARTICIPLE_ENDINGS = ("ed", "en", "n", "t")
+
+
+def _asked_in_the_passive(active: str, passive: str) -> bool:
+    """``passive`` asks in the passive who did what ``active`` asks in the active, with
+    one verb and the same words done to: "Which crusade *sacked* Constantinople?" /
+    "Constantinople was *sacked* in 1204 by", "Who *described* the Komodo dragon
+    scientifically in 1912?" / "Komodo dragon first *described* by", "Which cells of the
+    pancreas *secrete* glucagon?" / "Glucagon is *secreted* by which pancreatic islet
+    cells?" (``_one_deed_asked``). Not "Which enzyme is inhibited by aspirin?" (a doer
+    named: ``_PASSIVE_ASKS_DOER``), nor two verbs."""
+    found = _PASSIVE_ASKS_DOER.fullmatch(passive)
+    if found is None or _ASKS_WHO_OR_WHICH.match(active) is None:
+        return False
+    if _ASKS_WHO_OR_WHICH.match(found["done_to"]):
+        return False  # "What must the columns of a TSV file be separated by?": asks what
+    verb = found["verb"].casefold()
+    if not (verb.endswith(_PARTICIPLE_ENDINGS) or verb in _PAST_OF) or verb in STOPWORDS:
+        return False
+    split = _deed_split(active, stem(_PAST_OF.get(verb, verb)))
+    if split is None:
+        return False
+    return _one_deed_asked(split, (found["doer"] or "", found["done_to"]), active, passive)
+
+
+def _asked_of_one_deed(first: str, second: str) -> bool:
+    """Two questions ask who did one deed, one with "who", the other with "which" and
+    the kind of doer: "Who *created* the Elk Hair Caddis?" / "Which tier *created* the
+    Elk Hair Caddis in 1957?" (``_one_deed_asked``): one verb in the past, the same
+    words after it."""
+    if _ASKS_WHO_OR_WHICH.match(first) is None or _ASKS_WHO_OR_WHICH.match(second) is None:
+        return False
+    words = fold(first).split()
+    for word in words[1:]:
+        if not (word.endswith("ed") or word in _PAST_OF) or word in STOPWORDS:
+            continue
+        wanted = stem(_PAST_OF.get(word, word))
+        one, other = _deed_split(first, wanted), _deed_split(second, wanted)
+        if one is not None and other is not None and (not one[0]) != (not other[0]):
+            return _one_deed_asked(one, other, first, second)
+    return False
+
+
+def _deed_split(question: str, verb: str) -> tuple[str, str] | None:
+    """(the doer asked for, what was done to) of a question that asks who did a thing,
+    its verb's stem ``verb`` said once after the asking word: "Which cells of the
+    pancreas *secrete* glucagon?" gives ("cells of the pancreas", "glucagon")."""
+    words = fold(question).split()
+    at = [i for i, word in enumerate(words) if i and stem(_PAST_OF.get(word, word)) == verb]
+    if len(at) != 1:
+        return None
+    return " ".join(words[1 : at[0]]), " ".join(words[at[0] + 1 :])
+
+
+def _one_deed_asked(one: tuple[str, str], other: tuple[str, str], first: str, second: str) -> bool:
+    """Two (doer, done to) splits of questions that ask who did one thing: the same
+    words done to, years and words of how ("first", "-ly") aside, and a doer asked for on
+    both sides ("which cells" / "which ... cells") sharing a word. Not two years
+    ("... in 1204" / "... in 1453"): two deeds."""
+    years = [frozenset(_YEAR.findall(text)) for text in (first, second)]
+    if all(years) and years[0] != years[1]:
+        return False
+
+    def kept(text: str) -> frozenset[str]:
+        plain = (word for word in fold(text).split() if not _WHEN_OR_HOW.fullmatch(word))
+        return frozenset(content_words(" ".join(plain)))
+
+    done_to = kept(one[1])
+    if not done_to or done_to != kept(other[1]):
+        return False
+    doer, other_doer = kept(one[0]), kept(other[0])
+    return not (doer and other_doer and doer.isdisjoint(other_doer))
+
+
+def _asked_either_voice(first: str, second: str) -> bool:
+    """Two questions ask who did one thing: one of them in the passive
+    (``_asked_in_the_passive``), or both in the active (``_asked_of_one_deed``)."""
+    return (
+        _asked_in_the_passive(first, second)
+        or _asked_in_the_passive(second, first)
+        or _asked_of_one_deed(first, second)
+    )
 
 
 #: Odds against, "N:1" or "N to 1" ("About 7.5:1", "220:1 against").
