@@ -226,6 +226,22 @@ def import_and_review(collection: Path, apkg: Path):
         col.close()
 
 
+def import_only(collection: Path, apkg: Path, with_scheduling: bool = False):
+    """Import ``apkg`` into the real Anki collection (made when missing), no card
+    answered, as Anki's File → Import does (ticking "Import any learning progress" with
+    ``with_scheduling``); the import log."""
+    from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    collection.parent.mkdir(exist_ok=True)
+    col = Collection(str(collection))
+    try:
+        options = ImportAnkiPackageOptions(with_scheduling=with_scheduling)
+        request = ImportAnkiPackageRequest(package_path=str(apkg), options=options)
+        return col.import_anki_package(request).log
+    finally:
+        col.close()
+
+
 def write_corpus(cards: Path, files: dict[str, str]) -> Path:
     """A corpus folder ``cards`` holding ``files`` (name -> text)."""
     cards.mkdir()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import build_at as build
-from conftest import edit, import_and_review, package_notes, study_at, write_corpus
+from conftest import edit, import_and_review, import_only, package_notes, study_at, write_corpus
 
 anki_collection = pytest.importorskip("anki.collection")
 
@@ -263,21 +263,6 @@ def new_positions(collection: Path) -> dict[str, int]:
     try:
         rows = col.db.all("SELECT n.flds, c.due FROM cards c JOIN notes n ON c.nid = n.id")
         return {fields.split("\x1f")[0]: due for fields, due in rows}
-    finally:
-        col.close()
-
-
-def import_only(collection: Path, apkg: Path):
-    """Import ``apkg`` into the collection (made when missing), no card answered."""
-    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
-
-    collection.parent.mkdir(exist_ok=True)
-    col = anki_collection.Collection(str(collection))
-    try:
-        request = ImportAnkiPackageRequest(
-            package_path=str(apkg), options=ImportAnkiPackageOptions()
-        )
-        return col.import_anki_package(request).log
     finally:
         col.close()
 

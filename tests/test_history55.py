@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import build_at as build
-from conftest import edit, import_and_review, study_at, write_corpus
+from conftest import edit, import_and_review, import_only, study_at, write_corpus
 
 anki_collection = pytest.importorskip("anki.collection")
 
@@ -334,21 +334,6 @@ def test_the_sheet_keeps_its_date_when_renamed_from_is_removed_after_the_rename(
     said = build(cards, tmp_path / "out", EPOCH + 30 * DAY, "md")
     assert "sourdough.md: unchanged" in said, said
     assert (tmp_path / "out" / "sourdough.md").read_bytes() == before
-
-
-def import_only(collection: Path, apkg: Path):
-    """Import ``apkg`` into the collection (made when missing), no card answered."""
-    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
-
-    collection.parent.mkdir(exist_ok=True)
-    col = anki_collection.Collection(str(collection))
-    try:
-        request = ImportAnkiPackageRequest(
-            package_path=str(apkg), options=ImportAnkiPackageOptions()
-        )
-        return col.import_anki_package(request).log
-    finally:
-        col.close()
 
 
 def new_cards(collection: Path) -> tuple[dict[str, int], list[str]]:

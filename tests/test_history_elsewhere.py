@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import edit, git, import_and_review, run_cli
+from conftest import edit, git, import_and_review, import_only, run_cli
 
 anki_collection = pytest.importorskip("anki.collection")
 pytestmark = pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
@@ -68,20 +68,6 @@ def two_machines(tmp_path: Path) -> tuple[Path, Path, Path]:
     two = tmp_path / "two" / "cards"
     assert git(tmp_path, "clone", "-q", str(one), str(two)).returncode == 0
     return one, two, collection
-
-
-def import_only(collection: Path, apkg: Path, with_scheduling: bool = False):
-    """Import ``apkg`` into the collection as Anki's File → Import does (ticking "Import
-    any learning progress" with ``with_scheduling``); the log."""
-    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
-
-    col = anki_collection.Collection(str(collection))
-    try:
-        options = ImportAnkiPackageOptions(with_scheduling=with_scheduling)
-        request = ImportAnkiPackageRequest(package_path=str(apkg), options=options)
-        return col.import_anki_package(request).log
-    finally:
-        col.close()
 
 
 def shown(html: str) -> str:

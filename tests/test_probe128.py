@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import build_at, edit, git, import_and_review, run_cli, write_corpus
+from conftest import build_at, edit, git, import_and_review, import_only, run_cli, write_corpus
 
 anki_collection = pytest.importorskip("anki.collection")
 
@@ -66,19 +66,6 @@ def _studied(tmp_path):
     import_and_review(collection, tmp_path / "out" / "birds.apkg")
     import_and_review(collection, tmp_path / "out" / "birds.apkg")  # two reviews each
     return cards, collection
-
-
-def _import(collection, apkg):
-    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
-
-    col = anki_collection.Collection(str(collection))
-    try:
-        request = ImportAnkiPackageRequest(
-            package_path=str(apkg), options=ImportAnkiPackageOptions()
-        )
-        return col.import_anki_package(request).log
-    finally:
-        col.close()
 
 
 BARN_OWL_QA = (
@@ -131,7 +118,7 @@ def test_adopt_before_the_import_keeps_a_kind_change_on_its_reviewed_note(
     # without adopt: a new note, unreviewed, beside the old one and its history
     trial = tmp_path / "trial.anki2"
     shutil.copyfile(collection, trial)
-    assert len(_import(trial, tmp_path / "out" / "birds.apkg").new) == 1
+    assert len(import_only(trial, tmp_path / "out" / "birds.apkg").new) == 1
     assert [kind for _c, _n, kind, *_ in _state(trial)[card_id]] == [was, now]
 
     done = run_cli("adopt", collection, cards)
@@ -139,7 +126,7 @@ def test_adopt_before_the_import_keeps_a_kind_change_on_its_reviewed_note(
     assert f"moved 1 note: {was} -> {now} (a card's kind changed)" in done.stdout, done.stdout
     assert "no longer show its look" not in done.stdout, done.stdout  # cheatdeck's own type
     assert "kept 1 note of cards whose kind changed, with their reviews" in done.stdout
-    log = _import(collection, tmp_path / "out" / "birds.apkg")
+    log = import_only(collection, tmp_path / "out" / "birds.apkg")
     assert (len(log.new), len(log.updated), len(log.conflicting)) == (0, 0, 0)
     row = "| a card's kind changed, `cheatdeck adopt` run before the import | 0 updated, 0 added "
     assert row + "| +0 | kept |" in README
@@ -230,7 +217,7 @@ def test_a_row_label_reworded_with_its_cells_says_how_to_keep_its_history(tmp_pa
     assert "old notes" not in halfway, halfway  # the new label takes the row's notes
     edit(cards / "waders.yaml", HALFWAY, NEW_ROW)
     _build_in(cards, out, EPOCH + 3 * DAY)
-    log = _import(collection, out / "birds.apkg")
+    log = import_only(collection, out / "birds.apkg")
     assert (len(log.new), len(log.updated)) == (0, 2)
     assert _state(collection) == before  # every card, its reviews, interval and due
 
@@ -271,7 +258,7 @@ def test_one_id_added_on_two_branches_as_two_kinds_keeps_the_studied_note(tmp_pa
     assert "'merlin'" in said and "cheatdeck adopt" in said, said
     done = run_cli("adopt", collection, first)
     assert done.returncode == 0, done.stdout + done.stderr
-    log = _import(collection, tmp_path / "out-a" / "birds.apkg")
+    log = import_only(collection, tmp_path / "out-a" / "birds.apkg")
     assert (len(log.new), len(log.conflicting)) == (0, 0)  # adopt's import added merlin-falcon
     after = _state(collection)
     assert [kind for _c, _n, kind, *_ in after["merlin-falcon"]] == ["cheatdeck Concept"]
