@@ -119,6 +119,16 @@ def check_facts(tmp_path: Path, cards: str) -> list[str]:
     return [line for line in found if line.split(" ", 2)[1] != "placeholder:"]
 
 
+def card_pair(first: str, second: str, answers: tuple[str, str], kind: str = "qa") -> str:
+    """Two cards ``a`` and ``b`` of ``kind`` (qa or command) in flow style, for
+    ``check_facts``: prompts ``first`` and ``second``, their ``answers``."""
+    prompt, answer = {"qa": ("question", "answer"), "command": ("task", "command")}[kind]
+    return "\n".join(
+        f'- {{id: {side}, kind: {kind}, {prompt}: "{text}", {answer}: "{value}"}}'
+        for side, text, value in zip("ab", (first, second), answers, strict=True)
+    )
+
+
 def made_up_word(number: int) -> str:
     """A made-up word of three syllables, one for each number below 8000."""
     syllables = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"][:20]

@@ -7,20 +7,14 @@ the sets'."""
 
 from __future__ import annotations
 
+from conftest import card_pair
 from conftest import check_facts as check
-
-
-def _pair(first: str, second: str, answers: tuple[str, str]) -> str:
-    return "\n".join(
-        f'- {{id: {side}, kind: qa, question: "{text}", answer: "{value}"}}'
-        for side, text, value in zip("ab", (first, second), answers, strict=True)
-    )
 
 
 def test_what_a_tool_reports_it_shows(tmp_path):
     found = check(
         tmp_path,
-        _pair(
+        card_pair(
             "Which exit status does valgrind show after a leak?",
             "Which exit status does valgrind report after a leak?",
             ("1", "0"),

@@ -9,15 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import card_pair
 from conftest import check_facts as check
-
-
-def _pair(first: str, second: str, answers: tuple[str, str], kind: str = "qa") -> str:
-    prompt, answer = {"qa": ("question", "answer"), "command": ("task", "command")}[kind]
-    return "\n".join(
-        f'- {{id: {side}, kind: {kind}, {prompt}: "{text}", {answer}: "{value}"}}'
-        for side, text, value in zip("ab", (first, second), answers, strict=True)
-    )
 
 
 @pytest.mark.parametrize(
@@ -55,7 +48,7 @@ def _pair(first: str, second: str, answers: tuple[str, str], kind: str = "qa") -
 def test_everyday_synonyms_ask_one_thing(tmp_path, first, second):
     # two numbers for one question reworded: possibly conflicting (a warning: a loose
     # synonym never makes an error)
-    found = check(tmp_path, _pair(first, second, ("2", "4")))
+    found = check(tmp_path, card_pair(first, second, ("2", "4")))
     assert len(found) == 1, found
     assert "warning similar-fact" in found[0] and "possibly conflicting with b" in found[0], found
 
@@ -63,7 +56,7 @@ def test_everyday_synonyms_ask_one_thing(tmp_path, first, second):
 def test_a_command_task_reworded_with_them_may_conflict(tmp_path):
     found = check(
         tmp_path,
-        _pair(
+        card_pair(
             "Roll back the last release",
             "Undo the latest release",
             ("helm rollback web", "helm uninstall web"),
@@ -103,7 +96,7 @@ def test_a_command_task_reworded_with_them_may_conflict(tmp_path):
     ],
 )
 def test_words_of_other_meaning_stay_apart(tmp_path, first, second):
-    found = check(tmp_path, _pair(first, second, ("2", "4")))
+    found = check(tmp_path, card_pair(first, second, ("2", "4")))
     assert not any("same fact" in line or "conflict" in line for line in found), found
 
 
@@ -114,7 +107,7 @@ def test_words_of_other_meaning_stay_apart(tmp_path, first, second):
 def test_a_creator_and_an_original_author_are_who_created_it(tmp_path, second):
     # names that cannot both be right (tests/data/fact_pairs_unseen9.txt, 12, 22, 26)
     found = check(
-        tmp_path, _pair("Who created Redis?", second, ("Salvatore Sanfilippo", "Antirez Labs"))
+        tmp_path, card_pair("Who created Redis?", second, ("Salvatore Sanfilippo", "Antirez Labs"))
     )
     assert len(found) == 1, found
     assert "warning similar-fact" in found[0] and "possibly conflicting with b" in found[0], found
@@ -127,6 +120,6 @@ def test_a_creator_and_an_original_author_are_who_created_it(tmp_path, second):
 def test_a_writer_is_not_always_the_maker(tmp_path, second):
     # the screenwriter and the director or producer of a film are other people
     found = check(
-        tmp_path, _pair("Who made Chinatown?", second, ("Roman Polanski", "Robert Towne"))
+        tmp_path, card_pair("Who made Chinatown?", second, ("Roman Polanski", "Robert Towne"))
     )
     assert not any("same fact" in line or "conflict" in line for line in found), found

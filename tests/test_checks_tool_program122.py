@@ -9,14 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import card_pair
 from conftest import check_facts as check
-
-
-def _pair(first: str, second: str, answers: tuple[str, str]) -> str:
-    return "\n".join(
-        f'- {{id: {side}, kind: qa, question: "{text}", answer: "{value}"}}'
-        for side, text, value in zip("ab", (first, second), answers, strict=True)
-    )
 
 
 @pytest.mark.parametrize(
@@ -34,6 +28,6 @@ def _pair(first: str, second: str, answers: tuple[str, str]) -> str:
     ids=["tool-program", "utility-tool"],
 )
 def test_a_tool_a_program_and_a_utility_are_one_word(tmp_path, first, second):
-    found = check(tmp_path, _pair(first, second, ("fls", "icat")))
+    found = check(tmp_path, card_pair(first, second, ("fls", "icat")))
     assert len(found) == 1, found
     assert "warning similar-fact" in found[0] and "possibly conflicting with b" in found[0], found

@@ -10,14 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import card_pair
 from conftest import check_facts as check
-
-
-def _pair(first: str, second: str, answers: tuple[str, str]) -> str:
-    return "\n".join(
-        f'- {{id: {side}, kind: qa, question: "{text}", answer: "{value}"}}'
-        for side, text, value in zip("ab", (first, second), answers, strict=True)
-    )
 
 
 @pytest.mark.parametrize(
@@ -31,12 +25,14 @@ def _pair(first: str, second: str, answers: tuple[str, str]) -> str:
     ],
 )
 def test_who_wrote_it_first_asks_who_created_it(tmp_path, first):
-    found = check(tmp_path, _pair(first, "Who created Vim?", ("Bram Moolenaar", "Bill Joy")))
+    found = check(tmp_path, card_pair(first, "Who created Vim?", ("Bram Moolenaar", "Bill Joy")))
     assert len(found) == 1, found
     assert "warning similar-fact" in found[0] and "possibly conflicting with b" in found[0], found
 
 
 @pytest.mark.parametrize("first", ["Who wrote Vertigo?", "Who wrote the script of Vertigo?"])
 def test_who_wrote_it_alone_stays_apart_from_who_made_it(tmp_path, first):
-    found = check(tmp_path, _pair(first, "Who made Vertigo?", ("Alec Coppel", "Alfred Hitchcock")))
+    found = check(
+        tmp_path, card_pair(first, "Who made Vertigo?", ("Alec Coppel", "Alfred Hitchcock"))
+    )
     assert not any("same fact" in line or "conflict" in line for line in found), found
