@@ -490,11 +490,13 @@ def reordered_keys(command_key: str, flags: frozenset[str] = frozenset()) -> tup
     -f a.tgz -z``), or with each option and the word after it as one piece and the
     remaining words in their order (``ssh -L 8080:db:80 host`` / ``ssh host -L
     8080:db:80``). Words swapped between places (``cp a b`` / ``cp b a``) or between
-    options (``-f A -t B`` / ``-f B -t A``) share neither, nor does an option without a
-    value moved before a word (``ssh -N host`` / ``ssh host -N``: nothing tells a flag
-    from an option that takes the word), unless ``flags`` names it: an option another
-    command of the program writes right before another option takes no word. None for a
-    command without an option, or with a pipe, a redirection, a substitution or ``--``."""
+    options (``-f A -t B`` / ``-f B -t A``) share neither. An option moved past a word
+    (``ssh -N host`` / ``ssh host -N``) shares the first key, whose words outside the
+    options keep their order, but not the second, where the option takes the word after
+    it (nothing tells a flag from an option that takes a word) unless ``flags`` names
+    it: an option another command of the program writes right before another option
+    takes no word. None for a command without an option, or with a pipe, a redirection,
+    a substitution or ``--``."""
     # a placeholder (``<file>``) is a word, no redirection
     unmarked = PLACEHOLDER.sub("p", command_key) if "<" in command_key else command_key
     if _NOT_ONE_SIMPLE_COMMAND.search(unmarked) is not None:
