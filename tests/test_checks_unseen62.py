@@ -1,8 +1,9 @@
 """The fact checks on shapes of writing the blind set 62
 (tests/data/fact_pairs_unseen62.txt) showed them missing: a drug's British and American
-names in two prompts ("adrenaline" / "epinephrine") and a version series written with a
-wildcard ("Blender 4.x" / "Blender 4"). Each rule is written here in other domains than
-the sets' (wilderness medicine, Blender), with the pairs that must stay apart."""
+names in two prompts ("adrenaline" / "epinephrine"), a version series written with a
+wildcard ("Blender 4.x" / "Blender 4") and a question answered "call f()" beside the
+command ``f()``. Each rule is written here in other domains than the sets' (wilderness
+medicine, Blender, Pygame), with the pairs that must stay apart."""
 
 from __future__ import annotations
 
@@ -68,3 +69,29 @@ def test_two_versions_stay_apart(tmp_path):
         ),
     )
     assert not any("conflict" in line for line in found), found
+
+
+def _flip_and_question(question: str, answer: str) -> str:
+    """The command ``pygame.display.flip()`` and a question ``b`` answered ``answer``."""
+    command = '- {id: a, kind: command, task: "Refresh the whole display", '
+    command += 'command: "pygame.display.flip()"}'
+    return f'{command}\n- {{id: b, kind: qa, question: "{question}", answer: "{answer}"}}'
+
+
+def test_a_question_answered_call_f_is_the_command_f(tmp_path):
+    found = check(
+        tmp_path,
+        _flip_and_question(
+            "How do you redraw the full display in Pygame?", "call pygame.display.flip()"
+        ),
+    )
+    assert len(found) == 1, found
+    assert "similar-fact" in found[0] and "possibly conflicting" not in found[0], found
+
+
+def test_a_question_answered_with_another_call_stays_apart(tmp_path):
+    found = check(
+        tmp_path,
+        _flip_and_question("How do you close the display in Pygame?", "call pygame.display.quit()"),
+    )
+    assert not any("same fact" in line or "conflict" in line for line in found), found
