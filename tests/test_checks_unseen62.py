@@ -1,9 +1,11 @@
-"""The fact checks on shapes of writing the blind set 62
+"""The fact checks on four shapes of writing the blind set 62
 (tests/data/fact_pairs_unseen62.txt) showed them missing: a drug's British and American
 names in two prompts ("adrenaline" / "epinephrine"), a version series written with a
-wildcard ("Blender 4.x" / "Blender 4") and a question answered "call f()" beside the
-command ``f()``. Each rule is written here in other domains than the sets' (wilderness
-medicine, Blender, Pygame), with the pairs that must stay apart."""
+wildcard ("Blender 4.x" / "Blender 4"), a question answered "call f()" beside the
+command ``f()``, and a call with every argument given by its name beside the call that
+gives them by position. Each rule is written here in other domains than the sets'
+(wilderness medicine, Blender, Pygame, turtle graphics), with the pairs that must stay
+apart."""
 
 from __future__ import annotations
 
@@ -95,3 +97,35 @@ def test_a_question_answered_with_another_call_stays_apart(tmp_path):
         _flip_and_question("How do you close the display in Pygame?", "call pygame.display.quit()"),
     )
     assert not any("same fact" in line or "conflict" in line for line in found), found
+
+
+def test_a_call_with_its_arguments_named_is_the_call_by_position(tmp_path):
+    found = check(
+        tmp_path,
+        card_pair(
+            "Move the turtle to the top of the window",
+            "Send the pen to x 0, y 100",
+            ("turtle.goto(0, 100)", "turtle.goto(x=0, y=100)"),
+            kind="command",
+        ),
+    )
+    assert len(found) == 1, found
+    assert "similar-fact" in found[0] and "arguments given by their names" in found[0], found
+
+
+@pytest.mark.parametrize(
+    "named",
+    ["turtle.goto(x=100, y=0)", "turtle.goto(0, y=100)", "turtle.goto(x=0)"],
+    ids=["other-order", "one-named", "one-argument"],
+)
+def test_other_calls_stay_apart(tmp_path, named):
+    found = check(
+        tmp_path,
+        card_pair(
+            "Move the turtle to the top of the window",
+            "Send the pen to a point",
+            ("turtle.goto(0, 100)", named),
+            kind="command",
+        ),
+    )
+    assert not any("arguments given by their names" in line for line in found), found
