@@ -448,7 +448,7 @@ _COMMANDS_ALIKE = {
     ),
     ARGUMENTS_NAMED: (
         " (subplots(nrows=2, ncols=3) / subplots(2, 3))",
-        "the function takes those parameters in another order",
+        "the function takes them only by name or in another order",
     ),
     SHELL_SPELLING: (
         " (cmd &> f / cmd > f 2>&1, source f / . f)",
