@@ -84,6 +84,26 @@ def first_argument_unnamed(command_key: str) -> str:
     return _FIRST_KEYWORD.sub("", command_key)
 
 
+#: A call whose every argument (two or more, none holding a bracket, a comma or an '=')
+#: is given by its name: "plt.subplots(nrows=2, ncols=3)".
+_ALL_KEYWORDS = re.compile(
+    r"(?<=[\w\]]\()((?:[A-Za-z_]\w*=(?!=)[^,()=\s][^,()=]*, *)+"
+    r"[A-Za-z_]\w*=(?!=)[^,()=\s][^,()=]*)\)"
+)
+#: An argument's name before its value.
+_ARGUMENT_NAME = re.compile(r"(?:^|(?<=, )|(?<=,))[A-Za-z_]\w*=(?!=)")
+
+
+def arguments_unnamed(command_key: str) -> str:
+    """A folded command whose calls give every argument by its name, two or more, with
+    the names left out, in their order ('plt.subplots(nrows=2, ncols=3)' ->
+    'plt.subplots(2, 3)', as a function takes its parameters by position too); the
+    command as it is without such a call."""
+    if "=" not in command_key or "(" not in command_key:
+        return command_key
+    return _ALL_KEYWORDS.sub(lambda found: _ARGUMENT_NAME.sub("", found[1]) + ")", command_key)
+
+
 #: Both output streams sent to one file in bash's short form: "&> f", "&>> f" (append).
 _BOTH_STREAMS = re.compile(r"(?<![>&\d])&>(>?) *([^\s&|;<>]+)")
 #: ... or in csh's, which bash reads too: ">& f" (not ">&2", a stream duplicated).

@@ -40,6 +40,7 @@ from . import CheckContext
 from .accidentals import accidentals_apart, dots_apart
 from .both_right import why_both_may_be_right
 from .command_forms import (
+    arguments_unnamed,
     first_argument_unnamed,
     query_sorted,
     shell_spelt_one_way,
@@ -390,6 +391,7 @@ QUOTES_AROUND = "one with a word in quotes the other writes bare"
 OPERATOR_SPACED = "one with blanks around an '=' the other writes without"
 QUERY_REORDERED = "one with its query's parameters in another order"
 FIRST_ARGUMENT_NAMED = "one with a call's first argument given by its name"
+ARGUMENTS_NAMED = "one with a call's arguments given by their names"
 SHELL_SPELLING = "one with a redirection or builtin bash reads two ways"
 #: Each such reason's example, and when both commands may be needed after all.
 _COMMANDS_ALIKE = {
@@ -444,6 +446,10 @@ _COMMANDS_ALIKE = {
         ' (sort_values(by="x") / sort_values("x"))',
         "the function's first parameter has another name",
     ),
+    ARGUMENTS_NAMED: (
+        " (subplots(nrows=2, ncols=3) / subplots(2, 3))",
+        "the function takes them only by name or in another order",
+    ),
     SHELL_SPELLING: (
         " (cmd &> f / cmd > f 2>&1, source f / . f)",
         "the script runs in a shell that reads only one of them",
@@ -457,7 +463,8 @@ def _add_written_otherwise(
 ) -> None:
     """``commands_alike`` with the pairs of ``command_forms``' rewritings added: a
     subcommand word left out, a word in quotes, blanks around an '=', a query's
-    parameters in another order, a first argument given by its name; each pair once,
+    parameters in another order, a first argument given by its name, every argument
+    given by its name; each pair once,
     under the first reason that finds it."""
     found = {frozenset(pair) for pairs in commands_alike.values() for pair in pairs}
     for reason, rewritten, both in (
@@ -466,6 +473,7 @@ def _add_written_otherwise(
         (OPERATOR_SPACED, unspaced_operators, True),
         (QUERY_REORDERED, query_sorted, True),
         (FIRST_ARGUMENT_NAMED, first_argument_unnamed, False),
+        (ARGUMENTS_NAMED, arguments_unnamed, False),
         (SHELL_SPELLING, shell_spelt_one_way, True),
     ):
         pairs = [

@@ -563,6 +563,14 @@ _ZERO_MINOR = re.compile(
     r"(?![\w.,]?\d|[\w%°]| ?[%°])"
 )
 
+#: A version series written with a wildcard for its last parts, after a name, "v" or
+#: "version": "Matplotlib 3.x" is "Matplotlib 3", "Python 2.7.x" "Python 2.7" (the series
+#: the bare number names too). Not "3.x" after a lower-case word ("of 3.x"), nor a name
+#: or a code that goes on ("3.x86", "v1.xml").
+_MINOR_WILDCARD = re.compile(
+    r"(?<![\w.])((?:(?:[A-Z][\w+#]*|[Vv]ersion) v?|v)\d+(?:\.\d+)*?)(?:\.[xX])+(?![\w.]?\w)"
+)
+
 
 #: A blood group with its Rh sign: "AB+" is "AB positive", "O−" "O negative".
 _BLOOD_GROUP = re.compile(r"(?<![\w+−-])(AB|A|B|O|Rh)(?:(\+)|[−-])(?![\w+−-])")
@@ -771,6 +779,8 @@ def _fold(text: str) -> str:
             text = _COMPOUNDS_SLASHED.sub(_compounds_apart, text)  # "2-in/2-out"
     if ".0" in text:
         text = _ZERO_MINOR.sub(r"\1", text)  # "Scala 3.0" is "Scala 3"
+    if ".x" in text or ".X" in text:
+        text = _MINOR_WILDCARD.sub(r"\1", text)  # "Matplotlib 3.x" is "Matplotlib 3"
     text = _codes_joined(_numbers_as_roman(_shortcuts(text)))
     if ("+" in text or "-" in text or "−" in text) and _ION.search(text):
         text = _ION.sub(_ion_named, text)  # "K⁺" is "potassium"
@@ -1477,6 +1487,8 @@ LOOSE_SYNONYMS = {
     # *bleeding*?" / "... to prevent *haemorrhagic* disease?" (British spellings fold)
     "quadruple": "quadruples quad",  # "*quad* Lutz" / "*quadruple* Lutz"
     "paracetamol": "acetaminophen",  # one drug's British and American names
+    "epinephrine": "adrenaline",  # "IM *epinephrine* dose" / "IM *adrenaline* dose"
+    "norepinephrine": "noradrenaline",
     "children": "child pediatric paediatric",  # "*Pediatric* dose" / "Dose for *children*"
     "infant": "infants baby babies",  # "... in preterm *infants*?" / "... in premature *babies*?"
     "premature": "preterm",

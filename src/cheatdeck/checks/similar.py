@@ -2752,7 +2752,9 @@ class Verdict:
         more besides generic ones and their decks', one when the answer is the command
         as written, no other way to write it set aside ("Which call gives the working
         *directory*?" os.getcwd() / "Print the *directory* the interpreter runs in"
-        ``os.getcwd()``): perhaps one fact asked two ways. So is
+        ``os.getcwd()``), or after a verb that says to run or call it ("Show a legend on
+        the *axes*?" call ax.legend() / "Add a legend to the *axes*" ``ax.legend()``):
+        perhaps one fact asked two ways. So is
         a call of the function the command calls, named with empty brackets or with the
         command's arguments, another way to write it aside ("str()" / ``str(x)``,
         "nrow(df) — or dim(df)[1]" / ``nrow(df)``). An answer that is the name alone of
@@ -2769,6 +2771,7 @@ class Verdict:
         as_written = code == command.answer_key
         if code != command.answer_key and question.code_key is None:  # "run lein test"
             code = fold_code(_RUN_VERB.sub("", question.answer.strip(), count=1)) or code
+            as_written = code == command.answer_key  # "call ax.legend()" / ``ax.legend()``
             if code != command.answer_key and _AN_ARTICLE.match(code):  # "the CAGE test"
                 code = _AN_ARTICLE.sub("", code, count=1) or code
         assigned = _ASSIGNED.fullmatch(command.answer.strip())
@@ -9076,8 +9079,9 @@ def _placeholder_filled(first: str, second: str, prompts: str) -> bool:
 
 #: An article before a plain answer's name of a command: "the CAGE questionnaire".
 _AN_ARTICLE = re.compile(r"(?:the|an?)\s+(?=\S)", re.IGNORECASE)
-#: A verb that says to run the code after it: "run lein test", "type :wq".
-_RUN_VERB = re.compile(r"(?i)^(?:run|type|enter|execute)\s+(?=\S)")
+#: A verb that says to run the code after it: "run lein test", "type :wq"; or to call
+#: the function after it: "call ax.legend()", "invoke f(x)" (the call then the code).
+_RUN_VERB = re.compile(r"(?i)^(?:run|type|enter|execute|(?:call|invoke)(?=\s+[\w.]+\())\s+(?=\S)")
 #: A name called with a space before its bracket: "allocate (a(n))", "print (x)".
 _SPACED_CALL = re.compile(r"(?<![\w.])([A-Za-z_][\w.]*) +\(")
 
