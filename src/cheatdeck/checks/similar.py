@@ -104,6 +104,7 @@ from .quantities import (
     codes_apart,
     converted_alike,
     counts_paired_otherwise,
+    date_alone,
     doses_a_day,
     equal_values,
     inside_range,
@@ -1609,6 +1610,7 @@ class Verdict:
         if len(shared) < _SHARED_OWN_WORDS and not (
             self._answered_by_these_alone(a, b)
             or _one_number_answered(a, b)
+            or _one_day_answered(a, b)
             or _one_terse_core(a, b, same_key)
         ):
             return None  # "Phenytoin" to two questions that share two words of their own
@@ -1618,6 +1620,8 @@ class Verdict:
         if same_key:
             if leans_on_question(a.answer) or leans_on_question(b.answer):
                 return None
+        elif _one_day_answered(a, b):
+            told = True  # "1 July 1916" / "July 1, 1916": one day, written two ways
         elif not same_core(a.answer, b.answer, prompts):
             told = (
                 told_more(a.answer, b.answer, prompts)
@@ -6956,6 +6960,17 @@ def _one_number_answered(a: Item, b: Item) -> bool:
     up Wagner's Ring cycle?" 4 / "Number of operas in Der Ring des Nibelungen" four)."""
     first, second = content_words(fold(a.answer)), content_words(fold(b.answer))
     return len(first) == 1 and first == second and first[0].isdigit()
+
+
+def _one_day_answered(a: Item, b: Item) -> bool:
+    """Both answers one full date alone, the same day in any of the ways people write
+    one ("1 July 1916" / "July 1, 1916" / "1916-07-01"): like a number alone
+    (``_one_number_answered``), one day given to two questions that share a word of
+    their own is most often one fact asked twice ("First day of the Battle of the
+    *Somme*?" / "When did the *Somme* offensive begin?"); two events of one day share no
+    such word ("Opening day of the Convention?" / "When was Valmy fought?")."""
+    day = date_alone(a.answer)
+    return day is not None and day == date_alone(b.answer)
 
 
 def _answer_restated(a: Item, b: Item) -> bool:

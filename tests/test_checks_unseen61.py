@@ -1,0 +1,61 @@
+"""A rule from the misses of the 61st held-out pair set (issue 18), tried on cards of
+other subjects than the sets': one day of the calendar answered to two questions in other
+words, written two ways (``similar._one_day_answered``, ``quantities.date_alone``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cheatdeck.checks.quantities import date_alone
+
+from conftest import card_pair
+from conftest import check_facts_padded as check
+
+# ------------------------------------------------------------ one day, two ways (dates)
+
+
+#: Two questions in other words that share only "Convention" (fewer words of their own
+#: than two reworded questions need to be one, unless one number or one day answers both).
+_OPENING = ("Opening day of the Convention?", "When did the National Convention first sit?")
+
+
+@pytest.mark.parametrize(
+    "second", ["1792-09-20", "September 20, 1792", "the 20th of September, 1792"]
+)
+def test_one_day_written_two_ways_to_two_questions_is_one_fact(tmp_path, second):
+    found = check(tmp_path, card_pair(*_OPENING, ("20 September 1792", second)))
+    assert len(found) == 1, found
+    line = found[0]
+    assert "warning similar-fact: nearly the same fact as b" in line, line
+    assert "t.yaml:5 " in line and "allow: [b]" in line, line
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "1792-09-21",  # another day
+        "September 20, 1793",  # another year
+        "September 1792",  # a month, no day
+    ],
+)
+def test_two_days_or_a_month_are_not_one_day(tmp_path, second):
+    assert check(tmp_path, card_pair(*_OPENING, ("20 September 1792", second))) == []
+
+
+def test_one_day_to_two_questions_that_share_no_word_is_two_facts(tmp_path):
+    # the Convention first sat the day the French won at Valmy: two events of one day
+    cards = card_pair(
+        "Opening day of the Convention?",
+        "When was the Battle of Valmy fought?",
+        ("20 September 1792", "September 20, 1792"),
+    )
+    assert check(tmp_path, cards) == []
+
+
+def test_a_date_alone_is_read_in_the_ways_people_write_one():
+    day = date_alone("14 July 1789")
+    assert day is not None
+    for other in ("July 14, 1789", "1789-07-14", "on the 14th of July, 1789", "14 Jul 1789."):
+        assert date_alone(other) == day, other
+    for text in ("July 1789", "1789", "14 July 1789, at dawn", "06/07/1789", "14 July"):
+        assert date_alone(text) is None, text
