@@ -1,11 +1,14 @@
-"""A rule from the misses of the 61st held-out pair set (issue 18), tried on cards of
-other subjects than the sets': one day of the calendar answered to two questions in other
-words, written two ways (``similar._one_day_answered``, ``quantities.date_alone``)."""
+"""Two rules from the misses of the 61st held-out pair set (issue 18), tried on cards
+of other subjects than the sets': one day of the calendar answered to two questions in
+other words, written two ways (``similar._one_day_answered``, ``quantities.date_alone``);
+one command with its bundle of one-letter options written with and without a dash
+(``command_forms.bundle_undashed``)."""
 
 from __future__ import annotations
 
 import pytest
 
+from cheatdeck.checks.command_forms import bundle_undashed
 from cheatdeck.checks.quantities import date_alone
 
 from conftest import card_pair
@@ -59,3 +62,29 @@ def test_a_date_alone_is_read_in_the_ways_people_write_one():
         assert date_alone(other) == day, other
     for text in ("July 1789", "1789", "14 July 1789, at dawn", "06/07/1789", "14 July"):
         assert date_alone(text) is None, text
+
+
+# ------------------------------------- one bundle of options, with and without its dash
+
+
+def test_a_bundle_written_without_its_dash_is_one_command(tmp_path):
+    cards = card_pair(
+        "Build a static library from two object files",
+        "Make libgeo.a out of point.o and line.o",
+        ("ar -rcs libgeo.a point.o line.o", "ar rcs libgeo.a point.o line.o"),
+        kind="command",
+    )
+    found = check(tmp_path, cards)
+    assert len(found) == 1, found
+    line = found[0]
+    assert "warning similar-fact: the same command as b" in line, line
+    assert "bundle of one-letter options written without a dash" in line, line
+    assert "allow: [b]" in line, line
+
+
+def test_bundle_undashed():
+    assert bundle_undashed("ar -rcs libgeo.a x.o") == "ar rcs libgeo.a x.o"
+    assert bundle_undashed("ps -aux") == "ps aux"
+    assert bundle_undashed("ps -e") == "ps -e"  # one letter: "ps e" is another option
+    assert bundle_undashed("ar --help") == "ar --help"
+    assert bundle_undashed("ar rcs l.a x.o") == "ar rcs l.a x.o"
