@@ -1,8 +1,10 @@
-"""Two rules from the misses of the 61st held-out pair set (issue 18), tried on cards
+"""Three rules from the misses of the 61st held-out pair set (issue 18), tried on cards
 of other subjects than the sets': one day of the calendar answered to two questions in
 other words, written two ways (``similar._one_day_answered``, ``quantities.date_alone``);
 one command with its bundle of one-letter options written with and without a dash
-(``command_forms.bundle_undashed``)."""
+(``command_forms.bundle_undashed``); and "Which <kind> <did> X?" asked against the noun
+of the one who did it, "<Doer> of X" ("Which team won ...?" / "Winner of ...?",
+``similar._agent_and_verb``)."""
 
 from __future__ import annotations
 
@@ -88,3 +90,30 @@ def test_bundle_undashed():
     assert bundle_undashed("ps -e") == "ps -e"  # one letter: "ps e" is another option
     assert bundle_undashed("ar --help") == "ar --help"
     assert bundle_undashed("ar rcs l.a x.o") == "ar rcs l.a x.o"
+
+
+# ------------------------------------ "Which <kind> won ...?" / "Winner of ...?" (who)
+
+_WON = (
+    "Which country won the first Eurovision Song Contest?",
+    "Winner of the first Eurovision Song Contest?",
+)
+
+
+def test_which_kind_did_asks_what_the_doer_names(tmp_path):
+    # "Which country won X?" asks who won X, which "Winner of X" names: one question
+    found = check(tmp_path, card_pair(*_WON, ("Switzerland", "Italy")))
+    assert len(found) == 1, found
+    line = found[0]
+    assert "warning similar-fact: possibly conflicting with b" in line, line
+    assert "'Switzerland' here and 'Italy' there" in line, line
+
+
+def test_which_kind_did_another_thing_is_another_question(tmp_path):
+    # hosting is no winning: the doer's noun is not the verb's
+    cards = card_pair(
+        "Which country hosted the first Eurovision Song Contest?",
+        "Winner of the first Eurovision Song Contest?",
+        ("Switzerland", "Italy"),
+    )
+    assert check(tmp_path, cards) == []
