@@ -1,16 +1,18 @@
-"""Three rules from the misses of the 61st held-out pair set (issue 18), tried on cards
+"""Four rules from the misses of the 61st held-out pair set (issue 18), tried on cards
 of other subjects than the sets': one day of the calendar answered to two questions in
 other words, written two ways (``similar._one_day_answered``, ``quantities.date_alone``);
 one command with its bundle of one-letter options written with and without a dash
 (``command_forms.bundle_undashed``); and "Which <kind> <did> X?" asked against the noun
 of the one who did it, "<Doer> of X" ("Which team won ...?" / "Winner of ...?",
-``similar._agent_and_verb``)."""
+``similar._agent_and_verb``); and "What is X measured in?" asking X's unit
+(``normalize.one_word_phrases``)."""
 
 from __future__ import annotations
 
 import pytest
 
 from cheatdeck.checks.command_forms import bundle_undashed
+from cheatdeck.checks.normalize import fold, one_word_phrases
 from cheatdeck.checks.quantities import date_alone
 
 from conftest import card_pair
@@ -117,3 +119,22 @@ def test_which_kind_did_another_thing_is_another_question(tmp_path):
         ("Switzerland", "Italy"),
     )
     assert check(tmp_path, cards) == []
+
+
+# ------------------------------------------ "What is X measured in?" asks X's unit
+
+
+@pytest.mark.parametrize("second", ["What is viscosity measured in?", "Viscosity is measured in?"])
+def test_measured_in_asks_the_unit(tmp_path, second):
+    cards = card_pair("What is the SI unit of viscosity?", second, ("pascal-second", "newton"))
+    found = check(tmp_path, cards)
+    assert len(found) == 1, found
+    line = found[0]
+    assert "warning similar-fact: possibly conflicting with b" in line, line
+    assert "'pascal-second' here and 'newton' there" in line, line
+
+
+def test_measured_in_a_place_is_no_unit():
+    assert "unit" not in one_word_phrases(fold("Where is viscosity measured in a refinery?"))
+    assert "unit" in one_word_phrases(fold("What is viscosity measured in?"))
+    assert "unit" in one_word_phrases(fold("Viscosity is measured in which unit?"))
