@@ -75,6 +75,7 @@ PHRASES = [
     ("max supported size", "max size"),
     ("angles add up to", "angles sum"),
     ("max dose per 24 hours", "max dose daily"),
+    ("what is capacitance measured in", "what is capacitance unit"),
 ]
 
 

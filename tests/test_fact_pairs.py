@@ -69,6 +69,7 @@ on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` wa
     python tests/test_fact_pairs.py --unseen58  # fact_pairs_unseen58.txt,
     python tests/test_fact_pairs.py --unseen59  # fact_pairs_unseen59.txt,
     python tests/test_fact_pairs.py --unseen60  # fact_pairs_unseen60.txt,
+    python tests/test_fact_pairs.py --unseen61  # fact_pairs_unseen61.txt,
     python tests/test_fact_pairs.py --unseen62  # fact_pairs_unseen62.txt)
     python tests/test_fact_pairs.py Astronomy Finance   # ... of these domains' pairs
     python tests/test_fact_pairs.py --show distinct  # ... and the pairs of a label reported
@@ -327,6 +328,7 @@ UNSEEN_57 = ROOT / "tests" / "data" / "fact_pairs_unseen57.txt"
 UNSEEN_58 = ROOT / "tests" / "data" / "fact_pairs_unseen58.txt"
 UNSEEN_59 = ROOT / "tests" / "data" / "fact_pairs_unseen59.txt"
 UNSEEN_60 = ROOT / "tests" / "data" / "fact_pairs_unseen60.txt"
+UNSEEN_61 = ROOT / "tests" / "data" / "fact_pairs_unseen61.txt"
 UNSEEN_62 = ROOT / "tests" / "data" / "fact_pairs_unseen62.txt"
 #: The twelfth and later sets are smaller (100 to 145 pairs in 4 domains, their entries
 #: below); the others hold 200 or more pairs in 8 or more domains.
@@ -380,6 +382,7 @@ SMALL_SETS = {
     UNSEEN_58: (144, 4),
     UNSEEN_59: (144, 4),
     UNSEEN_60: (144, 4),
+    UNSEEN_61: (144, 4),
     UNSEEN_62: (144, 4),
 }
 
@@ -447,6 +450,7 @@ SMALL_SETS = {
         UNSEEN_58,
         UNSEEN_59,
         UNSEEN_60,
+        UNSEEN_61,
         UNSEEN_62,
     ],
     ids=lambda path: path.name,
@@ -728,6 +732,7 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         "--unseen58": UNSEEN_58,
         "--unseen59": UNSEEN_59,
         "--unseen60": UNSEEN_60,
+        "--unseen61": UNSEEN_61,
         "--unseen62": UNSEEN_62,
     }
     for flag, path in held_out.items():

@@ -3,10 +3,11 @@ out (``npm run test`` / ``npm test``, ``systemctl list-units --failed`` / ``syst
 --failed``), an argument in quotes (``echo "$i"`` / ``echo $i``), blanks around an
 operator (``'.user = $name'`` / ``'.user=$name'``), a query's parameters in another order
 (``?a=1&b=2`` / ``?b=2&a=1``) or a call's first argument given by its name
-(``sort_values(by="x")`` / ``sort_values("x")``). Each is a rewriting of a folded
-command (``Item.answer_key``) that ``facts`` compares with the other commands of a scope;
-a pair found so is a ``similar-fact`` warning, not a duplicate: the quotes, the blanks
-or the word may be what one card teaches."""
+(``sort_values(by="x")`` / ``sort_values("x")``), or a bundle of one-letter options
+written with or without its dash (``tar -xzf a.tgz`` / ``tar xzf a.tgz``). Each is a
+rewriting of a folded command (``Item.answer_key``) that ``facts`` compares with the
+other commands of a scope; a pair found so is a ``similar-fact`` warning, not a
+duplicate: the quotes, the blanks or the word may be what one card teaches."""
 
 from __future__ import annotations
 
@@ -127,3 +128,20 @@ def shell_spelt_one_way(command_key: str) -> str:
     if command_key.startswith("source "):
         command_key = _SOURCE.sub(". ", command_key, count=1)
     return command_key
+
+
+#: A program's first argument as a bundle of two to six one-letter options after one
+#: dash ("-xzf", "-aux"), then a word or the end.
+_DASHED_BUNDLE = re.compile(r"([a-z][\w.+-]*) -([A-Za-z]{2,6})(?= |$)")
+
+
+def bundle_undashed(command_key: str) -> str:
+    """A folded command whose first argument is a bundle of one-letter options, written
+    without its dash ("tar -xzf a.tgz" -> "tar xzf a.tgz", "ps -aux" -> "ps aux"), as
+    tar, ps and ar read their old-style options; the command as it is when its first
+    argument is no such bundle. A one-letter option alone is left dashed ("ps -e" and
+    "ps e" are two options)."""
+    found = _DASHED_BUNDLE.match(command_key)
+    if found is None:
+        return command_key
+    return f"{found.group(1)} {found.group(2)}{command_key[found.end() :]}"

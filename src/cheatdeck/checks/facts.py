@@ -41,6 +41,7 @@ from .accidentals import accidentals_apart, dots_apart
 from .both_right import why_both_may_be_right
 from .command_forms import (
     arguments_unnamed,
+    bundle_undashed,
     first_argument_unnamed,
     query_sorted,
     shell_spelt_one_way,
@@ -393,6 +394,7 @@ QUERY_REORDERED = "one with its query's parameters in another order"
 FIRST_ARGUMENT_NAMED = "one with a call's first argument given by its name"
 ARGUMENTS_NAMED = "one with a call's arguments given by their names"
 SHELL_SPELLING = "one with a redirection or builtin bash reads two ways"
+BUNDLE_UNDASHED = "one with its bundle of one-letter options written without a dash"
 #: Each such reason's example, and when both commands may be needed after all.
 _COMMANDS_ALIKE = {
     RUN_WITH_SUDO: ("", "running it as root is the point"),
@@ -454,6 +456,10 @@ _COMMANDS_ALIKE = {
         " (cmd &> f / cmd > f 2>&1, source f / . f)",
         "the script runs in a shell that reads only one of them",
     ),
+    BUNDLE_UNDASHED: (
+        " (tar -xzf a.tgz / tar xzf a.tgz)",
+        "the program reads those letters without a dash as another argument",
+    ),
 }
 
 
@@ -464,7 +470,7 @@ def _add_written_otherwise(
     """``commands_alike`` with the pairs of ``command_forms``' rewritings added: a
     subcommand word left out, a word in quotes, blanks around an '=', a query's
     parameters in another order, a first argument given by its name, every argument
-    given by its name; each pair once,
+    given by its name, a bundle of one-letter options without its dash; each pair once,
     under the first reason that finds it."""
     found = {frozenset(pair) for pairs in commands_alike.values() for pair in pairs}
     for reason, rewritten, both in (
@@ -475,6 +481,7 @@ def _add_written_otherwise(
         (FIRST_ARGUMENT_NAMED, first_argument_unnamed, False),
         (ARGUMENTS_NAMED, arguments_unnamed, False),
         (SHELL_SPELLING, shell_spelt_one_way, True),
+        (BUNDLE_UNDASHED, bundle_undashed, False),
     ):
         pairs = [
             p

@@ -1593,6 +1593,9 @@ _PHRASES = (
         ),
         r"cutoff\1",
     ),
+    # "What is capacitance *measured in*?", "Capacitance is *measured in*?" ask its
+    # "unit" ("*Unit* of capacitance"); not "measured in the arm", a place
+    (re.compile(r"\bmeasured in(?= what\b| which\b|$)"), "unit"),
     # "*How many calories* does a banana have?", "*Calories in* a banana" ask its energy
     (re.compile(r"\bhow many (?:k(?:ilo)?)?cal(?:orie)?s\b"), "energy"),
     (re.compile(r"\b(?:k(?:ilo)?)?cal(?:orie)?s (in|of|from|per)\b"), r"energy \1"),
@@ -1860,6 +1863,7 @@ def one_word_phrases(folded: str) -> str:
         or "evaluate" in folded
         or " into" in folded
         or "switch" in folded
+        or "measured in" in folded
         or (folded.startswith("what d") and folded.endswith(("ate", "ote", "tes", "fy", "fies")))
     ):  # a word each phrase holds; most prompts hold none
         return folded

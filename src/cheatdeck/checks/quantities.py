@@ -721,6 +721,23 @@ def _calendar_days(text: str) -> str:
     return _FULL_DATE.sub(_calendar_day, text)
 
 
+#: What may stand around a full date given alone as an answer: "On 1 July 1916.".
+_AROUND_A_DATE = re.compile(r"^\W*(?:on\s+)?(?:the\s+)?|[\s.;!]*$", re.I)
+
+
+def date_alone(text: str) -> int | None:
+    """The day (its ordinal) of a text that is one full date and nothing else, in any of
+    the ways ``_FULL_DATE`` reads ("1 July 1916", "July 1, 1916", "1916-07-01", "on the
+    1st of July 1916"); None for any other text, a date told with more words ("1 July
+    1916, at 7:30"), or a numeric date read either way ("06/07/1916")."""
+    core = _AROUND_A_DATE.sub("", text)
+    found = _FULL_DATE.fullmatch(core)
+    if found is None:
+        return None
+    day = _calendar_day(found).split()
+    return int(day[0]) if len(day) == 3 and day[1] == _CALENDAR_DAY else None
+
+
 def _calendar_day(match: re.Match) -> str:
     groups = match.groupdict()
     if groups["iso_y"]:

@@ -104,6 +104,7 @@ from .quantities import (
     codes_apart,
     converted_alike,
     counts_paired_otherwise,
+    date_alone,
     doses_a_day,
     equal_values,
     inside_range,
@@ -1609,6 +1610,7 @@ class Verdict:
         if len(shared) < _SHARED_OWN_WORDS and not (
             self._answered_by_these_alone(a, b)
             or _one_number_answered(a, b)
+            or _one_day_answered(a, b)
             or _one_terse_core(a, b, same_key)
         ):
             return None  # "Phenytoin" to two questions that share two words of their own
@@ -1618,6 +1620,8 @@ class Verdict:
         if same_key:
             if leans_on_question(a.answer) or leans_on_question(b.answer):
                 return None
+        elif _one_day_answered(a, b):
+            told = True  # "1 July 1916" / "July 1, 1916": one day, written two ways
         elif not same_core(a.answer, b.answer, prompts):
             told = (
                 told_more(a.answer, b.answer, prompts)
@@ -5077,14 +5081,14 @@ class Verdict:
         same other words: "*Discoverer* of X-rays" / "Who *discovered* X-rays?",
         "*Creator* of Elasticsearch" / "Who *created* Elasticsearch?" (``_agent_and_verb``).
         Not "Who discovered penicillin?": the words left must be near (``_near``)."""
-        asks_who = a.prompt[:4].casefold() == "who ", b.prompt[:4].casefold() == "who "
+        asks_who = _asks_who(a.prompt), _asks_who(b.prompt)
         if not any(asks_who) or (all(asks_who) and not _who_is(a.prompt, b.prompt)):
             return False  # neither asks who, or both do alike (most pairs: no fold)
         for one, other, words, others in ((a, b, x, y), (b, a, y, x)):
             found = _agent_and_verb(one.full_prompt, other.full_prompt)
             if found is not None:
                 words, others = set(words), set(others)
-                self._set_aside([found[0]], [found[1]], words, others)
+                self._set_aside([found[0]], found[1:], words, others)
                 return self._near(one, other, words, others)
         return False
 
@@ -6675,6 +6679,10 @@ _INITIALS = re.compile(r"[^\W_]+")
 #: A question that asks who did a thing: "Who *discovered* X-rays?", "Who first *won*
 #: ...?".
 _WHO_DID = re.compile(r"who (?:first |originally )?([a-z]+)\b")
+#: A question that asks who did a thing by the kind of doer, one word, then a verb in
+#: the past: "Which *team* won ...?", "Which *country* hosted ...?" (not "Which team
+#: is ...?": ``_agent_and_verb`` leaves out a stop word).
+_WHICH_KIND_DID = re.compile(r"(?:which|what) (?P<kind>[a-z]+) (?P<verb>[a-z]+)\b")
 #: A prompt that names the one who did it: "*Discoverer* of X-rays", "The *creator* of
 #: Elasticsearch", "Die Zauberflöte *composer*", "Career home run record *holder*".
 _AGENT_FIRST = re.compile(r"(?:the )?([a-z]{3,}(?:er|or)) (?:of|for)\b")
@@ -6691,32 +6699,43 @@ _PAST_OF = {
 _DATED = re.compile(r"\((?:[^()]*,\s*)?(1\d{3}|20\d{2})\)|\bin (1\d{3}|20\d{2})\b")
 
 
-def _agent_and_verb(text: str, other: str) -> tuple[str, str] | None:
+def _asks_who(prompt: str) -> bool:
+    """A question that asks who did a thing: "Who ...?", or "Which <kind> <verb> ...?"
+    ("Which team won ...?", ``_WHICH_KIND_DID``)."""
+    return prompt[:4].casefold() == "who " or _WHICH_KIND_DID.match(fold(prompt)) is not None
+
+
+def _agent_and_verb(text: str, other: str) -> tuple[str, ...] | None:
     """(the one who did it, the verb) when ``text`` names the one who did what ``other``
     asks who did: "Discoverer of X-rays" / "Who discovered X-rays?" gives ("discoverer",
     "discovered"), "Creator of Elasticsearch" / "Who created Elasticsearch?", "Winner of
-    the World Cup" / "Who won the World Cup?". The noun is the verb with -er or -or
-    ("creat-or", "win-n-er", "compose-r"); a word the checks read otherwise ("number",
-    "author") is left to them."""
-    asked = _WHO_DID.match(fold(other))
-    if asked is None or asked.group(1) in STOPWORDS:
+    the World Cup" / "Who won the World Cup?"; and the kind of doer when ``other`` asks
+    by it ("Winner of Super Bowl I" / "Which *team* won Super Bowl I?"). The noun is the
+    verb with -er or -or ("creat-or", "win-n-er", "compose-r"); a word the checks read
+    otherwise ("number", "author") is left to them."""
+    asked, kind = _WHO_DID.match(fold(other)), ()
+    if asked is not None:
+        verb = asked.group(1)
+    elif (asked := _WHICH_KIND_DID.match(fold(other))) is not None:
+        verb, kind = asked.group("verb"), (asked.group("kind"),)  # "Which *team* won?"
+    if asked is None or verb in STOPWORDS:
         return None  # "Who is the author of ...?" names no verb
     folded = fold(text)
     if (named := _WHO_IS_THE.match(folded)) is not None:
         folded = folded[named.end() :]  # "Who is the ruler of X?" names "Ruler of X"
-    elif folded.startswith("who "):
+    elif folded.startswith("who ") or _WHICH_KIND_DID.match(folded) is not None:
         return None  # two questions that ask who
     found = _AGENT_FIRST.match(folded) or _AGENT_LAST.fullmatch(folded)
     if found is None:
         return None
-    noun, verb = found.group(1), asked.group(1)
+    noun = found.group(1)
     if noun in SYNONYMS:
         return None  # "number" is "num", "author" is "write": compared as such
     bases = {noun[:-2], noun[:-1], noun[:-2] + "e"}
     if noun[-3] == noun[-4]:
         bases.add(noun[:-3])  # "winner": "win"
     wanted = stem(_PAST_OF.get(verb, verb))
-    return (noun, verb) if any(stem(base) == wanted for base in bases) else None
+    return (noun, verb, *kind) if any(stem(base) == wanted for base in bases) else None
 
 
 #: A prompt in the passive that asks who or what did a thing, the doer left last: "Baldr
@@ -6959,6 +6978,17 @@ def _one_number_answered(a: Item, b: Item) -> bool:
     up Wagner's Ring cycle?" 4 / "Number of operas in Der Ring des Nibelungen" four)."""
     first, second = content_words(fold(a.answer)), content_words(fold(b.answer))
     return len(first) == 1 and first == second and first[0].isdigit()
+
+
+def _one_day_answered(a: Item, b: Item) -> bool:
+    """Both answers one full date alone, the same day in any of the ways people write
+    one ("1 July 1916" / "July 1, 1916" / "1916-07-01"): like a number alone
+    (``_one_number_answered``), one day given to two questions that share a word of
+    their own is most often one fact asked twice ("First day of the Battle of the
+    *Somme*?" / "When did the *Somme* offensive begin?"); two events of one day share no
+    such word ("Opening day of the Convention?" / "When was Valmy fought?")."""
+    day = date_alone(a.answer)
+    return day is not None and day == date_alone(b.answer)
 
 
 def _answer_restated(a: Item, b: Item) -> bool:
