@@ -3,6 +3,9 @@ fix, and tricky values reach every output as written."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -77,3 +80,45 @@ def test_cards_that_are_no_list_say_how_a_card_is_written(tmp_path, value):
     (message,) = _messages(tmp_path, f"deck: Towers\ntitle: Towers\ncards: {value}\n")
     assert message.startswith("lh/optics.yaml:3:8: error wrong-type:"), message
     assert "as '- id: …'" in message, message
+
+
+# ------------------------------------------------------------ a decimal with no zero
+
+
+def _pdf_lines(tmp_path: Path, topic: str) -> list[str]:
+    corpus = tmp_path / "lh"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text(CORPUS, encoding="utf-8")
+    (corpus / "ledger.yaml").write_text(topic, encoding="utf-8")
+    command = [sys.executable, "-m", "cheatdeck", "build", str(corpus), "-o", str(tmp_path)]
+    built = subprocess.run([*command, "-f", "pdf", "-q"], capture_output=True, text=True)
+    assert built.returncode == 0, built.stderr
+    text = subprocess.run(
+        ["pdftotext", "-raw", str(tmp_path / "lh.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_a_decimal_written_without_its_zero_stays_on_one_line_of_the_pdf(tmp_path):
+    """'1/2, written .5 in the ledger' printed 'written .' at one line's end and '5 in
+    the ledger' at the next one's start: a sentence's full stop and another number. The
+    PDF's line breaker (Pango, UAX #14 before Unicode 15.1) may break between a '.' and
+    the digit after it when no digit comes before."""
+    cards = "".join(
+        f"  - id: ratio-{n}\n    kind: qa\n"
+        f"    question: What share of the period does beacon {n + 1} stay dark?\n"
+        f"    answer: A {'i' * n} share written .5 in the ledger\n"
+        f"  - id: lens-{n}\n    kind: qa\n"
+        f"    question: How thick is the glass of prism {n + 1}?\n"
+        f"    answer: A {'i' * n} prism of .25 mm\n"
+        for n in range(60)
+    )
+    lines = _pdf_lines(tmp_path, "deck: Ledger\ntitle: Ledger\ncards:\n" + cards)
+    for above, below in zip(lines, lines[1:], strict=False):
+        assert not (above.endswith(".") and below[:1].isdigit()), (above, below)
+    assert sum("written .5 in" in line or line.endswith("written .5") for line in lines) == 60
+    assert sum("of .25 mm" in line for line in lines) == 60, lines
