@@ -3,6 +3,7 @@ fix, and tricky values reach every output as written."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -122,3 +123,67 @@ def test_a_decimal_written_without_its_zero_stays_on_one_line_of_the_pdf(tmp_pat
         assert not (above.endswith(".") and below[:1].isdigit()), (above, below)
     assert sum("written .5 in" in line or line.endswith("written .5") for line in lines) == 60
     assert sum("of .25 mm" in line for line in lines) == 60, lines
+
+
+# ------------------------------------------------------------ Logseq and backslashes
+
+MLDOC = Path(__file__).resolve().parent / "js"
+
+
+def _mldoc_plain(path: Path) -> list[str]:
+    """The text of each block as Logseq's own parser, mldoc, reads it (its Plain runs
+    and code spans, joined)."""
+    result = subprocess.run(
+        ["node", str(MLDOC / "mldoc_parse.js"), str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+
+    def runs(title: list) -> str:
+        return "".join(item[1] for item in title if item[0] in ("Plain", "Code"))
+
+    return [runs(node[1]["title"]) for node, _ in json.loads(result.stdout) if node[0] == "Heading"]
+
+
+@pytest.mark.skipif(
+    not (MLDOC / "node_modules" / "mldoc").is_dir() or shutil.which("node") is None,
+    reason="mldoc not installed: npm ci --prefix tests/js",
+)
+def test_logseq_keeps_a_backslash_before_a_letter_as_written(tmp_path):
+    """'a\\b' reached Logseq as 'ab' and 'C:\\Keeper\\logs' as 'C:Keeperlogs': mldoc
+    reads a backslash before any ASCII letter as an escape, where the card's Markdown
+    (CommonMark) keeps it; before punctuation both read an escape, and before a digit, a
+    blank or another script mldoc keeps it too."""
+    corpus = tmp_path / "lh"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text(CORPUS, encoding="utf-8")
+    answers = {
+        "marks": "a\\b",
+        "path": "the log is C:\\Keeper\\logs\\night.txt",
+        "share": "a share: \\\\pharos\\logs (the first one an escape)",
+        "odd": "three: \\\\\\U",
+        "digits": "\\5 and \\é stay",
+        "code": "`C:\\Keeper` in code",
+        "math": "\\(\\alpha + 1\\) in a formula",
+    }
+    cards = "".join(
+        f"  - id: ledger-{key}\n    kind: qa\n    question: Which ledger entry is {key}?\n"
+        f"    answer: '{answer}'\n"
+        for key, answer in answers.items()
+    )
+    (corpus / "ledger.yaml").write_text(
+        "deck: Ledger\ntitle: Ledger\ncards:\n" + cards, encoding="utf-8"
+    )
+    command = [sys.executable, "-m", "cheatdeck", "build", str(corpus), "-o", str(tmp_path)]
+    built = subprocess.run([*command, "-f", "logseq", "-q"], capture_output=True, text=True)
+    assert built.returncode == 0, built.stderr
+    plain = _mldoc_plain(tmp_path / "lh.logseq.md")
+    assert "a\\b" in plain, plain
+    assert "the log is C:\\Keeper\\logs\\night.txt" in plain, plain
+    # as the sheet shows it: CommonMark reads each "\\\\" as one backslash
+    assert "a share: \\pharos\\logs (the first one an escape)" in plain, plain
+    assert "three: \\\\U" in plain, plain
+    assert "\\5 and \\é stay" in plain, plain
+    assert "C:\\Keeper in code" in plain, plain
