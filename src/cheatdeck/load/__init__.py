@@ -335,7 +335,16 @@ def _not_a_list(node: yaml.Node) -> str:
     keys = [key.value for key, _ in pairs if isinstance(key, yaml.ScalarNode)]
     glued = bool(keys) and keys[0].startswith("-") and keys[0][1:] in ("id", "kind")
     if "id" not in keys and "kind" not in keys and not glued:
-        return "'cards' must be a list of cards"
+        if keys and isinstance(pairs[0][1], yaml.MappingNode):  # cards keyed by their ids
+            return (
+                f"'cards' must be a list of cards, not a mapping of ids: write "
+                f"'- id: {visible(keys[0])}' where '{keys[0]}:' is, its fields indented "
+                "like 'id' (two spaces further in than '-')"
+            )
+        return (
+            "'cards' must be a list of cards: write each card on the lines under 'cards:' "
+            "as '- id: …', its 'kind:' and fields under it indented like 'id'"
+        )
     first = pairs[0][1]
     value = first.value if isinstance(first, yaml.ScalarNode) else "…"
     if glued:  # "-id: a": a card's dash without its space

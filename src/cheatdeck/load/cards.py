@@ -728,6 +728,24 @@ def _is_braced_text(item: yaml.MappingNode) -> bool:
     )
 
 
+def _question_mark_item(source: str, item: yaml.MappingNode) -> str | None:
+    """Why an item written ``- ? maybe`` (or ``- ?``) is no text, with the item quoted:
+    YAML reads a '?' and a blank as a key's mark, so the item became the mapping
+    {maybe: null} (told as "the item 'maybe:' has nothing after its ':'", a colon never
+    written) or {null: null} ("an item is empty")."""
+    start = item.start_mark.index
+    if item.flow_style or source[start : start + 1] != "?":
+        return None
+    if source[start + 1 : start + 2] not in ("", " ", "\t", "\n", "\r"):
+        return None  # "- ?x: y", a term that starts with '?'
+    line = source[start:].split("\n", 1)[0].rstrip("\r")
+    text, hash_, comment = line.partition(" #")
+    return (
+        f"'? ' marks a YAML key, so this item is no text: to write it as text, quote it: "
+        f"- {_quoted(text.rstrip())}{hash_}{comment}"
+    )
+
+
 def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str, str | None]]:
     if isinstance(node, yaml.ScalarNode) and node.tag == NULL_TAG:
         return []
@@ -743,6 +761,9 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
     items = []
     for item in node.value:
         if isinstance(item, yaml.MappingNode):
+            if (keyed := _question_mark_item(reader.source, item)) is not None:
+                reader.report(item, "wrong-type", keyed)
+                raise _Invalid
             if _is_braced_text(item):  # - {x}: YAML's mapping {x: null}, meant as text
                 reader.scalar(item, "item")  # says to quote it, and raises
             pairs = reader.mapping(item, "an item")

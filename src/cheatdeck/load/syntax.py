@@ -814,6 +814,9 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
         )
     if first in _STARTS and (first != "-" or value[1:2] == " "):
         return line0 + 1, start, f"{_STARTS[first]}: to write it as text, {fix}"
+    if first == "?" and value[1:2] in ("", " "):
+        # "answer: ? unknown": PyYAML's "mapping keys are not allowed in this context"
+        return line0 + 1, start, f"'? ' marks a YAML key: to write it as text, {fix}"
     if key == "deck" and value.endswith("::") and value.strip(":"):
         parent = value.rstrip(":")
         return (

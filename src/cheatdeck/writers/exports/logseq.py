@@ -26,6 +26,7 @@ from .common import (
     inline_images_replaced,
     line_start_escaped,
     live_facts,
+    split_code_spans,
 )
 
 # Only openers are escaped: Logseq reads `\[ … \]` and `\( … \)` as LaTeX.
@@ -118,7 +119,36 @@ def page_name(name: str) -> str:
 
 def text(value: str) -> str:
     value = inline_images_replaced(value, _image_beside_pages)
-    return escape_markdown(value, MARKS, keep_math=True)
+    return escape_markdown(_letter_backslashes_kept(value), MARKS, keep_math=True)
+
+
+#: A backslash before an ASCII letter that no backslash escapes (an odd run's last one):
+#: text in the card's Markdown (CommonMark), ``C:\Users``, ``a\b``, but an escape to
+#: mldoc, which drops it ("C:Users"). Before punctuation both read an escape, and before
+#: a digit, a blank or another script's letter mldoc keeps it as CommonMark does.
+_LETTER_BACKSLASH = re.compile(r"(?<!\\)((?:\\\\)*)\\(?=[A-Za-z])")
+
+
+def _letter_backslashes_kept(value: str) -> str:
+    """``value`` with each ``_LETTER_BACKSLASH`` doubled, so Logseq shows it, outside
+    code spans and formulas (``\\(\\alpha\\)`` is LaTeX to Logseq too)."""
+    if "\\" not in value:
+        return value
+
+    def kept(run: str) -> str:
+        return _LETTER_BACKSLASH.sub(lambda found: found.group(1) + "\\\\", run)
+
+    out: list[str] = []
+    for is_code, run in split_code_spans(value):
+        if is_code:
+            out.append(run)
+            continue
+        pos = 0
+        for span in MATH.finditer(run):
+            out += [kept(run[pos : span.start()]), span.group()]
+            pos = span.end()
+        out.append(kept(run[pos:]))
+    return "".join(out)
 
 
 def _image_beside_pages(match: re.Match) -> str:
