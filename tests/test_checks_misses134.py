@@ -1,10 +1,12 @@
 """Duplicates that went unfound (issue 18, misses134): a term and a question that asks
 what it was, in a history card's past tense ("What was the millet system?" / "millet"),
-found as "What is ...?" is. Each test failed with its rule undone."""
+found as "What is ...?" is; and in a small deck on one topic, whose words recur in most
+cards, two prompts in other words with one short answer. Each test failed with its rule
+undone."""
 
 from __future__ import annotations
 
-from conftest import check_facts_padded
+from conftest import check_deck, check_facts_padded, made_up_word
 
 
 def _similar(found: list[str]) -> list[str]:
@@ -50,5 +52,60 @@ def test_a_past_tense_question_about_something_else_of_the_term_is_no_duplicate(
         - {id: d, kind: qa, question: What was the Arsenal?,
            answer: a walled complex by the lagoon guarded day and night}
         """,
+    )
+    assert _similar(found) == [], found
+
+
+def _euchre(pair: str) -> str:
+    """A small deck on euchre (52 cards): every prompt says "euchre", a fifth say "card",
+    as in a newcomer's deck on one topic; then ``pair``."""
+    terms = "\n".join(
+        f"- {{id: t{k}, kind: qa, question: What does the euchre term {made_up_word(k)} mean?,"
+        f" answer: {made_up_word(k + 4000)}}}"
+        for k in range(40)
+    )
+    scores = "\n".join(
+        f"- {{id: s{k}, kind: qa, question: What does a {made_up_word(k + 100)} card score in"
+        f" euchre?, answer: {made_up_word(k + 4100)}}}"
+        for k in range(10)
+    )
+    return f"{terms}\n{scores}\n{pair}"
+
+
+def test_a_question_reworded_in_a_small_deck_whose_words_recur(tmp_path):
+    """ "Which card wins every euchre trick?" / "Highest card of a euchre hand", both the
+    right bower: the words they share ("card", "euchre") are in a fifth of the deck or
+    more, so none was rare enough to tie them; in a deck this small a short answer said
+    twice lets a word used by fewer than 40 % of the cards do."""
+    found = check_deck(
+        tmp_path,
+        "Euchre",
+        _euchre(
+            """
+- {id: a, kind: qa, question: Which card wins every euchre trick?, answer: the right bower}
+- {id: b, kind: qa, question: Highest card of a euchre hand, answer: Right bower}
+"""
+        ),
+    )
+    similar = _similar(found)
+    assert len(similar) == 1, found
+    assert "'Which card wins every euchre trick?' here" in similar[0], found
+    assert "'Highest card of a euchre hand' there" in similar[0], found
+    assert "possibly conflicting" not in similar[0], found
+
+
+def test_one_template_with_one_short_answer_in_a_small_deck_stays_apart(tmp_path):
+    """Two prompts of one template, one slot filled otherwise ("... the *first* trick" /
+    "... the *last* trick"), with one short answer: two questions, as in a larger
+    corpus."""
+    found = check_deck(
+        tmp_path,
+        "Euchre",
+        _euchre(
+            """
+- {id: a, kind: qa, question: Which card leads the first euchre trick?, answer: the left bower}
+- {id: b, kind: qa, question: Which card leads the last euchre trick?, answer: the left bower}
+"""
+        ),
     )
     assert _similar(found) == [], found
