@@ -220,6 +220,15 @@ MIN_COMMON = 5
 #: the "share a rare word" tests read it; a word that differs stays rare from
 #: ``MIN_COMMON`` ("longest" / "strongest" bone: two questions).
 SHARED_RARE_FLOOR = 10
+#: In a corpus too small to tell its stop words (fewer than 200 items: ``self.common``
+#: below ``SHARED_RARE_FLOOR``), a topic's own words recur in card after card ("bridge",
+#: "cards" in a bridge deck of 60 cards) and no shared word is rare: two prompts with one
+#: short answer (``SHORT_ANSWER_WORDS``) count a shared word used by fewer than this
+#: share of the items as rare (``Verdict._rare_in_small_corpus``).
+SMALL_CORPUS_RARE_SHARE = 0.4
+#: The most words an answer has for ``SMALL_CORPUS_RARE_SHARE``: a longer answer said
+#: twice is more often one rule of two things ("95 years from publication or ...").
+SHORT_ANSWER_WORDS = 3
 #: Answers of at most this many words that share none, or differ by a swapped word,
 #: cannot both be right.
 SHORT_ANSWER = 3
@@ -1814,6 +1823,14 @@ class Verdict:
         if any(df[t] < self.common for t in shared):
             return True
         return bool(shared) and one_adds_words
+
+    def _rare_in_small_corpus(self, shared: Iterable[int]) -> bool:
+        """Some of ``shared`` is used by fewer than ``SMALL_CORPUS_RARE_SHARE`` of the
+        items: in a small deck on one topic ("Which card wins every euchre trick?" /
+        "Highest card of a euchre hand", both "the right bower"), the topic's words recur
+        in most cards and a word rare in a larger corpus is not rare here."""
+        df, rare = self.vocab.df, len(self._items) * SMALL_CORPUS_RARE_SHARE
+        return any(df[t] < rare for t in shared)
 
     def _one_adds_words(self, a: Item, b: Item) -> bool:
         """``_adds_few_words`` of the two prompts' words, their decks' aside."""
@@ -3554,7 +3571,13 @@ class Verdict:
         deck = self._pair_deck(a, b, first, second)
         if _a_time(a) and _a_time(b):
             deck |= self.year_words  # "Year of the Battle of Hastings" / "When was it fought"
-        relation = self._relation(first, second, 0, deck)
+        alike = (  # one short answer in a small corpus (``SMALL_CORPUS_RARE_SHARE``)
+            self.common < self.shared_rare
+            and max(len(a.answer.split()), len(b.answer.split())) <= SHORT_ANSWER_WORDS
+            and self._equal_answers(a, b)
+            and not self._one_slot_apart(a, b)
+        )
+        relation = self._relation(first, second, 0, deck, alike)
         spelt = 0  # the words set aside, counted as the longer writing says them
         if relation is None or not relation[1]:
             if self._may_align(a, b) or self._may_align(b, a):
@@ -3564,7 +3587,7 @@ class Verdict:
                 aligned += self._align(b.full_prompt, a.full_prompt, second, first)
                 spelt = max(before[0] - len(first), before[1] - len(second))
                 if aligned:
-                    relation = self._relation(first, second, aligned, deck) or relation
+                    relation = self._relation(first, second, aligned, deck, alike) or relation
         if (relation is None or not relation[1]) and len(first & second) >= 2:
             # for another answer, a word both answers state needs no asking ("section of
             # the StGB" / "§ 242 StGB"); equal answers share words anyway ("Current
@@ -4798,7 +4821,12 @@ class Verdict:
         return said < more and added.isdisjoint(self.generic)
 
     def _relation(
-        self, first: set[int], second: set[int], aligned: int, deck: frozenset[int]
+        self,
+        first: set[int],
+        second: set[int],
+        aligned: int,
+        deck: frozenset[int],
+        alike: bool = False,
     ) -> tuple | None:
         """How two prompts' words relate: (loose, strict, missing, differing), or None
         when neither holds. The longer prompt holds the shorter one's words: loosely,
@@ -4807,7 +4835,9 @@ class Verdict:
         among the words that differ and no qualifier ("max", "default") the longer
         lacks. ``aligned``: words matched otherwise (acronyms, words written as two);
         ``deck``: the words of the cards' decks, which a prompt may leave out ("How long
-        is a *Git* hash?" in a Git deck)."""
+        is a *Git* hash?" in a Git deck); ``alike``: one short answer in a small corpus,
+        where a shared word need only be rarer than ``SMALL_CORPUS_RARE_SHARE`` (unless
+        one prompt only adds words to the other)."""
         # the shorter: the one with fewer words of its own ("number" and such aside)
         # (the deck's words are no words of its own: "Excel max rows" in an Excel deck
         # asks what "Maximum rows in a worksheet" asks)
@@ -4827,7 +4857,11 @@ class Verdict:
         # words of the decks and fillers ("name") need no sharing
         loose = (
             2 * shared >= len(small - deck - self.fillers)
-            and (aligned > 0 or self._rare_shared(small & large, one_adds))  # "ROI" / its words
+            and (
+                aligned > 0  # "ROI" / its words
+                or self._rare_shared(small & large, one_adds)
+                or (alike and not one_adds and self._rare_in_small_corpus(small & large))
+            )
             and self._no_condition_apart(small, differing)  # "without batching"
         )
         strict = (

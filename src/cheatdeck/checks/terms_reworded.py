@@ -35,15 +35,16 @@ from os.path import commonprefix
 from .items import Item
 from .normalize import REPEAT, content_words, fold, without_marks
 
-#: A question that asks what a thing is, means or does, and no more: "What is a quad?",
+#: A question that asks what a thing is (or was: "What was the millet system?", a history
+#: card's tense), means or does, and no more: "What is a quad?",
 #: "What's a brick in tri training?", "What does SoC mean for a battery?", "What does the
 #: cut operator do in Prolog?", "What does car return?", "What does Kepler's second law
 #: state?", "Role of phloem?". The thing is ``asked`` (``doer``, ``role``); a context
 #: after "in", "for", "on" or "to" is ``context`` (``where``).
 _ASKS_WHAT = re.compile(
-    r"(?:what|who)(?:'s| is| are) (?:meant by )?(?:an? |the )?(?P<asked>.+?)"
+    r"(?:what|who)(?:'s| is| are| was| were) (?:meant by )?(?:an? |the )?(?P<asked>.+?)"
     r"(?: (?:in|for|on) (?P<context>[^?]+?))?\s*\?*"
-    r"|what (?:does|do) (?:an? |the )?(?P<doer>.+?) (?:mean|stand for|do|return|hold|mark"
+    r"|what (?:does|do|did) (?:an? |the )?(?P<doer>.+?) (?:mean|stand for|do|return|hold|mark"
     r"|measure|represent|indicate|denote|signify|state|say|show|join|protect|signal|prevent)"
     r"(?: (?:in|for|on|to|when|between) (?P<where>[^?]+?))?\s*\?*"
     r"|(?:the )?(?:role|purpose|function|meaning|definition) of (?:an? |the )?(?P<role>.+?)\s*\?*",
@@ -55,7 +56,7 @@ _OPENING_CONTEXT = re.compile(r"\s*in ([^,?]+), ", re.IGNORECASE)
 #: A question for what a thing is of another, its context: "What is the HVL of a
 #: shielding material?" (``_asked_thing_of``).
 _ASKS_WHAT_OF = re.compile(
-    r"(?:what|who)(?:'s| is| are) (?:an? |the )?(?P<asked>[^?]+?) of (?:an? |the )?"
+    r"(?:what|who)(?:'s| is| are| was| were) (?:an? |the )?(?P<asked>[^?]+?) of (?:an? |the )?"
     r"(?P<context>[^?]+?)\s*\?*",
     re.IGNORECASE,
 )
