@@ -601,7 +601,7 @@ def code_line(line_html: str, source: str, end: str = "") -> str:
     depth = len(indent) + (TAB_SIZE - 1) * indent.count("\t")
     if not line_html:  # its newline gives it a line's height; a space would be copied
         return f'<span class="line">{end or " "}</span>'
-    line_html = breaks_after_separators(options_whole(line_html))
+    line_html = inner_tabs(breaks_after_separators(options_whole(line_html)))
     if depth == 0:
         return f'<span class="line">{line_html}{end}</span>'
     if "\t" in indent:
@@ -620,6 +620,35 @@ def _fixed_tabs(match: re.Match) -> str:
     stop is counted from the line's block, which a hanging indent moves, so a bare tab
     would indent each line by another amount. The tab itself stays, for copying."""
     return match.group(1) + match.group(2).replace("\t", '<span class="tab">\t</span>')
+
+
+def inner_tabs(line_html: str) -> str:
+    """Code HTML with each tab after the line's first non-blank character a box as wide
+    as the blanks to the next tab stop (``TAB_SIZE``), the tab kept inside for copying.
+
+    WeasyPrint counts a tab stop from the start of the text run the tab is in, not of
+    the line, so behind the highlighter's coloured tokens a tab took no width at all
+    (``onPulse() {\tpulses++; }`` printed as ``{pulses++; }``), and a browser counts it
+    from a hanging line's indented edge. The column is counted as the sheet shows the
+    line: its leading tabs ``TAB_SIZE`` wide (``_fixed_tabs``), wide characters 2."""
+    if "\t" not in sheet_cards.TAG.sub("", line_html).lstrip(" \t"):
+        return line_html
+    parts = sheet_cards.TAG.split(line_html)
+    column, leading = 0, True
+    for at in range(0, len(parts), 2):  # the text between the tags
+        out: list[str] = []
+        for char in CODE_CHAR.findall(parts[at]):
+            if char == "\t" and not leading:
+                width = TAB_SIZE - column % TAB_SIZE
+                out.append(f'<span class="tab" style="width:{width}ch">\t</span>')
+                column += width
+                continue
+            if char not in " \t":
+                leading = False
+            column += display_width(html.unescape(char)) if char != "\t" else TAB_SIZE
+            out.append(char)
+        parts[at] = "".join(out)
+    return "".join(parts)
 
 
 #: A character of code HTML's text: an entity (``&quot;``, ``&#39;``) or one character.
@@ -694,7 +723,7 @@ def print_code_lines(lines: list[str], sources: list[str], fits: int, split: boo
         bare = not split and bool(source.strip()) and display_width(source) <= fits
         if bare and bare_before:
             out.append("\n")
-        out.append(line_html if bare else code_line(line_html, source))
+        out.append(inner_tabs(line_html) if bare else code_line(line_html, source))
         bare_before = bare
     return "".join(out)
 

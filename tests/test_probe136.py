@@ -1,0 +1,101 @@
+"""A stranger's corpus looked at (probe136, an Arduino and microcontroller bench
+reference): what the printed sheet (read back with pdftotext) and the HTML sheet (laid
+out by Debian's chromium) show of what was written.
+
+- A tab inside a line of code (``onPulse() {<TAB>pulses++; }``, a C struct's
+  tab-aligned comments) takes the blanks to its tab stop on the PDF and in the browser:
+  the PDF printed it with no width at all, ``{pulses++; }``.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import CHROMIUM, build_formats, write_corpus
+
+CORPUS = "name: bench\ntitle: Bench reference\ndeck: Bench\n"
+
+# Two tabs after code: one at column 26 (to 28: two blanks), one at column 14 of a line
+# indented by a tab (to 16). The first line runs past neither a print nor a screen column.
+TABS = r"""deck: Pins
+title: Pins and interrupts
+cards:
+  - id: pin-isr
+    kind: snippet
+    title: An interrupt counter
+    lang: c
+    code: "void IRAM_ATTR onPulse() {\tpulses++; }\nstruct pin {\n\tuint8_t n;\t// pin\n};\n"
+"""
+
+
+@pytest.fixture(scope="module")
+def tabbed(tmp_path_factory) -> Path:
+    """The tab corpus built to PDF and HTML: the output folder."""
+    root = tmp_path_factory.mktemp("tabs")
+    cards = write_corpus(root / "cards", {"corpus.yaml": CORPUS, "pins.yaml": TABS})
+    return build_formats(cards, root / "out", "pdf", "html")
+
+
+def _pdf_words(pdf: Path) -> list[tuple[float, float, float, str]]:
+    """(xMin, xMax, yMin, word) of every word pdftotext finds on the PDF."""
+    found = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>'
+    return [(float(x0), float(x1), float(y), w) for x0, y, x1, w in re.findall(pattern, found)]
+
+
+def _columns_from(words, start: str, word: str, line: str) -> float:
+    """How many monospace characters ``word``, on the line that holds ``line``, begins
+    after the start of the word ``start`` (at the code's left edge), counted in
+    ``start``'s own width per character."""
+    first = next(w for w in words if w[3] == start)
+    char = (first[1] - first[0]) / len(start)
+    row = next(w for w in words if w[3] == line)[2]
+    same_line = [w for w in words if abs(w[2] - row) < 1 and w[3] == word]
+    assert same_line, f"{word!r} is not on the line of {line!r}: {words}"
+    return (same_line[0][0] - first[0]) / char
+
+
+def test_a_tab_inside_a_code_line_reaches_its_tab_stop_on_the_pdf(tabbed):
+    words = _pdf_words(tabbed / "bench.pdf")
+    assert _columns_from(words, "void", "pulses++;", "onPulse()") == pytest.approx(28, abs=0.3)
+    # a line indented by a tab: the tab after "uint8_t n;" (column 14) goes to 16
+    assert _columns_from(words, "struct", "//", "uint8_t") == pytest.approx(16, abs=0.3)
+
+
+TAB_COLUMNS = """() => {
+  const code = document.querySelector('#c-pin-isr pre.code code');
+  const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+  const start = {};
+  let node;
+  while ((node = walker.nextNode())) {
+    for (const word of ['void', 'pulses', 'struct', '//']) {
+      const at = node.data.indexOf(word);
+      if (at < 0 || word in start) continue;
+      const range = document.createRange();
+      range.setStart(node, at); range.setEnd(node, at + word.length);
+      const box = range.getBoundingClientRect();
+      start[word] = {left: box.left, width: box.width / word.length};
+    }
+  }
+  return start;
+}"""
+
+
+def test_a_tab_inside_a_code_line_reaches_its_tab_stop_in_the_browser(tabbed, browser):
+    if not Path(CHROMIUM).exists():
+        pytest.skip("needs Debian's chromium at /usr/bin/chromium")
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    try:
+        page.goto((tabbed / "bench.html").as_uri())
+        at = page.evaluate(TAB_COLUMNS)
+    finally:
+        page.close()
+    char = at["void"]["width"]
+    assert (at["pulses"]["left"] - at["void"]["left"]) / char == pytest.approx(28, abs=0.3)
+    assert (at["//"]["left"] - at["struct"]["left"]) / char == pytest.approx(16, abs=0.3)
