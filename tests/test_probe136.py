@@ -5,6 +5,10 @@ out by Debian's chromium) show of what was written.
 - A tab inside a line of code (``onPulse() {<TAB>pulses++; }``, a C struct's
   tab-aligned comments) takes the blanks to its tab stop on the PDF and in the browser:
   the PDF printed it with no width at all, ``{pulses++; }``.
+- A table of eight columns in a quarter of a page, too crowded to keep even "no" or
+  "5 V" whole, is set with its rows as columns when that keeps its short words whole:
+  it printed "3.3 V" as "3", ".", "3", "V", a character a line, and "Clock" as "Cl",
+  "o", "c", "k".
 """
 
 from __future__ import annotations
@@ -99,3 +103,45 @@ def test_a_tab_inside_a_code_line_reaches_its_tab_stop_in_the_browser(tabbed, br
     char = at["void"]["width"]
     assert (at["pulses"]["left"] - at["void"]["left"]) / char == pytest.approx(28, abs=0.3)
     assert (at["//"]["left"] - at["struct"]["left"]) / char == pytest.approx(16, abs=0.3)
+
+
+BOARDS = """deck: Boards
+title: Boards
+cards:
+  - id: boards
+    kind: table
+    title: Common boards compared
+    row_header: Board
+    columns: [MCU, Clock, Flash, SRAM, Logic, ADC bits, Wi-Fi, Price (USD)]
+    rows:
+      Uno R3: [ATmega328P, 16 MHz, 32 KB, 2 KB, 5 V, "10", "no", "27.60"]
+      Nano Every: [ATmega4809, 20 MHz, 48 KB, 6 KB, 5 V, "10", "no", "14.50"]
+      ESP32-DevKitC: [ESP32-WROOM-32E, 240 MHz, 4 MB, 520 KB, 3.3 V, "12", "yes", "10.00"]
+      Raspberry Pi Pico: [RP2040, 133 MHz, 2 MB, 264 KB, 3.3 V, "12", "no", "4.00"]
+"""
+
+
+def test_a_table_too_crowded_for_its_short_words_is_turned_when_that_keeps_them(tmp_path):
+    settings = "settings: {paper: letter, columns: 4, font_size: 8}\n"
+    cards = write_corpus(
+        tmp_path / "cards", {"corpus.yaml": CORPUS + settings, "boards.yaml": BOARDS}
+    )
+    out = build_formats(cards, tmp_path / "out", "pdf")
+    found = subprocess.run(
+        ["pdftotext", "-layout", str(out / "bench.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    lines = found.splitlines()
+    # the boards are the columns: their names side by side on the heading line
+    assert any("Uno R3" in line and "Nano" in line and "ESP32-" in line for line in lines), found
+    for row, values in {
+        "Clock": ("16 MHz", "20 MHz", "240 MHz", "133 MHz"),
+        "Logic": ("5 V", "5 V", "3.3 V", "3.3 V"),
+        "Wi-Fi": ("no", "no", "yes", "no"),
+        "Price": ("27.60", "14.50", "10.00", "4.00"),
+    }.items():
+        line = next((line for line in lines if line.strip().startswith(row)), "")
+        # blanks left out: pdftotext's layout may print "5 V" as "5V"
+        assert line.replace(" ", "") == row + "".join(values).replace(" ", ""), (row, found)

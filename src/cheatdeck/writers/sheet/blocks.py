@@ -922,6 +922,10 @@ def _turned_if_it_fits(r, card, crowded: bool, whole: int | None):
     turned_whole = r.whole_words(turned)
     if turned_whole is not None:
         return turned, True, turned_whole
+    if r.short_words_whole(card) is None and r.short_words_whole(turned) is not None:
+        # too crowded to keep even "yes" or "5 V" whole as written ("3.3 V" printed as
+        # "3", ".", "3", "V", a letter a line), but not with its rows as columns
+        return turned, True, None
     return card, crowded, whole
 
 
