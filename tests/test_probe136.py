@@ -145,3 +145,62 @@ def test_a_table_too_crowded_for_its_short_words_is_turned_when_that_keeps_them(
         line = next((line for line in lines if line.strip().startswith(row)), "")
         # blanks left out: pdftotext's layout may print "5 V" as "5V"
         assert line.replace(" ", "") == row + "".join(values).replace(" ", ""), (row, found)
+
+
+def _readings_topic() -> str:
+    """Concepts whose definitions put a Japanese reading in brackets at every place of
+    a line: each has one more letter before it."""
+    cards = [
+        f"  - id: word-{n}\n    kind: concept\n    term: Word {n}\n"
+        f"    definition: {'m' * n} the word 電圧 (でんあつ) and (きま / す) close it\n"
+        for n in range(1, 41)
+    ]
+    return "deck: Words\ntitle: Words\ncards:\n" + "".join(cards)
+
+
+@pytest.fixture(scope="module")
+def readings(tmp_path_factory) -> Path:
+    """The readings corpus built to PDF and HTML: the output folder."""
+    root = tmp_path_factory.mktemp("readings")
+    topic = _readings_topic()
+    cards = write_corpus(root / "cards", {"corpus.yaml": CORPUS, "words.yaml": topic})
+    return build_formats(cards, root / "out", "pdf", "html")
+
+
+def test_a_japanese_reading_in_brackets_stays_on_one_line_on_the_pdf(readings):
+    found = subprocess.run(
+        ["pdftotext", str(readings / "bench.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    lines = found.splitlines()
+    assert sum("(でんあつ)" in line for line in lines) == 40, found
+    assert sum("(きま / す)" in line for line in lines) == 40, found
+
+
+READING_LINES = """() => [...document.querySelectorAll('article.kind-concept')].map(card => {
+  const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+  const lines = {};
+  let node;
+  while ((node = walker.nextNode())) {
+    for (const reading of ['(でんあつ)', '(きま / す)']) {
+      const at = node.data.indexOf(reading);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at); range.setEnd(node, at + reading.length);
+      const tops = new Set([...range.getClientRects()].map(box => Math.round(box.top)));
+      lines[reading] = tops.size;
+    }
+  }
+  return lines;
+})"""
+
+
+@pytest.mark.parametrize("width", [390, 1440])
+def test_a_japanese_reading_in_brackets_stays_on_one_line_in_the_browser(readings, browser, width):
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    try:
+        page.goto((readings / "bench.html").as_uri())
+        found = page.evaluate(READING_LINES)
+    finally:
+        page.close()
+    assert len(found) == 40
+    assert all(lines == {"(でんあつ)": 1, "(きま / す)": 1} for lines in found), found
