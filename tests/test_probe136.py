@@ -204,3 +204,54 @@ def test_a_japanese_reading_in_brackets_stays_on_one_line_in_the_browser(reading
         page.close()
     assert len(found) == 40
     assert all(lines == {"(でんあつ)": 1, "(きま / す)": 1} for lines in found), found
+
+
+FLASH = """deck: Tools
+title: Tools
+cards:
+  - id: avrdude-flash
+    kind: command
+    task: Flash a HEX file with avrdude through an ISP programmer, setting the fuses
+    command: avrdude -c usbasp -p m328p -U PATH -U lfuse:w:0xFF:m
+""".replace("PATH", "flash:w:/home/maker/projects/thermostat/build/thermostat.ino.hex:i")
+
+LINE_ENDS = """() => {
+  const code = document.querySelector('#c-avrdude-flash pre.code code');
+  const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+  const chars = [];
+  let node;
+  while ((node = walker.nextNode())) {
+    for (let at = 0; at < node.data.length; at++) {
+      const range = document.createRange();
+      range.setStart(node, at); range.setEnd(node, at + 1);
+      const box = range.getBoundingClientRect();
+      if (box.width > 0) chars.push({char: node.data[at], top: Math.round(box.top)});
+    }
+  }
+  // the text before and after each place a line ends
+  const ends = [];
+  for (let at = 1; at < chars.length; at++) {
+    if (chars[at].top > chars[at - 1].top) {
+      ends.push([chars.slice(Math.max(0, at - 6), at).map(c => c.char).join(''),
+                 chars.slice(at, at + 6).map(c => c.char).join('')]);
+    }
+  }
+  return ends;
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1440])
+def test_a_long_path_in_a_command_wraps_after_a_slash_in_the_browser(tmp_path, browser, width):
+    """The 64-character argument "flash:w:/home/…/build/thermostat.ino.hex:i" wrapped in
+    the browser inside a name, "…/thermostat/buil" over "d/thermostat.ino.hex:i"."""
+    cards = write_corpus(tmp_path / "cards", {"corpus.yaml": CORPUS, "tools.yaml": FLASH})
+    out = build_formats(cards, tmp_path / "out", "html")
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    try:
+        page.goto((out / "bench.html").as_uri())
+        ends = page.evaluate(LINE_ENDS)
+    finally:
+        page.close()
+    assert ends, "the command did not wrap: the test finds nothing"
+    for before, after in ends:
+        assert before.endswith(("/", " ")) or after.startswith(" "), (before, after, ends)

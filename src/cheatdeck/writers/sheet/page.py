@@ -134,6 +134,9 @@ LEADING_SLASH = re.compile(rf"/[^\s</&]{{1,{OPTION_KEPT_WHOLE - 1}}}(?=[/&])")
 # WeasyPrint then ended a line at the span's end, "-fov 2." over "1". One span holds it.
 SPLIT_NUMBER = re.compile(r'<span class="(hl-m[a-z]*)">([^<]*\d)</span>((?:[.,]\d+)+)(?![\w.])')
 GLUED_WORD_MAX = 32  # characters: a longer word ("arn:aws:…") breaks where it may
+# A slash inside such a word before a name (not the "//" of "https://"): a line may end
+# after it (``<wbr>``).
+SLASH_IN_LONG_WORD = re.compile(r"/(?=[^\s/<&])")
 # A blank escaped with a backslash ("/mnt/data\\ disk": one word to the shell) and the
 # character after it (or the short token a lexer coloured after it: "\\ 25"), as a lexer
 # colours it (the escape in a span of its own) and as plain text: wrapped after the
@@ -576,7 +579,9 @@ def _glued_word(match: re.Match) -> str:
         if len(html.unescape(rest)) < OPTION_KEPT_WHOLE and not rest.endswith("\\"):
             return "".join(parts) + _glued(rest, joined=True)
     if len(html.unescape(word)) > GLUED_WORD_MAX:
-        return word  # "arn:aws:…:instance/i-…": better broken after "/" than anywhere
+        # "arn:aws:…:instance/i-…": better broken after "/" than anywhere (and a browser
+        # finds no place there by itself: "…/thermostat/buil" over "d/thermostat.hex")
+        return SLASH_IN_LONG_WORD.sub("/<wbr>", word)
     return GLUED.sub(lambda found: f'<span class="opt">{found.group(0)}</span>', word)
 
 
