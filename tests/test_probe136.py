@@ -215,8 +215,8 @@ cards:
     command: avrdude -c usbasp -p m328p -U PATH -U lfuse:w:0xFF:m
 """.replace("PATH", "flash:w:/home/maker/projects/thermostat/build/thermostat.ino.hex:i")
 
-LINE_ENDS = """() => {
-  const code = document.querySelector('#c-avrdude-flash pre.code code');
+LINE_ENDS = """(id) => {
+  const code = document.querySelector(`#c-${id} pre.code code`);
   const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
   const chars = [];
   let node;
@@ -249,9 +249,52 @@ def test_a_long_path_in_a_command_wraps_after_a_slash_in_the_browser(tmp_path, b
     page = browser.new_page(viewport={"width": width, "height": 900})
     try:
         page.goto((out / "bench.html").as_uri())
-        ends = page.evaluate(LINE_ENDS)
+        ends = page.evaluate(LINE_ENDS, "avrdude-flash")
     finally:
         page.close()
     assert ends, "the command did not wrap: the test finds nothing"
     for before, after in ends:
         assert before.endswith(("/", " ")) or after.startswith(" "), (before, after, ends)
+
+
+ADC = """deck: Pico
+title: Pico
+cards:
+  - id: pico-adc
+    kind: snippet
+    title: MicroPython on the Pico, read the ADC
+    lang: python
+    code: |
+      from machine import ADC, Pin
+      adc = ADC(Pin(26))
+      volts = adc.read_u16() * 3.3 / 65535   # 16-bit scaled reading
+      print(f"{volts:.3f} V")
+"""
+
+
+def test_a_comments_marker_wraps_with_its_first_word(tmp_path, browser):
+    """A line of code too long for its column wrapped at the blank after its comment's
+    marker: "volts = adc.read_u16() * 3.3 / 65535   #" over "16-bit scaled reading",
+    on the PDF (four columns on letter paper) and in the browser at 390 px."""
+    settings = "settings: {paper: letter, columns: 4, font_size: 8}\n"
+    files = {"corpus.yaml": CORPUS + settings, "pico.yaml": ADC}
+    out = build_formats(write_corpus(tmp_path / "cards", files), tmp_path / "out", "pdf", "html")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out / "bench.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    line = next(line for line in text.splitlines() if "65535" in line)
+    assert "scaled" not in line, "the line did not wrap: the test finds nothing"
+    assert not line.rstrip().endswith("#"), text
+    assert any(line.strip().startswith("# 16-bit") for line in text.splitlines()), text
+    page = browser.new_page(viewport={"width": 390, "height": 900})
+    try:
+        page.goto((out / "bench.html").as_uri())
+        ends = page.evaluate(LINE_ENDS, "pico-adc")
+    finally:
+        page.close()
+    assert ends, "the line did not wrap in the browser: the test finds nothing"
+    for before, after in ends:
+        assert not before.rstrip().endswith("#"), (before, after, ends)

@@ -130,6 +130,12 @@ CODE_WORD = re.compile(r"[^\s<]+")  # a word of code's text between two tags
 # "var/lib/…". Each part set as one box (sheet.css ``.lead``), a line may end before
 # any of its slashes, as a path is broken in print ("/var/lib" over "/thermctl").
 LEADING_SLASH = re.compile(rf"/[^\s</&]{{1,{OPTION_KEPT_WHOLE - 1}}}(?=[/&])")
+# A comment's marker, the blank after it and its first word ("# 16-bit", "// ms"): a
+# wrapped line ended with the marker alone ("65535   #") and the comment went on below.
+COMMENT_OPENING = re.compile(
+    r'(<span class="hl-c[1hms]?">)((?:#+|//+|--|;+|%+|/\*+)[ \t]+'
+    r"(?:<span[^>]*>[^<]*</span>|[^\s<])+)"
+)
 # A number some lexers (sh) colour only up to its point, "<span class="hl-m">2</span>.1":
 # WeasyPrint then ended a line at the span's end, "-fov 2." over "1". One span holds it.
 SPLIT_NUMBER = re.compile(r'<span class="(hl-m[a-z]*)">([^<]*\d)</span>((?:[.,]\d+)+)(?![\w.])')
@@ -607,6 +613,8 @@ def code_line(line_html: str, source: str, end: str = "") -> str:
     if not line_html:  # its newline gives it a line's height; a space would be copied
         return f'<span class="line">{end or " "}</span>'
     line_html = inner_tabs(breaks_after_separators(options_whole(line_html)))
+    if '"hl-c' in line_html:
+        line_html = COMMENT_OPENING.sub(r'\1<span class="opt">\2</span>', line_html)
     if depth == 0:
         return f'<span class="line">{line_html}{end}</span>'
     if "\t" in indent:
