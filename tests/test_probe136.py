@@ -298,3 +298,33 @@ def test_a_comments_marker_wraps_with_its_first_word(tmp_path, browser):
     assert ends, "the line did not wrap in the browser: the test finds nothing"
     for before, after in ends:
         assert not before.rstrip().endswith("#"), (before, after, ends)
+
+
+ARNS = """deck: Ids
+title: Ids
+cards:
+  - id: arn-examples
+    kind: table
+    title: ARN examples
+    row_header: Resource
+    columns: [ARN]
+    rows:
+      S3 object: ["`arn:aws:s3:::my-bucket/path/to/object`"]
+      EC2 instance: ["`arn:aws:ec2:us-east-1:123456789012:instance/i-1234567890abcdef0`"]
+      DynamoDB table: ["`arn:aws:dynamodb:us-east-1:123456789012:table/Users`"]
+"""
+
+
+def test_a_long_word_of_code_in_a_table_still_breaks_after_its_slash_on_paper(tmp_path):
+    """The browser's break after a long word's slash (``page.SLASH_BREAK``) is left out
+    of the PDF: there it made the table size its column otherwise, and the AWS sheet's
+    "instance/i-1234567890abcdef0" broke as "i-123456789" over "0abcdef0"."""
+    cards = write_corpus(tmp_path / "cards", {"corpus.yaml": CORPUS, "ids.yaml": ARNS})
+    out = build_formats(cards, tmp_path / "out", "pdf", "html")
+    words = subprocess.run(
+        ["pdftotext", str(out / "bench.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert "i-1234567890abcdef0" in words or any(
+        word.endswith("instance/i-1234567890abcdef0") for word in words
+    ), words
+    assert '<wbr class="slash">' in (out / "bench.html").read_text("utf-8")

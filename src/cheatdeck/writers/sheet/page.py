@@ -143,6 +143,10 @@ GLUED_WORD_MAX = 32  # characters: a longer word ("arn:aws:…") breaks where it
 # A slash inside such a word before a name (not the "//" of "https://"): a line may end
 # after it (``<wbr>``).
 SLASH_IN_LONG_WORD = re.compile(r"/(?=[^\s/<&])")
+# ... for the browser only: WeasyPrint ends a line after such a slash by itself, and the
+# break (a box boundary to it) made a crowded table on paper size its columns otherwise:
+# the AWS sheet's "instance/i-1234567890abcdef0" broke as "i-123456789" over "0abcdef0".
+SLASH_BREAK = '<wbr class="slash">'
 # A blank escaped with a backslash ("/mnt/data\\ disk": one word to the shell) and the
 # character after it (or the short token a lexer coloured after it: "\\ 25"), as a lexer
 # colours it (the escape in a span of its own) and as plain text: wrapped after the
@@ -380,6 +384,8 @@ class Renderer:
         rendered = inline_html(text)
         if "<code>" in rendered:
             rendered = INLINE_CODE.sub(_placeholders_in_code, rendered)
+            if self.for_print:
+                rendered = rendered.replace(SLASH_BREAK, "")
         if "<img" in rendered:
             rendered = MARKDOWN_IMAGE.sub(self._markdown_image, rendered)
         rendered = typeset_math(rendered, math_color)  # \(…\) as pictures made now
@@ -425,7 +431,8 @@ class Renderer:
         """Lines of code HTML (``lines``, written ``sources``) laid out for print or screen."""
         if self.for_print:
             fits = self.setup.code_chars or 0
-            return print_code_lines(lines, sources, fits, len(lines) >= SPLIT_LINES)
+            code = print_code_lines(lines, sources, fits, len(lines) >= SPLIT_LINES)
+            return code.replace(SLASH_BREAK, "")
         ends = ["\n"] * (len(lines) - 1) + [""]
         return "".join(map(code_line, lines, sources, ends))
 
@@ -587,7 +594,7 @@ def _glued_word(match: re.Match) -> str:
     if len(html.unescape(word)) > GLUED_WORD_MAX:
         # "arn:aws:…:instance/i-…": better broken after "/" than anywhere (and a browser
         # finds no place there by itself: "…/thermostat/buil" over "d/thermostat.hex")
-        return SLASH_IN_LONG_WORD.sub("/<wbr>", word)
+        return SLASH_IN_LONG_WORD.sub("/" + SLASH_BREAK, word)
     return GLUED.sub(lambda found: f'<span class="opt">{found.group(0)}</span>', word)
 
 
