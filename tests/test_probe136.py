@@ -9,6 +9,10 @@ out by Debian's chromium) show of what was written.
   "5 V" whole, is set with its rows as columns when that keeps its short words whole:
   it printed "3.3 V" as "3", ".", "3", "V", a character a line, and "Clock" as "Cl",
   "o", "c", "k".
+- A Japanese reading in brackets, "電圧 (でんあつ)", stays on one line on both.
+- A long word of code ("flash:w:/home/…/build/x.hex:i") wraps after a slash in the
+  browser, not inside a name; on paper the table it sits in is sized as before.
+- A comment's marker wraps with its first word ("# 16-bit", never "#" alone).
 """
 
 from __future__ import annotations
