@@ -445,6 +445,13 @@ NUMBER_UNIT = re.compile(
 # one line and "nines)" began the next, a fragment on each.
 ASIDE_MAX = 20  # characters, brackets included
 SHORT_ASIDE = r"\((?=[^()<>]*[\s/–-])[^()<>\s][^()<>]{0,%s}\)".replace("%s", str(ASIDE_MAX - 3))
+# A reading or gloss in Chinese or Japanese script in brackets, "電圧 (でんあつ)",
+# "(きま / す)", "（ていこう）": a browser and WeasyPrint break between any two of its
+# characters, so "(でんあ" ended a line and "つ)" began the next. Up to ``READING_MAX``
+# characters inside.
+_KANA_OR_HAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f"
+READING_MAX = 12  # characters
+READING = rf"[(（][{_KANA_OR_HAN}][{_KANA_OR_HAN} /・]{{0,{READING_MAX - 1}}}[)）]"
 # A compound of words joined by hyphens or slashes ("GB-month", "telescope-hour",
 # "arcsec/pixel"): kept whole when short and one of its words is a unit (``UNIT_WORDS``).
 COMPOUND = r"(?<![\w/–-])[A-Za-zµ]{1,10}(?:[-/][A-Za-zµ]{1,10}){1,2}(?![\w/–-])"
@@ -514,7 +521,8 @@ BARE_DECIMAL = r"(?<![\w.,/])\.\d+(?![\w]|[.,]\d)"
 KEPT_WHOLE = re.compile(
     f"(?P<provision>{PROVISION})|"
     f"(?P<dated>{HYPHENATED_DATE})|(?P<sexagesimal>{SEXAGESIMAL})|"
-    f"(?P<aside>{SHORT_ASIDE})|(?P<long>{LONG_ASIDE})|(?P<spaced>{SPACED_RANGE})"
+    f"(?P<aside>{SHORT_ASIDE})|(?P<reading>{READING})|(?P<long>{LONG_ASIDE})"
+    f"|(?P<spaced>{SPACED_RANGE})"
     f"|{NUMBER_UNIT.pattern}"
     f"|(?P<compound>{COMPOUND})|(?P<range>{RANGE})|(?P<chain>{CHAIN})"
 )
@@ -564,6 +572,7 @@ def units_whole(html_text: str) -> str:
     inside code or a formula)."""
     if not (
         "(" in html_text
+        or "（" in html_text
         or "-" in html_text
         or "/" in html_text
         or "–" in html_text
@@ -640,6 +649,7 @@ def _kept_whole(match: re.Match) -> str:
     elif not (
         match.group("aside")
         or (match.re is KEPT_WHOLE_OR_BARE and match.group("bare"))
+        or match.group("reading")
         or match.group("range")
         or match.group("sexagesimal")
         or match.group("dated")
@@ -961,6 +971,10 @@ def _turned_if_it_fits(r, card, crowded: bool, whole: int | None):
     turned_whole = r.whole_words(turned)
     if turned_whole is not None:
         return turned, True, turned_whole
+    if r.short_words_whole(card) is None and r.short_words_whole(turned) is not None:
+        # too crowded to keep even "yes" or "5 V" whole as written ("3.3 V" printed as
+        # "3", ".", "3", "V", a letter a line), but not with its rows as columns
+        return turned, True, None
     return card, crowded, whole
 
 

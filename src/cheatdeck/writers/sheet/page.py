@@ -130,10 +130,23 @@ CODE_WORD = re.compile(r"[^\s<]+")  # a word of code's text between two tags
 # "var/lib/…". Each part set as one box (sheet.css ``.lead``), a line may end before
 # any of its slashes, as a path is broken in print ("/var/lib" over "/thermctl").
 LEADING_SLASH = re.compile(rf"/[^\s</&]{{1,{OPTION_KEPT_WHOLE - 1}}}(?=[/&])")
+# A comment's marker, the blank after it and its first word ("# 16-bit", "// ms"): a
+# wrapped line ended with the marker alone ("65535   #") and the comment went on below.
+COMMENT_OPENING = re.compile(
+    r'(<span class="hl-c[1hms]?">)((?:#+|//+|--|;+|%+|/\*+)[ \t]+'
+    r"(?:<span[^>]*>[^<]*</span>|[^\s<])+)"
+)
 # A number some lexers (sh) colour only up to its point, "<span class="hl-m">2</span>.1":
 # WeasyPrint then ended a line at the span's end, "-fov 2." over "1". One span holds it.
 SPLIT_NUMBER = re.compile(r'<span class="(hl-m[a-z]*)">([^<]*\d)</span>((?:[.,]\d+)+)(?![\w.])')
 GLUED_WORD_MAX = 32  # characters: a longer word ("arn:aws:…") breaks where it may
+# A slash inside such a word before a name (not the "//" of "https://"): a line may end
+# after it (``<wbr>``).
+SLASH_IN_LONG_WORD = re.compile(r"/(?=[^\s/<&])")
+# ... for the browser only: WeasyPrint ends a line after such a slash by itself, and the
+# break (a box boundary to it) made a crowded table on paper size its columns otherwise:
+# the AWS sheet's "instance/i-1234567890abcdef0" broke as "i-123456789" over "0abcdef0".
+SLASH_BREAK = '<wbr class="slash">'
 # A blank escaped with a backslash ("/mnt/data\\ disk": one word to the shell) and the
 # character after it (or the short token a lexer coloured after it: "\\ 25"), as a lexer
 # colours it (the escape in a span of its own) and as plain text: wrapped after the
@@ -371,6 +384,8 @@ class Renderer:
         rendered = inline_html(text)
         if "<code>" in rendered:
             rendered = INLINE_CODE.sub(_placeholders_in_code, rendered)
+            if self.for_print:
+                rendered = rendered.replace(SLASH_BREAK, "")
         if "<img" in rendered:
             rendered = MARKDOWN_IMAGE.sub(self._markdown_image, rendered)
         rendered = typeset_math(rendered, math_color)  # \(…\) as pictures made now
@@ -416,7 +431,8 @@ class Renderer:
         """Lines of code HTML (``lines``, written ``sources``) laid out for print or screen."""
         if self.for_print:
             fits = self.setup.code_chars or 0
-            return print_code_lines(lines, sources, fits, len(lines) >= SPLIT_LINES)
+            code = print_code_lines(lines, sources, fits, len(lines) >= SPLIT_LINES)
+            return code.replace(SLASH_BREAK, "")
         ends = ["\n"] * (len(lines) - 1) + [""]
         return "".join(map(code_line, lines, sources, ends))
 
@@ -576,7 +592,9 @@ def _glued_word(match: re.Match) -> str:
         if len(html.unescape(rest)) < OPTION_KEPT_WHOLE and not rest.endswith("\\"):
             return "".join(parts) + _glued(rest, joined=True)
     if len(html.unescape(word)) > GLUED_WORD_MAX:
-        return word  # "arn:aws:…:instance/i-…": better broken after "/" than anywhere
+        # "arn:aws:…:instance/i-…": better broken after "/" than anywhere (and a browser
+        # finds no place there by itself: "…/thermostat/buil" over "d/thermostat.hex")
+        return SLASH_IN_LONG_WORD.sub("/" + SLASH_BREAK, word)
     return GLUED.sub(lambda found: f'<span class="opt">{found.group(0)}</span>', word)
 
 
@@ -601,7 +619,9 @@ def code_line(line_html: str, source: str, end: str = "") -> str:
     depth = len(indent) + (TAB_SIZE - 1) * indent.count("\t")
     if not line_html:  # its newline gives it a line's height; a space would be copied
         return f'<span class="line">{end or " "}</span>'
-    line_html = breaks_after_separators(options_whole(line_html))
+    line_html = inner_tabs(breaks_after_separators(options_whole(line_html)))
+    if '"hl-c' in line_html:
+        line_html = COMMENT_OPENING.sub(r'\1<span class="opt">\2</span>', line_html)
     if depth == 0:
         return f'<span class="line">{line_html}{end}</span>'
     if "\t" in indent:
@@ -620,6 +640,35 @@ def _fixed_tabs(match: re.Match) -> str:
     stop is counted from the line's block, which a hanging indent moves, so a bare tab
     would indent each line by another amount. The tab itself stays, for copying."""
     return match.group(1) + match.group(2).replace("\t", '<span class="tab">\t</span>')
+
+
+def inner_tabs(line_html: str) -> str:
+    """Code HTML with each tab after the line's first non-blank character a box as wide
+    as the blanks to the next tab stop (``TAB_SIZE``), the tab kept inside for copying.
+
+    WeasyPrint counts a tab stop from the start of the text run the tab is in, not of
+    the line, so behind the highlighter's coloured tokens a tab took no width at all
+    (``onPulse() {\tpulses++; }`` printed as ``{pulses++; }``), and a browser counts it
+    from a hanging line's indented edge. The column is counted as the sheet shows the
+    line: its leading tabs ``TAB_SIZE`` wide (``_fixed_tabs``), wide characters 2."""
+    if "\t" not in sheet_cards.TAG.sub("", line_html).lstrip(" \t"):
+        return line_html
+    parts = sheet_cards.TAG.split(line_html)
+    column, leading = 0, True
+    for at in range(0, len(parts), 2):  # the text between the tags
+        out: list[str] = []
+        for char in CODE_CHAR.findall(parts[at]):
+            if char == "\t" and not leading:
+                width = TAB_SIZE - column % TAB_SIZE
+                out.append(f'<span class="tab" style="width:{width}ch">\t</span>')
+                column += width
+                continue
+            if char not in " \t":
+                leading = False
+            column += display_width(html.unescape(char)) if char != "\t" else TAB_SIZE
+            out.append(char)
+        parts[at] = "".join(out)
+    return "".join(parts)
 
 
 #: A character of code HTML's text: an entity (``&quot;``, ``&#39;``) or one character.
@@ -694,7 +743,7 @@ def print_code_lines(lines: list[str], sources: list[str], fits: int, split: boo
         bare = not split and bool(source.strip()) and display_width(source) <= fits
         if bare and bare_before:
             out.append("\n")
-        out.append(line_html if bare else code_line(line_html, source))
+        out.append(inner_tabs(line_html) if bare else code_line(line_html, source))
         bare_before = bare
     return "".join(out)
 
