@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import build_at, edit, run_cli, write_corpus
+import pytest
+
+from conftest import build_at, edit, import_and_review, import_only, run_cli, write_corpus
+
+anki_collection = pytest.importorskip("anki.collection")
 
 EPOCH = 1_790_000_000
 DAY = 86_400
@@ -93,3 +97,74 @@ def test_check_says_the_notices_the_build_will_print(tmp_path):
     assert "notice" not in done.stdout
     assert "cheatdeck: notice: 'dwell-time' (" in done.stderr
     assert "patterns.yaml:4:5) changed kind (concept → qa)" in (done.stderr)
+
+
+def _notes(collection: Path) -> dict[str, list[tuple[str, str, int]]]:
+    """CheatdeckId -> [(note type, tags, reviews in the log)] of each of its notes."""
+    col = anki_collection.Collection(str(collection))
+    try:
+        found: dict[str, list] = {}
+        for nid in sorted(col.find_notes("")):
+            note = col.get_note(nid)
+            logged = sum(
+                col.db.scalar("select count() from revlog where cid = ?", card.id)
+                for card in note.cards()
+            )
+            found.setdefault(note["CheatdeckId"], []).append(
+                (note.note_type()["name"], " ".join(note.tags), logged)
+            )
+        return found
+    finally:
+        col.close()
+
+
+DWELL_QA = (
+    "  - id: dwell-time\n    kind: qa\n    question: What is the dwell time in juggling?\n"
+    "    answer: The time a prop spends held in a hand between a catch and the next throw.\n"
+)
+DWELL_CONCEPT = (
+    "  - id: dwell-time\n    kind: concept\n    term: Dwell time\n"
+    "    definition: The time a prop spends held in a hand between a catch and the next throw.\n"
+)
+
+
+def _retired_then_restored_as_concept(tmp_path) -> tuple[Path, Path, str]:
+    """dwell-time studied, retired (that build imported: its note tagged), then written
+    again as a concept card: the corpus, the collection and the restoring build's report."""
+    cards = write_corpus(tmp_path / "cards", {"corpus.yaml": CORPUS, "patterns.yaml": PATTERNS})
+    build_at(cards, tmp_path / "out", EPOCH)
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    import_and_review(collection, tmp_path / "out" / "juggling.apkg")
+    edit(cards / "patterns.yaml", DWELL_QA, "")
+    (cards / "corpus.yaml").write_text(CORPUS + "retired: [dwell-time]\n", "utf-8")
+    build_at(cards, tmp_path / "out", EPOCH + DAY)
+    import_only(collection, tmp_path / "out" / "juggling.apkg")
+    assert _notes(collection)["dwell-time"] == [("cheatdeck Q&A", "cheatdeck::retired kind::qa", 1)]
+    (cards / "corpus.yaml").write_text(CORPUS, "utf-8")
+    edit(cards / "patterns.yaml", "cards:\n", "cards:\n" + DWELL_CONCEPT)
+    return cards, collection, build_at(cards, tmp_path / "out", EPOCH + 2 * DAY)
+
+
+def test_a_retired_card_restored_under_another_kind_says_its_old_note_stays_tagged(tmp_path):
+    cards, collection, said = _retired_then_restored_as_concept(tmp_path)
+    notice = next(line for line in said.splitlines() if "changed kind" in line)
+    assert "restored: dwell-time" in said
+    # Anki adds the concept note; the studied Q&A note keeps the retired tag and the
+    # reviews: the notice says so, since deleting the tagged notes would delete them
+    assert "still tagged cheatdeck::retired" in notice, notice
+    assert "cheatdeck adopt" in notice, notice
+    import_only(collection, tmp_path / "out" / "juggling.apkg")
+    assert sorted(_notes(collection)["dwell-time"]) == [
+        ("cheatdeck Concept", "kind::concept", 0),
+        ("cheatdeck Q&A", "cheatdeck::retired kind::qa", 1),
+    ]
+
+
+def test_adopt_keeps_a_restored_card_whose_kind_changed_and_untags_its_note(tmp_path):
+    cards, collection, said = _retired_then_restored_as_concept(tmp_path)
+    done = run_cli("adopt", collection, cards)
+    assert done.returncode == 0, done.stdout + done.stderr
+    log = import_only(collection, tmp_path / "out" / "juggling.apkg")
+    assert len(log.new) == 0, log  # adopt gave the old note the new one's fields and tags
+    assert _notes(collection)["dwell-time"] == [("cheatdeck Concept", "kind::concept", 1)]

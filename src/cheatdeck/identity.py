@@ -229,7 +229,7 @@ def _carry(
         }.difference(*(notes.values() for notes in former.values()))
         facts, back = _fresh_guids(facts, corpus_name, former, _note_type(facts), held)
         entry["former"] = former  # kept by the lock: the notes Anki holds of other types
-        notices.append(_kind_notice(old_facts, facts, renamed, back))
+        notices.append(_kind_notice(old_facts, facts, renamed, back, bool(entry.get("retired"))))
         return Carried(facts, renamed, notices)
     pairs = _pairs(card, old_card, facts, old_facts)
     carried = []
@@ -557,8 +557,14 @@ def _describe(fact: Fact) -> str:
 
 
 def _kind_notice(
-    old_facts: list[Fact], facts: list[Fact], renamed: str | None, back: int = 0
+    old_facts: list[Fact],
+    facts: list[Fact],
+    renamed: str | None,
+    back: int = 0,
+    retired: bool = False,
 ) -> str:
+    """A card whose kind changed; ``retired``: written again under its retired id, so
+    the old notes Anki keeps still carry the retired tag (a search for it finds them)."""
     from .writers.anki.notetypes import note_type_of  # the note types' names, for a search
 
     card, old = facts[0].card, old_facts[0].card
@@ -577,8 +583,14 @@ def _kind_notice(
     return (
         f"{_named(card)} changed kind ({old.kind} → {card.kind}): Anki cannot move a note to "
         f"another note type, so it {' and '.join(takes)} "
-        f"and keeps the old {old.kind} note{'s' if count > 1 else ''}{was} with the review "
-        f"history, no longer updated"
+        f"and keeps the old {old.kind} note{'s' if count > 1 else ''}{was}"
+        + (
+            f", still tagged cheatdeck::retired (keep {'them' if count > 1 else 'it'} when you "
+            "delete the retired notes),"
+            if retired
+            else ""
+        )
+        + " with the review history, no longer updated"
         + (_ADOPT_KIND if _adoptable(old, card, count, added, renamed) else "")
         + f"; to delete {'them' if count > 1 else 'it'} in Anki, "
         f'search: "CheatdeckId:{old.id}" "note:{old_type}"'
