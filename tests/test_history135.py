@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import build_at, edit, import_and_review, import_only, run_cli, write_corpus
+from conftest import build_at, edit, git, import_and_review, import_only, run_cli, write_corpus
 
 anki_collection = pytest.importorskip("anki.collection")
 
@@ -168,3 +168,49 @@ def test_adopt_keeps_a_restored_card_whose_kind_changed_and_untags_its_note(tmp_
     log = import_only(collection, tmp_path / "out" / "juggling.apkg")
     assert len(log.new) == 0, log  # adopt gave the old note the new one's fields and tags
     assert _notes(collection)["dwell-time"] == [("cheatdeck Concept", "kind::concept", 1)]
+
+
+def _field(collection: Path, card_id: str, name: str) -> str:
+    col = anki_collection.Collection(str(collection))
+    try:
+        (nid,) = col.find_notes(f'"CheatdeckId:{card_id}"')
+        return col.get_note(nid)[name]
+    finally:
+        col.close()
+
+
+NEWER = "Time in the hand, from a catch to the next throw."
+
+
+def test_adopt_from_a_clone_that_is_behind_keeps_the_newer_text_anki_has(tmp_path):
+    # a laptop built and imported an edit; the desktop's clone, behind, runs adopt for a
+    # kind change of its own: the collection's newer answer stays, and the laptop's
+    # deck imported again still shows it
+    laptop = write_corpus(tmp_path / "laptop", {"corpus.yaml": CORPUS, "patterns.yaml": PATTERNS})
+    build_at(laptop, tmp_path / "out-laptop", EPOCH)
+    git(laptop, "init", "-q")
+    git(laptop, "add", "-A")
+    git(laptop, "commit", "-qm", "cards")
+    desk = tmp_path / "desk"
+    git(tmp_path, "clone", "-q", str(laptop), str(desk))
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    import_and_review(collection, tmp_path / "out-laptop" / "juggling.apkg")
+    edit(laptop / "patterns.yaml", DWELL_QA.split("answer: ")[1].rstrip("\n"), NEWER)
+    build_at(laptop, tmp_path / "out-laptop", EPOCH + DAY)
+    import_only(collection, tmp_path / "out-laptop" / "juggling.apkg")
+    assert _field(collection, "dwell-time", "Answer") == NEWER
+    # the desk's clone, behind (no pull), changes a kind, builds and runs adopt, as the
+    # build's notice says
+    edit(
+        desk / "patterns.yaml",
+        "    kind: qa\n    question: What does it mean to flash a number of balls?\n    answer:",
+        "    kind: concept\n    term: Flash\n    definition:",
+    )
+    assert "run: cheatdeck adopt" in build_at(desk, tmp_path / "out-desk", EPOCH + 2 * DAY)
+    done = run_cli("adopt", collection, desk)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert _field(collection, "dwell-time", "Answer") == NEWER, done.stdout
+    assert _field(collection, "flash", "Term") == "Flash"  # adopted: the concept note
+    import_only(collection, tmp_path / "out-laptop" / "juggling.apkg")
+    assert _field(collection, "dwell-time", "Answer") == NEWER
