@@ -8,6 +8,7 @@ then says the same lines."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -214,3 +215,37 @@ def test_adopt_from_a_clone_that_is_behind_keeps_the_newer_text_anki_has(tmp_pat
     assert _field(collection, "flash", "Term") == "Flash"  # adopted: the concept note
     import_only(collection, tmp_path / "out-laptop" / "juggling.apkg")
     assert _field(collection, "dwell-time", "Answer") == NEWER
+
+
+def test_a_kind_changed_back_after_adopt_says_where_the_reviews_are(tmp_path):
+    cards = write_corpus(tmp_path / "cards", {"corpus.yaml": CORPUS, "patterns.yaml": PATTERNS})
+    build_at(cards, tmp_path / "out", EPOCH)
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    import_and_review(collection, tmp_path / "out" / "juggling.apkg")
+    edit(cards / "patterns.yaml", DWELL_QA, DWELL_CONCEPT)
+    build_at(cards, tmp_path / "out", EPOCH + DAY)
+    done = run_cli("adopt", collection, cards)
+    assert done.returncode == 0, done.stdout + done.stderr
+    import_only(collection, tmp_path / "out" / "juggling.apkg")
+    assert _notes(collection)["dwell-time"] == [("cheatdeck Concept", "kind::concept", 1)]
+    edit(cards / "patterns.yaml", DWELL_CONCEPT, DWELL_QA)  # turned back
+    said = build_at(cards, tmp_path / "out", EPOCH + 2 * DAY)
+    notice = next(line for line in said.splitlines() if "changed kind" in line)
+    # a collection adopt changed has the reviews on the concept note, under its GUID:
+    # Anki would add the Q&A note anew, and the notice says to run adopt again
+    assert "takes back its old qa note" in notice, notice
+    assert "where cheatdeck adopt moved" in notice, notice
+    assert "run: cheatdeck adopt" in notice, notice
+    trial = tmp_path / "trial.anki2"
+    shutil.copyfile(collection, trial)
+    import_only(trial, tmp_path / "out" / "juggling.apkg")
+    assert sorted(_notes(trial)["dwell-time"]) == [
+        ("cheatdeck Concept", "kind::concept", 1),
+        ("cheatdeck Q&A", "kind::qa", 0),
+    ]
+    done = run_cli("adopt", collection, cards)  # as the notice says
+    assert done.returncode == 0, done.stdout + done.stderr
+    log = import_only(collection, tmp_path / "out" / "juggling.apkg")
+    assert len(log.new) == 0, log
+    assert _notes(collection)["dwell-time"] == [("cheatdeck Q&A", "kind::qa", 1)]

@@ -592,6 +592,11 @@ def _kind_notice(
         )
         + " with the review history, no longer updated"
         + (_ADOPT_KIND if _adoptable(old, card, count, added, renamed) else "")
+        + (
+            _adopt_back(card.kind, old.kind)
+            if back and _adoptable(old, card, count, back, renamed) and not added
+            else ""
+        )
         + f"; to delete {'them' if count > 1 else 'it'} in Anki, "
         f'search: "CheatdeckId:{old.id}" "note:{old_type}"'
     )
@@ -612,6 +617,18 @@ _ADOPT_KIND = (
     "this build, run: cheatdeck adopt ~/.local/share/Anki2/<profile>/collection.anki2 "
     "<corpus folder>)"
 )
+
+
+def _adopt_back(kind: str, old_kind: str) -> str:
+    """A kind changed back: in a collection where ``adopt`` moved the old note to the
+    other kind (it holds the reviews under the other kind's GUID), the import adds the
+    note taken back anew; adopt run again before the import moves it back."""
+    return (
+        f" (where cheatdeck adopt moved the {kind} note to the {old_kind} kind, the import "
+        f"makes a new {kind} note and the reviews stay on the {old_kind} note: to keep them "
+        "on the card, close Anki and, before you import this build, run: cheatdeck adopt "
+        "~/.local/share/Anki2/<profile>/collection.anki2 <corpus folder>)"
+    )
 
 
 # ------------------------------------------------------------------ matching
