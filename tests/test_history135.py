@@ -249,3 +249,50 @@ def test_a_kind_changed_back_after_adopt_says_where_the_reviews_are(tmp_path):
     log = import_only(collection, tmp_path / "out" / "juggling.apkg")
     assert len(log.new) == 0, log
     assert _notes(collection)["dwell-time"] == [("cheatdeck Q&A", "kind::qa", 1)]
+
+
+def _item_notes(collection: Path) -> dict[str, int]:
+    """Each beginner-steps item's text (the Item field) -> the reviews of its note."""
+    col = anki_collection.Collection(str(collection))
+    try:
+        found = {}
+        for nid in col.find_notes('"CheatdeckId:beginner-steps"'):
+            note = col.get_note(nid)
+            found[note["Item"]] = sum(
+                col.db.scalar("select count() from revlog where cid = ?", c.id)
+                for c in note.cards()
+            )
+        return found
+    finally:
+        col.close()
+
+
+def test_a_list_item_rewritten_keeps_its_history_in_two_builds_as_the_notice_says(tmp_path):
+    cards = write_corpus(tmp_path / "cards", {"corpus.yaml": CORPUS, "patterns.yaml": PATTERNS})
+    git(cards, "init", "-q")
+    build_at(cards, tmp_path / "out", EPOCH)
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "cards")
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    import_and_review(collection, tmp_path / "out" / "juggling.apkg")
+    old, new = "Three balls, a flash", "Toss each ball once"
+    edit(cards / "patterns.yaml", old, new)  # beyond a small edit: not recognised
+    said = build_at(cards, tmp_path / "out", EPOCH + DAY)
+    notice = next(line for line in said.splitlines() if line.startswith("notice: "))
+    assert f'1 old note ("{old}") no longer in the deck; Anki adds 1 new note' in notice, notice
+    assert "cheatdeck.lock, write the new words after the old ones in that item" in notice
+    # as the notice says: the lock as it was, the new words added, then the old ones out
+    assert git(cards, "checkout", "--", "cheatdeck.lock").returncode == 0
+    edit(cards / "patterns.yaml", new, f"{old} {new}")
+    said = build_at(cards, tmp_path / "out", EPOCH + 2 * DAY)
+    # the one notice names the note of the first build, never imported
+    (notice,) = [line for line in said.splitlines() if line.startswith("notice: ")]
+    assert "shipped is no longer in the deck" in notice, notice
+    edit(cards / "patterns.yaml", f"{old} {new}", new)
+    said = build_at(cards, tmp_path / "out", EPOCH + 3 * DAY)
+    assert "notice" not in said, said
+    log = import_only(collection, tmp_path / "out" / "juggling.apkg")
+    assert len(log.new) == 0, log
+    items = _item_notes(collection)
+    assert items[new] == 1 and old not in items, items

@@ -528,6 +528,14 @@ def _lost_notice(card: Card, lost: list[Fact], added: int, lock: Lock | None = N
     search = f"{search} (and the others)" if count > 5 else search
     new = f"; Anki adds {added} new note{'s' if added > 1 else ''}" if added else ""
     keep = ""
+    if added and lock is not None and not any(fact.row or fact.column for fact in lost):
+        keep = (
+            "; if an item was reworded in this edit, keep its history instead, before you "
+            f"import: git checkout -- {lock.shown_path}, write the new words after the old "
+            "ones in that item and build (words added keep its note; the new item's note it "
+            "names as left behind was never imported), then take the old words out and "
+            "build again"
+        )
     if added and lock is not None and any(fact.row or fact.column for fact in lost):
         keep = (
             "; if a label was reworded in this edit with its cells, keep the history "
@@ -715,7 +723,7 @@ def _list_pairs(card: ListCard, old: ListCard, facts, old_facts) -> dict:
             if (item.term is None) != (old_item.term is None):  # quoted whole, or no more
                 text, old_text = _whole(item), _whole(old_item)
             score = difflib.SequenceMatcher(None, text, old_text).ratio()
-            if _extended(old_text, text):
+            if _extended(old_text, text) or _extended(text, old_text):  # words added, or taken out
                 score = max(score, ITEM_LIKENESS)
             if score >= best_score:
                 best, best_score = key, score
