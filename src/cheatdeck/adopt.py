@@ -9,7 +9,9 @@ the collection (this adds cheatdeck's note types, and any card the collection la
 then for each note whose GUID a card holds but whose note type is another, Anki's own
 change-note-type operation (``col.models.change_notetype_of_notes``) moves it, card
 template by card template so each card keeps its id, its state and its review log; the
-note then gets the fields and tags the built deck gives it (keeping Anki's own
+note then gets the fields and tags the built deck gives it (a note adopt does not move
+keeps what the import left: Anki never writes a build's text over a newer note, from a
+clone that is ahead or an edit made in Anki; keeping Anki's own
 ``marked`` and ``leech`` tags, which Anki's export leaves out of the .apkg the corpus
 came from), and the collection the media files those fields show.
 
@@ -223,6 +225,7 @@ def adopt(
     col = Collection(str(collection))
     result = Adopted()
     try:
+        types_before = dict(col.db.all("select id, mid from notes"))
         before = set(col.db.list("select guid from notes"))
         carried = _carried_over(before, wanted, changes or {})
         col.import_anki_package(ImportAnkiPackageRequest(package_path=str(apkg)))
@@ -245,9 +248,9 @@ def adopt(
         _add_media(col, wanted, work / "scratch.media")
         for nid, guid, mid in col.db.all("select id, guid, mid from notes"):
             target = wanted.get(guid)
-            if target is None or mid != target.spec.id:
-                continue
-            note = col.get_note(nid)
+            if target is None or mid != target.spec.id or types_before.get(nid) == mid:
+                continue  # not moved by adopt: the import did what Anki does (never older
+            note = col.get_note(nid)  # text over a newer note: a clone behind, an Anki edit)
             tags = _with_review_state_tags(target.tags, note.tags)
             # the built fields include Reverse, which the reversed card (template 1) shows
             if list(note.fields) != target.fields or sorted(note.tags) != sorted(tags):

@@ -337,6 +337,12 @@ def run_check(args) -> int:
     with Stages() as stages:  # bars on a terminal only, on stderr: stdout stays the report
         outcome = pipeline.check(corpus, progress=stages)
     sys.stdout.write(outcome.report.render(args.format))
+    if outcome.corpus is not None and outcome.lock is not None:  # what the build will say
+        for notice in pipeline.pending_notices(outcome.corpus, outcome.lock):
+            if args.format == "text":
+                print(f"notice: {notice}")
+            else:  # standard output stays the report's format
+                print(f"cheatdeck: notice: {notice}", file=sys.stderr)
     checked = outcome.corpus or outcome.corpus_with_errors  # the valid cards, with errors
     if checked is not None:
         from .checks.facts import default_scope_notice

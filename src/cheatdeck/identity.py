@@ -229,7 +229,7 @@ def _carry(
         }.difference(*(notes.values() for notes in former.values()))
         facts, back = _fresh_guids(facts, corpus_name, former, _note_type(facts), held)
         entry["former"] = former  # kept by the lock: the notes Anki holds of other types
-        notices.append(_kind_notice(old_facts, facts, renamed, back))
+        notices.append(_kind_notice(old_facts, facts, renamed, back, bool(entry.get("retired"))))
         return Carried(facts, renamed, notices)
     pairs = _pairs(card, old_card, facts, old_facts)
     carried = []
@@ -528,6 +528,14 @@ def _lost_notice(card: Card, lost: list[Fact], added: int, lock: Lock | None = N
     search = f"{search} (and the others)" if count > 5 else search
     new = f"; Anki adds {added} new note{'s' if added > 1 else ''}" if added else ""
     keep = ""
+    if added and lock is not None and not any(fact.row or fact.column for fact in lost):
+        keep = (
+            "; if an item was reworded in this edit, keep its history instead, before you "
+            f"import: git checkout -- {lock.shown_path}, write the new words after the old "
+            "ones in that item and build (words added keep its note; the new item's note it "
+            "names as left behind was never imported), then take the old words out and "
+            "build again"
+        )
     if added and lock is not None and any(fact.row or fact.column for fact in lost):
         keep = (
             "; if a label was reworded in this edit with its cells, keep the history "
@@ -557,8 +565,14 @@ def _describe(fact: Fact) -> str:
 
 
 def _kind_notice(
-    old_facts: list[Fact], facts: list[Fact], renamed: str | None, back: int = 0
+    old_facts: list[Fact],
+    facts: list[Fact],
+    renamed: str | None,
+    back: int = 0,
+    retired: bool = False,
 ) -> str:
+    """A card whose kind changed; ``retired``: written again under its retired id, so
+    the old notes Anki keeps still carry the retired tag (a search for it finds them)."""
     from .writers.anki.notetypes import note_type_of  # the note types' names, for a search
 
     card, old = facts[0].card, old_facts[0].card
@@ -577,9 +591,20 @@ def _kind_notice(
     return (
         f"{_named(card)} changed kind ({old.kind} → {card.kind}): Anki cannot move a note to "
         f"another note type, so it {' and '.join(takes)} "
-        f"and keeps the old {old.kind} note{'s' if count > 1 else ''}{was} with the review "
-        f"history, no longer updated"
+        f"and keeps the old {old.kind} note{'s' if count > 1 else ''}{was}"
+        + (
+            f", still tagged cheatdeck::retired (keep {'them' if count > 1 else 'it'} when you "
+            "delete the retired notes),"
+            if retired
+            else ""
+        )
+        + " with the review history, no longer updated"
         + (_ADOPT_KIND if _adoptable(old, card, count, added, renamed) else "")
+        + (
+            _adopt_back(card.kind, old.kind)
+            if back and _adoptable(old, card, count, back, renamed) and not added
+            else ""
+        )
         + f"; to delete {'them' if count > 1 else 'it'} in Anki, "
         f'search: "CheatdeckId:{old.id}" "note:{old_type}"'
     )
@@ -600,6 +625,18 @@ _ADOPT_KIND = (
     "this build, run: cheatdeck adopt ~/.local/share/Anki2/<profile>/collection.anki2 "
     "<corpus folder>)"
 )
+
+
+def _adopt_back(kind: str, old_kind: str) -> str:
+    """A kind changed back: in a collection where ``adopt`` moved the old note to the
+    other kind (it holds the reviews under the other kind's GUID), the import adds the
+    note taken back anew; adopt run again before the import moves it back."""
+    return (
+        f" (where cheatdeck adopt moved the {kind} note to the {old_kind} kind, the import "
+        f"makes a new {kind} note and the reviews stay on the {old_kind} note: to keep them "
+        "on the card, close Anki and, before you import this build, run: cheatdeck adopt "
+        "~/.local/share/Anki2/<profile>/collection.anki2 <corpus folder>)"
+    )
 
 
 # ------------------------------------------------------------------ matching
@@ -686,7 +723,7 @@ def _list_pairs(card: ListCard, old: ListCard, facts, old_facts) -> dict:
             if (item.term is None) != (old_item.term is None):  # quoted whole, or no more
                 text, old_text = _whole(item), _whole(old_item)
             score = difflib.SequenceMatcher(None, text, old_text).ratio()
-            if _extended(old_text, text):
+            if _extended(old_text, text) or _extended(text, old_text):  # words added, or taken out
                 score = max(score, ITEM_LIKENESS)
             if score >= best_score:
                 best, best_score = key, score

@@ -3,6 +3,7 @@ load -> check -> stamp (the lock) -> render -> write, and nothing written unless
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import gc
 import json
@@ -16,8 +17,8 @@ from .checks import CheckContext, all_checks, run_checks
 from .diagnostics import Report
 from .facts import Fact, facts_of
 from .load import load_corpus
-from .lock import Lock
-from .model import PRIORITIES, Corpus, most_columns
+from .lock import Lock, card_hash
+from .model import PRIORITIES, Card, Corpus, most_columns
 
 #: Told each stage's name (and the count of its work when known): ``progress(stage, total)``.
 #: An object with ``update(done, total)`` (``progress.Stages``) also hears how far it got.
@@ -172,9 +173,11 @@ def stamp_cards(
     lock: Lock,
     facts_by_id: dict[str, list[Fact]] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    cards: list[Card] | None = None,
 ) -> dict[str, list[str]]:
-    """Record every card in the lock; returns ids added, changed, moved (deck: only the
-    cards a deck was built with: Anki has no card of the others) and retired,
+    """Record every card (or only ``cards``) in the lock; returns ids added, changed,
+    moved (deck: only the cards a deck was built with: Anki has no card of the others)
+    and retired,
     and when there are any, the draft cards gone from the corpus, forgotten
     (``dropped``: no build shipped them), "old → new" renames, retired cards written again
     (``restored``), each moved card's "old deck → new deck" (``deck_moves``, in the order
@@ -185,7 +188,7 @@ def stamp_cards(
     changes: dict[str, list[str]] = {"added": [], "changed": [], "moved": [], "retired": []}
     kept = {} if facts_by_id is None else facts_by_id
     owners: dict[str, str] = {}  # GUID -> card id: one note each
-    cards = corpus.cards()
+    cards = corpus.cards() if cards is None else cards
     moves = identity.find_moves(cards, lock, corpus.name)  # rows and items between cards
     said, notices = identity.moved_lines(moves, {card.id: card.deck for card in cards})
     if said:
@@ -231,6 +234,31 @@ def stamp_cards(
         if entry is not None and not entry.get("retired"):
             changes["retired"].append(card_id)
     return changes
+
+
+def pending_notices(corpus: Corpus, lock: Lock) -> list[str]:
+    """The notices of what Anki cannot follow (a kind changed, rows, columns or items
+    left behind, cloze deletions renumbered, ...) that the next build of ``corpus`` will
+    print, from a copy of ``lock``: ``check`` says them before any build, and writes
+    nothing. What only an OUT's last deck knows (an edit built on another machine, a
+    revert) is the build's to say."""
+    if lock.problem or not lock.cards:
+        return []
+    edited = [  # a card the lock holds as it is gets no notice: only the others are stamped
+        card
+        for card in corpus.cards()
+        if (entry := lock.cards.get(card.id)) is None
+        or entry.get("hash") != card_hash(card)
+        or entry.get("retired")
+    ]
+    if not edited:
+        return []
+    mine = dict(lock.cards)  # the entries a stamp may change are copies: the lock stays
+    for card_id in {c.id for c in edited} | {c.renamed_from for c in edited if c.renamed_from}:
+        if card_id in mine:
+            mine[card_id] = copy.deepcopy(mine[card_id])
+    changes = stamp_cards(corpus, replace(lock, cards=mine), cards=edited)
+    return list(dict.fromkeys(changes.get("notices", [])))
 
 
 def _hashes_in_deck(facts: list[Fact], deck: str) -> dict[str, str]:
