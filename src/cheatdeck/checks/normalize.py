@@ -1527,6 +1527,12 @@ LOOSE_SYNONYMS = {
     "body": "somatic",  # "a human *body* cell" / "a human *somatic* cell"
     # "*independent* elementary items" / "a *standalone* elementary item"
     "independent": "standalone",
+    # "When was Caesar *killed*?" / "Year Caesar was *assassinated*", "Who *killed* Baldr?" /
+    # "Baldr was *slain* by whom?" (not "terminate": a program's process is killed)
+    "kill": "kills killed slay slays slew slain assassinate assassinates assassinated"
+    " murder murders murdered",
+    # "Which hormone surge *triggers* ovulation?" / "... *causes* ovulation?"
+    "cause": "causes caused trigger triggers triggered",
 }
 
 
