@@ -1,8 +1,10 @@
 """The fact checks on two questions that ask one thing in other words, with answers that
 cannot both be right (issue 18, the conflicts the pair sets showed going unfound):
 "killed" / "slain" / "assassinated" / "murdered", "triggers" / "causes" (loose
-synonyms: a ``similar-fact`` warning at most, and only in prompts). Written in domains
-no pair set uses (primatology, Tudor England), with the pairs that must stay apart."""
+synonyms: a ``similar-fact`` warning at most, and only in prompts), and "How long does X
+live?" / "Lifespan of X" (one phrase read as one word, as "How often does X occur?" is
+X's frequency). Written in domains no pair set uses (primatology, Tudor England), with
+the pairs that must stay apart."""
 
 from __future__ import annotations
 
@@ -42,6 +44,33 @@ def test_a_deed_of_another_kind_stays_apart(tmp_path):
             "Who killed the rebel Robert Aske?",
             "Who wounded the rebel Robert Aske?",
             ("Henry VIII", "the Duke of Norfolk"),
+        ),
+    )
+    assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("How long does a wild chimpanzee live?", "Lifespan of a wild chimpanzee"),
+        ("How many years do wild chimpanzees live?", "Wild chimpanzee life span"),
+        ("How long does a wild chimpanzee live?", "Lifetime of a wild chimpanzee"),
+    ],
+    ids=["how-long-lifespan", "how-many-years-life-span", "how-long-lifetime"],
+)
+def test_how_long_it_lives_asks_its_lifespan(tmp_path, first, second):
+    found = check(tmp_path, card_pair(first, second, ("about 40 years", "about 15 years")))
+    assert len(found) == 1, found
+    assert "conflicting-fact" in found[0], found
+
+
+def test_where_it_lives_is_no_lifespan(tmp_path):
+    found = check(
+        tmp_path,
+        card_pair(
+            "Where does a wild bonobo live?",
+            "Lifespan of a wild bonobo",
+            ("south of the Congo River", "about 40 years"),
         ),
     )
     assert found == [], found

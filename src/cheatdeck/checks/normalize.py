@@ -1656,6 +1656,17 @@ _PHRASES = (
         re.compile(r"\bhow often\b(?:(.*?) (?:occur|occurs|happen|happens|recur|recurs)\b)?"),
         r"frequency\1",
     ),
+    # "*How long does* a red blood cell *live*?" asks its "*lifespan*" ("Lifespan of a red
+    # blood cell"), as "*How many days do* red blood cells *live*?" does; a muon's mean
+    # "*lifetime*" (or "*life span*") is that word too
+    (
+        re.compile(
+            r"\bhow (?:long|many (?:seconds|minutes|hours|days|weeks|months|years))"
+            r" (?:do|does|did|can|will|would) (.+?) live\b"
+        ),
+        r"lifespan \1",
+    ),
+    (re.compile(r"\blife ?(?:time|span)(s?)\b"), r"lifespan\1"),
     # "Longest *allowed* bucket name" asks what "Longest bucket name" asks
     (
         re.compile(
@@ -1819,6 +1830,8 @@ def one_word_phrases(folded: str) -> str:
         or "er bound" in folded
         or " day" in folded
         or "how often" in folded
+        or "life" in folded  # "lifetime", "life span", "How long does X live?"
+        or " live" in folded
         or " not " in folded  # "may not", "is not allowed to", ...
         or "equal" in folded  # "not equal", "unequal"
         or "cannot" in folded
