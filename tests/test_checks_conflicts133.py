@@ -3,8 +3,10 @@ cannot both be right (issue 18, the conflicts the pair sets showed going unfound
 "killed" / "slain" / "assassinated" / "murdered", "triggers" / "causes" (loose
 synonyms: a ``similar-fact`` warning at most, and only in prompts), and "How long does X
 live?" / "Lifespan of X" (one phrase read as one word, as "How often does X occur?" is
-X's frequency). Written in domains no pair set uses (primatology, Tudor England), with
-the pairs that must stay apart."""
+X's frequency), "Latin name" / "scientific name", "melting temperature" / "melting
+point", "increment" / "increase". Written in domains no pair set uses (primatology,
+Tudor England, chocolate making, orchids, powerlifting), with the pairs that must stay
+apart."""
 
 from __future__ import annotations
 
@@ -71,6 +73,59 @@ def test_where_it_lives_is_no_lifespan(tmp_path):
             "Where does a wild bonobo live?",
             "Lifespan of a wild bonobo",
             ("south of the Congo River", "about 40 years"),
+        ),
+    )
+    assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("What is the Latin name of the bonobo?", "Scientific name of the bonobo"),
+        ("What is the bonobo called in Latin?", "What is the scientific name of the bonobo?"),
+        ("Botanical name of the moth orchid", "Scientific name of the moth orchid"),
+    ],
+    ids=["latin-name", "called-in-latin", "botanical-name"],
+)
+def test_a_latin_name_is_the_scientific_name(tmp_path, first, second):
+    found = check(tmp_path, card_pair(first, second, ("Pan paniscus", "Pan troglodytes")))
+    assert len(found) == 1, found
+    assert "possibly conflicting with b" in found[0] or "conflicting-fact" in found[0], found
+
+
+def test_a_melting_temperature_is_the_melting_point(tmp_path):
+    found = check(
+        tmp_path,
+        card_pair(
+            "Melting point of cocoa butter form V?",
+            "Melting temperature of cocoa butter form V?",
+            ("34 °C", "45 °C"),
+        ),
+    )
+    assert len(found) == 1, found
+    assert "conflicting-fact" in found[0], found
+
+
+def test_an_increment_is_an_increase(tmp_path):
+    found = check(
+        tmp_path,
+        card_pair(
+            "Smallest increment of the bar load in powerlifting?",
+            "Smallest increase of the bar load in powerlifting?",
+            ("2.5 kg", "5 kg"),
+        ),
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact" in found[0] and "possibly conflicting with b" in found[0], found
+
+
+def test_an_increment_is_no_decrement(tmp_path):
+    found = check(
+        tmp_path,
+        card_pair(
+            "Smallest increment of the bar load in powerlifting?",
+            "Smallest decrement of the bar load in powerlifting?",
+            ("2.5 kg", "5 kg"),
         ),
     )
     assert found == [], found

@@ -1459,7 +1459,8 @@ LOOSE_SYNONYMS = {
     "concatenate": "concatenates concatenated concatenating concat join joins joined",
     "current": "modern",
     "type": "types kind kinds",
-    "increase": "increases increased raise raises raised boost boosts boosted",
+    # "Minimum *increment* between attempts" / "Minimum *increase* between attempts"
+    "increase": "increases increased raise raises raised boost boosts boosted increment increments",
     "start": "launch launches launched",
     "remove": "drop drops dropped",  # "Which rows does dropna *drop*?" / "... *remove*?"
     # "the *final* crewed landing" / "the *last* ..." (not "finale"); "the *latest* (or
@@ -1696,6 +1697,19 @@ _PHRASES = (
         ),
         "also called",
     ),
+    # a species' "*Latin name*" (its "*botanical*" or "*binomial name*", what it is
+    # "*called in Latin*") is its "*scientific name*": "Scientific name of the pinworm" /
+    # "What is the pinworm's Latin name?"
+    (
+        re.compile(r"\b(?:latin|botanical|binomial) (name|names)\b|\bcalled in latin\b"),
+        lambda found: f"scientific {found[1] or 'name'}",
+    ),
+    # a substance's "*melting temperature*" is its "*melting point*", so are a "*Curie
+    # temperature*" and a "*flash temperature*" those points
+    (
+        re.compile(r"\b(melting|boiling|freezing|curie|flash|smoke|dew) temperatures?\b"),
+        r"\1 point",
+    ),
     # a "*Li-ion* cell" is a "*lithium-ion* cell"
     (re.compile(r"\bli ion\b"), "lithium ion"),
     # "Who is the *original author* of curl?" asks who "*created*" it: its "creator" (an
@@ -1843,6 +1857,10 @@ def one_word_phrases(folded: str) -> str:
         or "twenty four h" in folded
         or "name" in folded
         or "known as" in folded
+        or "latin" in folded  # "Latin name", "called in Latin"
+        or "botanical" in folded
+        or "binomial" in folded
+        or " temperature" in folded  # "melting temperature", "Curie temperature"
         or "li ion" in folded
         or "first line " in folded
         or "credited with" in folded
