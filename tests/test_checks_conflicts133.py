@@ -1,12 +1,13 @@
 """The fact checks on two questions that ask one thing in other words, with answers that
 cannot both be right (issue 18, the conflicts the pair sets showed going unfound):
-"killed" / "slain" / "assassinated" / "murdered", "triggers" / "causes" (loose
-synonyms: a ``similar-fact`` warning at most, and only in prompts), and "How long does X
-live?" / "Lifespan of X" (one phrase read as one word, as "How often does X occur?" is
-X's frequency), "Latin name" / "scientific name", "melting temperature" / "melting
-point", "increment" / "increase". Written in domains no pair set uses (primatology,
-Tudor England, chocolate making, orchids, powerlifting), with the pairs that must stay
-apart."""
+"killed" / "slain" / "assassinated" / "murdered", "triggers" / "causes", "increment" /
+"increase" (loose synonyms: a ``similar-fact`` warning at most, and only in prompts);
+"How long does X live?" / "Lifespan of X" (one phrase read as one word, as "How often
+does X occur?" is X's frequency), "Latin name" / "scientific name", "melting
+temperature" / "melting point", "baby teeth" / "primary teeth" (not "adult teeth" /
+"permanent teeth"), "Initial X value" / "Default value of X". Written in domains no pair
+set uses (primatology, Tudor England, chocolate making, orchids, powerlifting, SVG), with
+the pairs that must stay apart."""
 
 from __future__ import annotations
 
@@ -129,3 +130,42 @@ def test_an_increment_is_no_decrement(tmp_path):
         ),
     )
     assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Number of milk teeth of a chimpanzee", "Number of primary teeth of a chimpanzee"),
+        ("Number of baby teeth of a gorilla", "Number of deciduous teeth of a gorilla"),
+    ],
+    ids=["milk-primary", "baby-deciduous"],
+)
+def test_baby_teeth_are_the_primary_teeth(tmp_path, first, second):
+    found = check(tmp_path, card_pair(first, second, ("20", "24")))
+    assert len(found) == 1, found
+    assert "conflicting-fact" in found[0], found
+
+
+def test_primary_and_permanent_teeth_stay_apart(tmp_path):
+    found = check(
+        tmp_path,
+        card_pair(
+            "Number of baby teeth of a chimpanzee",
+            "Number of adult teeth of a chimpanzee",
+            ("20", "32"),
+        ),
+    )
+    assert found == [], found
+
+
+def test_an_initial_value_with_its_property_between_is_the_default(tmp_path):
+    found = check(
+        tmp_path,
+        card_pair(
+            "Initial stroke-width value in SVG",
+            "Default value of stroke-width in SVG",
+            ("1", "0"),
+        ),
+    )
+    assert len(found) == 1, found
+    assert "conflicting-fact" in found[0] and "'1' here, '0' there" in found[0], found

@@ -1591,8 +1591,9 @@ _PHRASES = (
     # "*How many calories* does a banana have?", "*Calories in* a banana" ask its energy
     (re.compile(r"\bhow many (?:k(?:ilo)?)?cal(?:orie)?s\b"), "energy"),
     (re.compile(r"\b(?:k(?:ilo)?)?cal(?:orie)?s (in|of|from|per)\b"), r"energy \1"),
-    # a setting's or a property's "initial value" is its "default value" (CSS's word)
-    (re.compile(r"\binitial (value|setting)s?\b"), r"default \1"),
+    # a setting's or a property's "initial value" is its "default value" (CSS's word),
+    # the property's name between them or not ("*Initial* stroke-width *value*")
+    (re.compile(r"\binitial ((?:[a-z][\w-]* ){0,2})(value|setting)s?\b"), r"default \1\2"),
     # "What does IBU *stand for*?" asks what "What is IBU *short for*?" and "What does
     # IBU *mean*?" ask (and "mean" is no word the checks compare)
     (re.compile(r"\b(?:stand|stands|stood|short) for\b"), "mean"),
@@ -1710,6 +1711,10 @@ _PHRASES = (
         re.compile(r"\b(melting|boiling|freezing|curie|flash|smoke|dew) temperatures?\b"),
         r"\1 point",
     ),
+    # "*baby*", "*milk*" and "*deciduous teeth*" are the "*primary teeth*" (not "adult
+    # teeth" as "permanent teeth": "How many teeth does an *adult* have?" would lose the
+    # word it shares with "Number of *adult* teeth ...", an error now)
+    (re.compile(r"\b(?:baby|milk|deciduous) (tooth|teeth)\b"), r"primary \1"),
     # a "*Li-ion* cell" is a "*lithium-ion* cell"
     (re.compile(r"\bli ion\b"), "lithium ion"),
     # "Who is the *original author* of curl?" asks who "*created*" it: its "creator" (an
@@ -1861,6 +1866,8 @@ def one_word_phrases(folded: str) -> str:
         or "botanical" in folded
         or "binomial" in folded
         or " temperature" in folded  # "melting temperature", "Curie temperature"
+        or "teeth" in folded  # "baby teeth", "milk teeth"
+        or "tooth" in folded
         or "li ion" in folded
         or "first line " in folded
         or "credited with" in folded
