@@ -5,9 +5,10 @@ cannot both be right (issue 18, the conflicts the pair sets showed going unfound
 "How long does X live?" / "Lifespan of X" (one phrase read as one word, as "How often
 does X occur?" is X's frequency), "Latin name" / "scientific name", "melting
 temperature" / "melting point", "baby teeth" / "primary teeth" (not "adult teeth" /
-"permanent teeth"), "Initial X value" / "Default value of X". Written in domains no pair
-set uses (primatology, Tudor England, chocolate making, orchids, powerlifting, SVG), with
-the pairs that must stay apart."""
+"permanent teeth"), "Initial X value" / "Default value of X", "premiere" / "first
+performed". Written in domains no pair set uses (primatology, Tudor England, chocolate
+making, orchids, powerlifting, SVG, Elizabethan theatre), with the pairs that must stay
+apart."""
 
 from __future__ import annotations
 
@@ -169,3 +170,32 @@ def test_an_initial_value_with_its_property_between_is_the_default(tmp_path):
     )
     assert len(found) == 1, found
     assert "conflicting-fact" in found[0] and "'1' here, '0' there" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Year of the premiere of The Spanish Tragedy",
+            "When was The Spanish Tragedy first performed?",
+        ),
+        ("When did Tamburlaine premiere?", "When was Tamburlaine first staged?"),
+    ],
+    ids=["premiere-first-performed", "premiered-first-staged"],
+)
+def test_a_premiere_is_the_first_performance(tmp_path, first, second):
+    found = check(tmp_path, card_pair(first, second, ("1587", "1592")))
+    assert len(found) == 1, found
+    assert "conflicting-fact" in found[0] or "possibly conflicting with b" in found[0], found
+
+
+def test_a_premiere_is_no_later_performance(tmp_path):
+    found = check(
+        tmp_path,
+        card_pair(
+            "When did Tamburlaine premiere?",
+            "When was Tamburlaine last performed at court?",
+            ("1587", "1597"),
+        ),
+    )
+    assert found == [], found

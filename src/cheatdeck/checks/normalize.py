@@ -1715,6 +1715,13 @@ _PHRASES = (
     # teeth" as "permanent teeth": "How many teeth does an *adult* have?" would lose the
     # word it shares with "Number of *adult* teeth ...", an error now)
     (re.compile(r"\b(?:baby|milk|deciduous) (tooth|teeth)\b"), r"primary \1"),
+    # a work's "*premiere*" is its "*first performance*": "Year of the play's *premiere*" /
+    # "When was the play *first performed*?" ("premiered" is the verb; not "first shown":
+    # a law of physics is first shown, that is proved, by someone)
+    (
+        re.compile(r"\bfirst (?:performed|performance|staged|screened)\b|\bpremiered\b"),
+        "premiere",
+    ),
     # a "*Li-ion* cell" is a "*lithium-ion* cell"
     (re.compile(r"\bli ion\b"), "lithium ion"),
     # "Who is the *original author* of curl?" asks who "*created*" it: its "creator" (an
@@ -1868,6 +1875,10 @@ def one_word_phrases(folded: str) -> str:
         or " temperature" in folded  # "melting temperature", "Curie temperature"
         or "teeth" in folded  # "baby teeth", "milk teeth"
         or "tooth" in folded
+        or "premiered" in folded
+        or "first perf" in folded  # "first performed", "first performance"
+        or "first st" in folded  # "first staged"
+        or "first sc" in folded  # "first screened"
         or "li ion" in folded
         or "first line " in folded
         or "credited with" in folded
