@@ -1469,7 +1469,8 @@ LOOSE_SYNONYMS = {
     "concatenate": "concatenates concatenated concatenating concat join joins joined",
     "current": "modern",
     "type": "types kind kinds",
-    "increase": "increases increased raise raises raised boost boosts boosted",
+    # "Minimum *increment* between attempts" / "Minimum *increase* between attempts"
+    "increase": "increases increased raise raises raised boost boosts boosted increment increments",
     "start": "launch launches launched",
     "remove": "drop drops dropped",  # "Which rows does dropna *drop*?" / "... *remove*?"
     # "the *final* crewed landing" / "the *last* ..." (not "finale"); "the *latest* (or
@@ -1539,6 +1540,12 @@ LOOSE_SYNONYMS = {
     "body": "somatic",  # "a human *body* cell" / "a human *somatic* cell"
     # "*independent* elementary items" / "a *standalone* elementary item"
     "independent": "standalone",
+    # "When was Caesar *killed*?" / "Year Caesar was *assassinated*", "Who *killed* Baldr?" /
+    # "Baldr was *slain* by whom?" (not "terminate": a program's process is killed)
+    "kill": "kills killed slay slays slew slain assassinate assassinates assassinated"
+    " murder murders murdered",
+    # "Which hormone surge *triggers* ovulation?" / "... *causes* ovulation?"
+    "cause": "causes caused trigger triggers triggered",
 }
 
 
@@ -1599,8 +1606,9 @@ _PHRASES = (
     # "*How many calories* does a banana have?", "*Calories in* a banana" ask its energy
     (re.compile(r"\bhow many (?:k(?:ilo)?)?cal(?:orie)?s\b"), "energy"),
     (re.compile(r"\b(?:k(?:ilo)?)?cal(?:orie)?s (in|of|from|per)\b"), r"energy \1"),
-    # a setting's or a property's "initial value" is its "default value" (CSS's word)
-    (re.compile(r"\binitial (value|setting)s?\b"), r"default \1"),
+    # a setting's or a property's "initial value" is its "default value" (CSS's word),
+    # the property's name between them or not ("*Initial* stroke-width *value*")
+    (re.compile(r"\binitial ((?:[a-z][\w-]* ){0,2})(value|setting)s?\b"), r"default \1\2"),
     # "What does IBU *stand for*?" asks what "What is IBU *short for*?" and "What does
     # IBU *mean*?" ask (and "mean" is no word the checks compare)
     (re.compile(r"\b(?:stand|stands|stood|short) for\b"), "mean"),
@@ -1665,6 +1673,17 @@ _PHRASES = (
         re.compile(r"\bhow often\b(?:(.*?) (?:occur|occurs|happen|happens|recur|recurs)\b)?"),
         r"frequency\1",
     ),
+    # "*How long does* a red blood cell *live*?" asks its "*lifespan*" ("Lifespan of a red
+    # blood cell"), as "*How many days do* red blood cells *live*?" does; a muon's mean
+    # "*lifetime*" (or "*life span*") is that word too
+    (
+        re.compile(
+            r"\bhow (?:long|many (?:seconds|minutes|hours|days|weeks|months|years))"
+            r" (?:do|does|did|can|will|would) (.+?) live\b"
+        ),
+        r"lifespan \1",
+    ),
+    (re.compile(r"\blife ?(?:time|span)(s?)\b"), r"lifespan\1"),
     # "Longest *allowed* bucket name" asks what "Longest bucket name" asks
     (
         re.compile(
@@ -1693,6 +1712,30 @@ _PHRASES = (
             r"|\b(?:also |commonly |otherwise )?known as\b"
         ),
         "also called",
+    ),
+    # a species' "*Latin name*" (its "*botanical*" or "*binomial name*", what it is
+    # "*called in Latin*") is its "*scientific name*": "Scientific name of the pinworm" /
+    # "What is the pinworm's Latin name?"
+    (
+        re.compile(r"\b(?:latin|botanical|binomial) (name|names)\b|\bcalled in latin\b"),
+        lambda found: f"scientific {found[1] or 'name'}",
+    ),
+    # a substance's "*melting temperature*" is its "*melting point*", so are a "*Curie
+    # temperature*" and a "*flash temperature*" those points
+    (
+        re.compile(r"\b(melting|boiling|freezing|curie|flash|smoke|dew) temperatures?\b"),
+        r"\1 point",
+    ),
+    # "*baby*", "*milk*" and "*deciduous teeth*" are the "*primary teeth*" (not "adult
+    # teeth" as "permanent teeth": "How many teeth does an *adult* have?" would lose the
+    # word it shares with "Number of *adult* teeth ...", an error now)
+    (re.compile(r"\b(?:baby|milk|deciduous) (tooth|teeth)\b"), r"primary \1"),
+    # a work's "*premiere*" is its "*first performance*": "Year of the play's *premiere*" /
+    # "When was the play *first performed*?" ("premiered" is the verb; not "first shown":
+    # a law of physics is first shown, that is proved, by someone)
+    (
+        re.compile(r"\bfirst (?:performed|performance|staged|screened)\b|\bpremiered\b"),
+        "premiere",
     ),
     # a "*Li-ion* cell" is a "*lithium-ion* cell"
     (re.compile(r"\bli ion\b"), "lithium ion"),
@@ -1828,6 +1871,8 @@ def one_word_phrases(folded: str) -> str:
         or "er bound" in folded
         or " day" in folded
         or "how often" in folded
+        or "life" in folded  # "lifetime", "life span", "How long does X live?"
+        or " live" in folded
         or " not " in folded  # "may not", "is not allowed to", ...
         or "equal" in folded  # "not equal", "unequal"
         or "cannot" in folded
@@ -1839,6 +1884,16 @@ def one_word_phrases(folded: str) -> str:
         or "twenty four h" in folded
         or "name" in folded
         or "known as" in folded
+        or "latin" in folded  # "Latin name", "called in Latin"
+        or "botanical" in folded
+        or "binomial" in folded
+        or " temperature" in folded  # "melting temperature", "Curie temperature"
+        or "teeth" in folded  # "baby teeth", "milk teeth"
+        or "tooth" in folded
+        or "premiered" in folded
+        or "first perf" in folded  # "first performed", "first performance"
+        or "first st" in folded  # "first staged"
+        or "first sc" in folded  # "first screened"
         or "li ion" in folded
         or "first line " in folded
         or "credited with" in folded
