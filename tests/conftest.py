@@ -3,8 +3,10 @@ real browser (Debian's chromium driven by Playwright, never a downloaded one).""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import pickle
 import shutil
 import sqlite3
 import subprocess
@@ -14,6 +16,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "cases"
@@ -25,6 +28,47 @@ def pytest_addoption(parser):
     parser.addoption(
         "--update-golden", action="store_true", help="rewrite golden files from current output"
     )
+
+
+#: The test files that cost the most CPU, costliest first (``COSTLY_FILES_MEASURED``).
+#: ``./run test`` hands files to its workers in this order (``--dist loadfile
+#: --no-loadscope-reorder``), the others after them in their own order: a file that
+#: keeps a worker busy for minutes starts first, not last while the other worker idles.
+COSTLY_FILES: tuple[str, ...] = (
+    "test_sheet_design.py",
+    "test_sheet_continued.py",
+    "test_sheet.py",
+    "test_history_unseen.py",
+    "test_lock.py",
+    "test_sheet_browser.py",
+    "test_sheet_balance.py",
+    "test_import_adopt.py",
+    "test_fact_pairs.py",
+    "test_input_habits.py",
+    "test_outputs97.py",
+    "test_cli.py",
+    "test_watch.py",
+    "test_anki_look.py",
+    "test_settings_and_layout.py",
+    "test_import_anki_made.py",
+    "test_checks_checks82.py",
+    "test_history55.py",
+    "test_checks_leftovers96.py",
+    "test_outputs_unseen.py",
+)
+COSTLY_FILES_MEASURED = (
+    "the summed test times per file of the suite's junit XML, main at da71879d,"
+    " 2026-12-07 (-n 2 on the shared machine): the sheet files 3,338 s of 8,426"
+)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Under xdist, the costliest files first (``COSTLY_FILES``); a test file's own
+    order is kept, and a run in one process keeps the collection's order."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    rank = {name: number for number, name in enumerate(COSTLY_FILES)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -41,6 +85,80 @@ def own_temporary_folder(tmp_path_factory):
     else:
         os.environ["TMPDIR"] = before[0]
     tempfile.tempdir = before[1]
+
+
+def made_once(tmp_path_factory, name: str, inputs: Path, make):
+    """``make()``'s value, made once per test run for every xdist worker: the first to
+    ask makes it under a file lock and stores it pickled, keyed by ``name`` and the
+    bytes of every file under ``inputs``; the others wait for it and read it. The store
+    is the run's temporary folder (the workers' common parent under xdist), so no run
+    reads another's."""
+    digest = hashlib.sha256(name.encode())
+    for path in sorted(p for p in inputs.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(inputs)).encode() + b"\0" + path.read_bytes())
+    folder = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        folder = folder.parent
+    stored = folder / f"made-once-{digest.hexdigest()[:20]}.pickle"
+    with FileLock(f"{stored}.lock"):
+        if stored.exists():
+            return pickle.loads(stored.read_bytes())
+        value = make()
+        part = stored.with_suffix(".part")
+        part.write_bytes(pickle.dumps(value))
+        part.replace(stored)
+        return value
+
+
+def build_context(corpus_dir: Path, **options):
+    """A build context as ``cheatdeck build`` makes it (lock stamped, nothing written)."""
+    from cheatdeck import __version__, pipeline
+    from cheatdeck.facts import facts_of
+    from cheatdeck.writers import BuildContext, BuildOptions
+
+    outcome = pipeline.check(corpus_dir)
+    if outcome.report.failed(False) or outcome.corpus is None:
+        raise AssertionError(outcome.report.render("text"))
+    pipeline.stamp_cards(outcome.corpus, outcome.lock)
+    facts = [f for card in outcome.corpus.cards() for f in facts_of(card, outcome.corpus.name)]
+    return BuildContext(
+        corpus=outcome.corpus,
+        facts=facts,
+        lock=outcome.lock,
+        options=BuildOptions(**options),
+        version=__version__,
+    )
+
+
+def shipped_sheet(tmp_path_factory, paper: str = "a4", orientation: str = "landscape"):
+    """The shipped AWS sheet (``cards/``, its lock read) on ``paper``: ``build_sheet``'s
+    Sheet (the PDF's bytes, its layout), laid out once per test run (``made_once``):
+    its three WeasyPrint layouts cost about 26 s CPU, and several files read it. Its PDF
+    is the one ``cheatdeck build cards -f pdf`` writes, byte for byte, on that paper."""
+    from cheatdeck.writers.sheet import pdf
+
+    def make():
+        return pdf.build_sheet(build_context(SHIPPED, paper=paper, orientation=orientation))
+
+    return made_once(tmp_path_factory, f"shipped sheet {paper} {orientation}", SHIPPED, make)
+
+
+def shipped_plain_layout(tmp_path_factory, paper: str = "a4", orientation: str = "landscape"):
+    """The shipped sheet's print HTML laid out once per test run (``made_once``), plainly:
+    one ``pdf.lay_out``, none of ``build_sheet``'s passes. What WeasyPrint's document
+    holds that the tests read: its layout (``layout_check.read_layout``) and each page's
+    content box as (top, height)."""
+    from cheatdeck.writers.sheet import layout_check, pdf
+    from cheatdeck.writers.sheet import page as sheet
+
+    def make():
+        ctx = build_context(SHIPPED, paper=paper, orientation=orientation)
+        roots = (str(ctx.corpus_dir), str(ctx.templates))
+        document = pdf.lay_out(sheet.print_html(ctx), roots)
+        boxes = [(page._page_box.content_box_y(), page._page_box.height) for page in document.pages]
+        return layout_check.read_layout(document), boxes
+
+    return made_once(tmp_path_factory, f"shipped plain layout {paper} {orientation}", SHIPPED, make)
 
 
 @pytest.fixture

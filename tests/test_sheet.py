@@ -20,7 +20,6 @@ import pytest
 from pypdf import PdfReader
 
 from cheatdeck import __version__, pipeline
-from cheatdeck.facts import facts_of
 from cheatdeck.model import Settings
 from cheatdeck.text import plain
 from cheatdeck.writers import BuildContext, BuildOptions, OutputError
@@ -28,6 +27,9 @@ from cheatdeck.writers.sheet import blocks, layout_check, pdf
 from cheatdeck.writers.sheet import headings as sheet_headings
 from cheatdeck.writers.sheet import html as html_writer
 from cheatdeck.writers.sheet import page as sheet
+
+from conftest import build_context as context
+from conftest import shipped_sheet
 
 ROOT = Path(__file__).resolve().parents[1]
 KINDS = ROOT / "tests" / "cases" / "kinds" / "cards"
@@ -38,22 +40,6 @@ LETTER_PORTRAIT = (612.0, 792.0)
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def context(corpus_dir: Path, **options) -> BuildContext:
-    """A build context as ``cheatdeck build`` makes it (lock stamped, nothing written)."""
-    outcome = pipeline.check(corpus_dir)
-    if outcome.report.failed(False) or outcome.corpus is None:
-        raise AssertionError(outcome.report.render("text"))
-    pipeline.stamp_cards(outcome.corpus, outcome.lock)
-    facts = [f for card in outcome.corpus.cards() for f in facts_of(card, outcome.corpus.name)]
-    return BuildContext(
-        corpus=outcome.corpus,
-        facts=facts,
-        lock=outcome.lock,
-        options=BuildOptions(**options),
-        version=__version__,
-    )
 
 
 def squash(text: str) -> str:
@@ -188,13 +174,10 @@ def kinds_ctx(kinds_build) -> BuildContext:
 
 @pytest.fixture(scope="module")
 def shipped(tmp_path_factory):
-    """The shipped AWS sheet laid out once: (context, the sheet, PDF bytes)."""
-    corpus = copy_corpus(SHIPPED, tmp_path_factory.mktemp("shipped") / "cards")
-    outcome = pipeline.check(corpus)
-    assert not outcome.report.failed(False), outcome.report.render("text")[-300:]
-    ctx = context(corpus)
-    made = pdf.build_sheet(ctx)
-    return ctx, made, made.pdf
+    """The shipped AWS sheet (its lock read, as a user builds it) laid out once per test
+    run (``shipped_sheet``): (context, the sheet, PDF bytes)."""
+    made = shipped_sheet(tmp_path_factory)
+    return context(SHIPPED), made, made.pdf
 
 
 # ---------------------------------------------------------------- the PDF

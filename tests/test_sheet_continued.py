@@ -22,6 +22,8 @@ from cheatdeck.text import plain
 from cheatdeck.writers.sheet import layout_check, pdf
 from cheatdeck.writers.sheet import page as sheet
 
+from conftest import shipped_plain_layout, shipped_sheet
+
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = ROOT / "cards"
 PT_PER_PX = 0.75
@@ -227,17 +229,21 @@ def kube(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def built():
+def built(tmp_path_factory):
     """``built(folder, paper, orientation)``: the build context and the sheet made of it,
     laid out once per module (tests only read them): the AWS and the kube sheets are each
-    asked for by several tests, and each layout costs seconds."""
+    asked for by several tests, and each layout costs seconds. The AWS sheet is the one
+    laid out once per test run for every file that reads it (``shipped_sheet``)."""
     made: dict[tuple[Path, str, str], tuple] = {}
 
     def build(folder: Path, paper: str = "a4", orientation: str = "landscape"):
         key = (folder, paper, orientation)
         if key not in made:
             ctx = context(folder, paper=paper, orientation=orientation)
-            made[key] = (ctx, pdf.build_sheet(ctx))
+            if folder == SHIPPED:
+                made[key] = (ctx, shipped_sheet(tmp_path_factory, paper, orientation))
+            else:
+                made[key] = (ctx, pdf.build_sheet(ctx))
         return made[key]
 
     return build
@@ -300,12 +306,13 @@ def test_a_long_section_title_keeps_its_cont_heading_on_one_line(tmp_path):
         assert line.endswith("…") or line.endswith("(cont.)"), line
 
 
-def test_the_heading_moves_no_card():
-    """The layout the headings were placed by is the layout they get: one extra layout."""
+def test_the_heading_moves_no_card(tmp_path_factory):
+    """The layout the headings were placed by is the layout they get: one extra layout.
+    The plain one is laid out once per test run (``shipped_plain_layout``)."""
     ctx = context(SHIPPED)
     html = sheet.print_html(ctx)
     roots = (str(ctx.corpus_dir), str(ctx.templates))
-    before = layout_check.read_layout(pdf.lay_out(html, roots))
+    before, _boxes = shipped_plain_layout(tmp_path_factory)
     marks = pdf.continuation_marks(before)
     after = layout_check.read_layout(pdf.lay_out(sheet.mark_continued(html, marks), roots))
 

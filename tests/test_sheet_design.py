@@ -23,6 +23,8 @@ from cheatdeck.writers.sheet import headings as sheet_headings
 from cheatdeck.writers.sheet import page as sheet
 from cheatdeck.writers.sheet.pdf import lay_out
 
+from conftest import shipped_plain_layout, shipped_sheet
+
 ROOT = Path(__file__).resolve().parents[1]
 POSTGRES = ROOT / "tests" / "cases" / "postgres" / "cards"
 SHIPPED = ROOT / "cards"
@@ -75,11 +77,11 @@ def with_priorities(target: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def aws_pdf(tmp_path_factory) -> Path:
-    base = tmp_path_factory.mktemp("aws")
-    corpus = base / "cards"
-    shutil.copytree(SHIPPED, corpus)
-    build(corpus, base / "out", "-f", "pdf")
-    return next((base / "out").glob("*.pdf"))
+    """The shipped AWS sheet's PDF, the bytes ``cheatdeck build cards -f pdf`` writes,
+    laid out once per test run for every file that reads it (``shipped_sheet``)."""
+    path = tmp_path_factory.mktemp("aws") / "aws-refresher.pdf"
+    path.write_bytes(shipped_sheet(tmp_path_factory).pdf)
+    return path
 
 
 # ---------------------------------------------------------------- groups and statements
@@ -341,9 +343,9 @@ def test_a_running_header_leaves_out_what_the_page_begins_with(tmp_path):
     ]
 
 
-def column_bottoms(document) -> dict[tuple[int, int], float]:
-    """(page, column x) -> the share of the column's height left empty below its cards."""
-    layout = layout_check.read_layout(document)
+def column_bottoms(layout: layout_check.Layout, boxes) -> dict[tuple[int, int], float]:
+    """(page, column x) -> the share of the column's height left empty below its cards;
+    ``boxes``: each page's content box as (top, height)."""
     bottoms: dict[tuple[int, int], float] = {}
     for fragments in layout.cards.values():
         for fragment in fragments:
@@ -351,23 +353,22 @@ def column_bottoms(document) -> dict[tuple[int, int], float]:
             bottoms[key] = max(bottoms.get(key, 0.0), fragment.y + fragment.height)
     empty = {}
     for (number, x), bottom in bottoms.items():
-        box = document.pages[number - 1]._page_box
-        empty[(number, x)] = (box.content_box_y() + box.height - bottom) / box.height
+        top, height = boxes[number - 1]
+        empty[(number, x)] = (top + height - bottom) / height
     return empty
 
 
-@pytest.mark.parametrize(
-    ("corpus", "paper", "orientation"),
-    [(SHIPPED, "a4", "landscape"), (SHIPPED, "letter", "portrait")],
-)
-def test_no_column_of_a_full_page_is_more_than_15_percent_empty(corpus, paper, orientation):
-    from test_sheet import context
-
-    ctx = context(corpus, paper=paper, orientation=orientation)
-    document = lay_out(sheet.print_html(ctx), (str(ctx.corpus_dir), str(ctx.templates)))
-    last = len(document.pages)
+@pytest.mark.parametrize(("paper", "orientation"), [("a4", "landscape"), ("letter", "portrait")])
+def test_no_column_of_a_full_page_is_more_than_15_percent_empty(
+    paper, orientation, tmp_path_factory
+):
+    """The shipped sheet's print HTML laid out plainly (``shipped_plain_layout``)."""
+    layout, boxes = shipped_plain_layout(tmp_path_factory, paper, orientation)
+    last = layout.pages
     assert last > 2
-    emptiest = {key: share for key, share in column_bottoms(document).items() if key[0] != last}
+    emptiest = {
+        key: share for key, share in column_bottoms(layout, boxes).items() if key[0] != last
+    }
     assert emptiest and max(emptiest.values()) <= MOST_EMPTY, sorted(
         emptiest.items(), key=lambda item: -item[1]
     )[:3]
