@@ -3576,6 +3576,8 @@ class Verdict:
             and max(len(a.answer.split()), len(b.answer.split())) <= SHORT_ANSWER_WORDS
             and self._equal_answers(a, b)
             and not self._one_slot_apart(a, b)
+            # "Longest bone?" / "Strongest bone?", both the femur: two questions
+            and not superlatives_apart(a.full_prompt, b.full_prompt)
         )
         relation = self._relation(first, second, 0, deck, alike)
         spelt = 0  # the words set aside, counted as the longer writing says them
