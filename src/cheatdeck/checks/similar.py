@@ -145,6 +145,7 @@ from .siblings import (
     counter_of_other,
     directions_apart,
     negated_by_prefix,
+    numbered_names_apart,
     numbers_stated_apart,
     one_slot_apart,
     sub_numbers_apart,
@@ -1204,7 +1205,10 @@ class Verdict:
         total = sum(map(rarity, x)) + sum(map(rarity, y))
         if 2 * sum(map(rarity, shared)) < ALIKE_SHARE * total:
             return False
-        return _places_reworded(a.prompt, b.prompt) >= ALIKE_PLACES
+        if _places_reworded(a.prompt, b.prompt) < ALIKE_PLACES:
+            return False
+        return not numbered_names_apart(a.full_prompt, b.full_prompt)  # "Vatican Council I"
+        # / "... Vatican Council II": two councils
 
     def _rarity(self, token: int) -> float:
         """How rare a word is in the corpus: log((items + 1) / (items using it + 1))."""
@@ -1339,6 +1343,8 @@ class Verdict:
             return True  # "... allow a draw claim?" / "... end the game in a draw automatically?"
         if sub_numbers_apart(a.full_prompt, b.full_prompt):
             return True  # "Which shade is PB15:1?" / "Which pigment is PB15?": two pigments
+        if numbered_names_apart(a.full_prompt, b.full_prompt):
+            return True  # "Who won Super Bowl I?" / "Winner of Super Bowl II?": two games
         if self._hedge_in_slot(a, b):
             return True  # "Standard gauge" / "Russian gauge": two values of one thing
         if letter_names_apart(a.full_prompt, b.full_prompt):
