@@ -40,6 +40,25 @@ def test_one_number_written_as_a_roman_numeral_and_in_digits_is_one_thing(tmp_pa
     assert any("similar-fact" in line and "'allow: [b]'" in line for line in found), found
 
 
+def test_a_who_question_that_the_definition_does_not_answer_is_another_fact(tmp_path):
+    # who made the first tiara is a fact of the tiara, not what a tiara is
+    found = check_deck(
+        tmp_path,
+        "Popes",
+        """
+        - {id: tiara, kind: concept, term: Papal tiara,
+           definition: A crown of three tiers that popes wore at their coronation.}
+        - {id: tiara-maker, kind: qa, question: Who made the first popes' papal tiara?,
+           answer: "A Roman goldsmith, in 1315"}
+        - {id: guard, kind: concept, term: Swiss Guard,
+           definition: The small army that guards the pope and the Apostolic Palace.}
+        - {id: guard-founder, kind: qa, question: Who founded the first popes' Swiss Guard?,
+           answer: "Julius II, in 1506"}
+        """,
+    )
+    assert not any("similar-fact" in line for line in found), found
+
+
 def test_numbered_names_read_digits_and_roman_numerals_alike():
     from cheatdeck.checks.siblings import numbered_names_apart
 

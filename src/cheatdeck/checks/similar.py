@@ -8728,8 +8728,22 @@ def _asked_otherwise(a: Item, b: Item) -> bool:
     if first and second:
         return first != second
     asked = first or second
-    other = b if first else a
+    question, other = (a, b) if first else (b, a)
+    if asked == "who" and other.kind == "concept":  # not "Who is tori?" / "Tori": what it is
+        return not _asks_what_it_is(question.prompt) and not _who_told_by_definition(
+            question, other
+        )
     return asked in ("where", "when", "why") and other.kind == "concept"
+
+
+def _who_told_by_definition(question: Item, term: Item) -> bool:
+    """A definition that says a word of the person a "Who ...?" question answers, beyond
+    the words of the term ("Who created Zig?" Andrew Kelley / "Zig": "A language Andrew
+    Kelley created"): the question is one of the term's facts. Not one that says none
+    ("Who designed the first lighthouse Fresnel lens?" Augustin-Jean Fresnel / "Fresnel
+    lens": "A lens of concentric prisms ..."): two facts of the term."""
+    told = set(content_words(fold(question.answer))) - set(content_words(fold(term.prompt)))
+    return not told or not told.isdisjoint(content_words(fold(term.answer)))
 
 
 #: A question that asks what a term is: "What is a toilet flapper?", "What are
