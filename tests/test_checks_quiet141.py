@@ -59,6 +59,21 @@ def test_a_who_question_that_the_definition_does_not_answer_is_another_fact(tmp_
     assert not any("similar-fact" in line for line in found), found
 
 
+def test_a_question_for_an_amount_and_one_for_a_thing_are_two_questions(tmp_path):
+    # how tall the dome is and which basilica stood there first: two facts of one hill
+    found = check_deck(
+        tmp_path,
+        "Vatican",
+        """
+        - {id: first, kind: qa, question: Which basilica stood on Vatican Hill first?,
+           answer: "Old St Peter's, from 326"}
+        - {id: dome, kind: qa, question: How tall is the dome of the basilica on Vatican Hill?,
+           answer: 136 metres}
+        """,
+    )
+    assert not any("similar-fact" in line for line in found), found
+
+
 def test_numbered_names_read_digits_and_roman_numerals_alike():
     from cheatdeck.checks.siblings import numbered_names_apart
 

@@ -8727,6 +8727,8 @@ def _asked_otherwise(a: Item, b: Item) -> bool:
     first, second = _interrogative(a), _interrogative(b)
     if first and second:
         return first != second
+    if _amount_and_one_asked(a, b) or _amount_and_one_asked(b, a):
+        return True  # "How tall is the Eddystone tower?" / "Which lighthouse stood there first?"
     asked = first or second
     question, other = (a, b) if first else (b, a)
     if asked == "who" and other.kind == "concept":  # not "Who is tori?" / "Tori": what it is
@@ -8734,6 +8736,39 @@ def _asked_otherwise(a: Item, b: Item) -> bool:
             question, other
         )
     return asked in ("where", "when", "why") and other.kind == "concept"
+
+
+#: A question for an amount: "How tall ...?", "How many ...?"; and one for a person or a
+#: thing of a kind: "Who ...?", "Which lighthouse ...?"
+_ASKS_AMOUNT = re.compile(
+    r"\s*how (?:many|much|long|far|old|big|large|tall|often|fast|high|deep|wide|heavy|hot"
+    r"|cold)\b",
+    re.IGNORECASE,
+)
+_ASKS_ONE = re.compile(r"\s*(?:who|whom|which)\b", re.IGNORECASE)
+
+
+def _amount_and_one_asked(amount: Item, one: Item) -> bool:
+    """A question for an amount answered with a number ("How tall is the tower of the
+    Eddystone lighthouse?" 49 metres) and one for a person or a thing of a kind answered
+    with a name ("Which lighthouse stood on the Eddystone rocks first?" Winstanley's):
+    two questions of one subject, however many words they share. Not one asked the other
+    way, whose prompt says all the other's answer ("How many moons has Mars?" 2 / "Which
+    planet has two moons?" Mars)."""
+    if amount.kind != "qa" or one.kind != "qa":
+        return False
+    if _ASKS_AMOUNT.match(amount.prompt) is None or _ASKS_ONE.match(one.prompt) is None:
+        return False
+    if not amount.answer.lstrip()[:1].isdigit() or not one.answer.lstrip()[:1].isalpha():
+        return False
+    said_one, said_amount = (
+        set(content_words(fold(one.full_prompt))),
+        set(content_words(fold(amount.full_prompt))),
+    )
+    return not (
+        said_one.issuperset(content_words(fold(amount.answer)))
+        or said_amount.issuperset(content_words(fold(one.answer)))
+    )
 
 
 def _who_told_by_definition(question: Item, term: Item) -> bool:
