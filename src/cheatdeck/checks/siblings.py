@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .normalize import content_words, fold
+from .normalize import STOPWORDS, content_words, fold
 
 #: A comparison that has a direction: what comes before "than" is compared with what
 #: comes after it ("When are tubes better than pans?"). Not "vs": "TCP vs UDP" asks what
@@ -238,4 +238,54 @@ def with_and_without(a: str, b: str) -> bool:
             word in _WITHOUT or (len(word) > 6 and word.endswith("less")) for word in other - one
         )
         for one, other in ((x, y), (y, x))
+    )
+
+
+#: A capitalised word, then a number that counts it: in digits ("Apollo 11", "Super Bowl
+#: 50") or in Roman numerals of capitals ("Super Bowl II", "Henry VIII", "Pius XII"). Not
+#: a number that goes on ("Python 3.11", "4,000"), nor one before a unit sign ("Grade 3
+#: %"), nor a Roman numeral glued to more letters or a hyphen.
+_NAME_NUMBERED = re.compile(
+    r"\b([A-Z][a-z]+) (\d{1,4}|[IVXLC]{1,7})\b(?![.,:/]?\d| ?[%°]|-\w|['’]\w)"
+)
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+#: A Roman numeral as written: the hundreds, the tens and the units in their usual forms.
+_ROMAN_NUMERAL = re.compile(r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def _roman_value(numeral: str) -> int | None:
+    """The number a Roman numeral of capitals writes ("XIV": 14), None for letters that
+    are not one in the usual form ("IIII", "VX")."""
+    if not numeral or _ROMAN_NUMERAL.fullmatch(numeral) is None:
+        return None
+    values = [_ROMAN_DIGITS[letter] for letter in numeral]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+
+
+def _numbered_names(text: str) -> dict[str, set[int]]:
+    """Each capitalised word of ``text`` that a number follows (casefolded), with the
+    numbers, Roman numerals read as numbers ("Super Bowl IV" and "Super Bowl 4": 4)."""
+    found: dict[str, set[int]] = {}
+    for name, number in _NAME_NUMBERED.findall(text):
+        value = int(number) if number.isdigit() else _roman_value(number)
+        if value is not None:
+            found.setdefault(name.casefold(), set()).add(value)
+    return found
+
+
+def numbered_names_apart(a: str, b: str) -> bool:
+    """Two prompts that name one thing by one name with another number after it ("Who won
+    Super Bowl I?" / "Winner of Super Bowl II?", "Who commanded Apollo 11?" / "Commander
+    of Apollo 12?", "Pius XI" / "Pius XII"): two things of a series, however alike the
+    rest of the words; a number written in digits in one and in Roman numerals in the
+    other is one number ("Super Bowl 4" / "Super Bowl IV"). Not a stop word before the
+    number ("Can I ...?": a pronoun)."""
+    names_a = _numbered_names(a)
+    if not names_a:
+        return False
+    names_b = _numbered_names(b)
+    return any(
+        names_a[name].isdisjoint(names_b[name])
+        for name in names_a.keys() & names_b.keys()
+        if name not in STOPWORDS
     )

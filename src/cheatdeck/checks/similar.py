@@ -145,6 +145,7 @@ from .siblings import (
     counter_of_other,
     directions_apart,
     negated_by_prefix,
+    numbered_names_apart,
     numbers_stated_apart,
     one_slot_apart,
     sub_numbers_apart,
@@ -1204,7 +1205,10 @@ class Verdict:
         total = sum(map(rarity, x)) + sum(map(rarity, y))
         if 2 * sum(map(rarity, shared)) < ALIKE_SHARE * total:
             return False
-        return _places_reworded(a.prompt, b.prompt) >= ALIKE_PLACES
+        if _places_reworded(a.prompt, b.prompt) < ALIKE_PLACES:
+            return False
+        return not numbered_names_apart(a.full_prompt, b.full_prompt)  # "Vatican Council I"
+        # / "... Vatican Council II": two councils
 
     def _rarity(self, token: int) -> float:
         """How rare a word is in the corpus: log((items + 1) / (items using it + 1))."""
@@ -1339,6 +1343,8 @@ class Verdict:
             return True  # "... allow a draw claim?" / "... end the game in a draw automatically?"
         if sub_numbers_apart(a.full_prompt, b.full_prompt):
             return True  # "Which shade is PB15:1?" / "Which pigment is PB15?": two pigments
+        if numbered_names_apart(a.full_prompt, b.full_prompt):
+            return True  # "Who won Super Bowl I?" / "Winner of Super Bowl II?": two games
         if self._hedge_in_slot(a, b):
             return True  # "Standard gauge" / "Russian gauge": two values of one thing
         if letter_names_apart(a.full_prompt, b.full_prompt):
@@ -8723,9 +8729,58 @@ def _asked_otherwise(a: Item, b: Item) -> bool:
     first, second = _interrogative(a), _interrogative(b)
     if first and second:
         return first != second
+    if _amount_and_one_asked(a, b) or _amount_and_one_asked(b, a):
+        return True  # "How tall is the Eddystone tower?" / "Which lighthouse stood there first?"
     asked = first or second
-    other = b if first else a
+    question, other = (a, b) if first else (b, a)
+    if asked == "who" and other.kind == "concept":  # not "Who is tori?" / "Tori": what it is
+        return not _asks_what_it_is(question.prompt) and not _who_told_by_definition(
+            question, other
+        )
     return asked in ("where", "when", "why") and other.kind == "concept"
+
+
+#: A question for an amount: "How tall ...?", "How many ...?"; and one for a person or a
+#: thing of a kind: "Who ...?", "Which lighthouse ...?"
+_ASKS_AMOUNT = re.compile(
+    r"\s*how (?:many|much|long|far|old|big|large|tall|often|fast|high|deep|wide|heavy|hot"
+    r"|cold)\b",
+    re.IGNORECASE,
+)
+_ASKS_ONE = re.compile(r"\s*(?:who|whom|which)\b", re.IGNORECASE)
+
+
+def _amount_and_one_asked(amount: Item, one: Item) -> bool:
+    """A question for an amount answered with a number ("How tall is the tower of the
+    Eddystone lighthouse?" 49 metres) and one for a person or a thing of a kind answered
+    with a name ("Which lighthouse stood on the Eddystone rocks first?" Winstanley's):
+    two questions of one subject, however many words they share. Not one asked the other
+    way, whose prompt says all the other's answer ("How many moons has Mars?" 2 / "Which
+    planet has two moons?" Mars)."""
+    if amount.kind != "qa" or one.kind != "qa":
+        return False
+    if _ASKS_AMOUNT.match(amount.prompt) is None or _ASKS_ONE.match(one.prompt) is None:
+        return False
+    if not amount.answer.lstrip()[:1].isdigit() or not one.answer.lstrip()[:1].isalpha():
+        return False
+    said_one, said_amount = (
+        set(content_words(fold(one.full_prompt))),
+        set(content_words(fold(amount.full_prompt))),
+    )
+    return not (
+        said_one.issuperset(content_words(fold(amount.answer)))
+        or said_amount.issuperset(content_words(fold(one.answer)))
+    )
+
+
+def _who_told_by_definition(question: Item, term: Item) -> bool:
+    """A definition that says a word of the person a "Who ...?" question answers, beyond
+    the words of the term ("Who created Zig?" Andrew Kelley / "Zig": "A language Andrew
+    Kelley created"): the question is one of the term's facts. Not one that says none
+    ("Who designed the first lighthouse Fresnel lens?" Augustin-Jean Fresnel / "Fresnel
+    lens": "A lens of concentric prisms ..."): two facts of the term."""
+    told = set(content_words(fold(question.answer))) - set(content_words(fold(term.prompt)))
+    return not told or not told.isdisjoint(content_words(fold(term.answer)))
 
 
 #: A question that asks what a term is: "What is a toilet flapper?", "What are
