@@ -464,8 +464,9 @@ RANGE = r"(?<![\w.,])\d[\d.,]*–\d[\d.,]*(?<=\d)(?![\w])"
 # A range written with blanks, "1.5 to 2", "22 – 27 knots", "−5 to −10 °C", and the short
 # unit after it (``NUMBER_UNIT``'s): "1.5 to" ended a line and "2 hPa" began the next, a
 # range split from one of its ends. Up to ``SPACED_RANGE_MAX`` characters; a longer one
-# keeps each number with its unit only.
-_RANGE_NUMBER = r"−?\d(?:[\d.,]*\d)?"
+# keeps each number with its unit only. Either number may carry its sign, "−40 to +85 °C",
+# "-4 to +6 s/day": "−40 to" ended a line of a limits table and "+85 °C" began the next.
+_RANGE_NUMBER = r"[+−-]?\d(?:[\d.,]*\d)?"
 _RANGE_UNIT = (
     rf"%|(?:{_UNIT_WORD})(?:e?s)?(?![\w/])"
     rf"|{_NOT_A_UNIT}[A-Za-zµ°][A-Za-z°²³⁻¹₀-₉]{{0,3}}(?:/[A-Za-zµ][A-Za-z²³⁻¹]{{0,3}})*"
@@ -477,7 +478,7 @@ _RANGE_UNIT = (
 # kg" began the next line.
 RANGE_WORDS = "to|bis|à|au|a|al|até|tot|till|til|do|–|—"
 SPACED_RANGE = (
-    rf"(?<![\w.,−-]){_RANGE_NUMBER}[ \u00a0](?:{RANGE_WORDS})[ \u00a0]{_RANGE_NUMBER}"
+    rf"(?<![\w.,+−-]){_RANGE_NUMBER}[ \u00a0](?:{RANGE_WORDS})[ \u00a0]{_RANGE_NUMBER}"
     rf"(?:[ \u00a0](?:{_RANGE_UNIT}))?(?![\w/]|[.,]\d)"
 )
 SPACED_RANGE_MAX = 24  # characters
@@ -550,7 +551,7 @@ ASIDE = re.compile(SHORT_ASIDE)
 PROVISION_ONLY = re.compile(PROVISION)
 SPACED_RANGE_ONLY = re.compile(SPACED_RANGE)
 #: Where a text may hold a ``SPACED_RANGE`` (a quick test before the search).
-SPACED_RANGE_HINT = re.compile(rf"\d[ \u00a0](?:{RANGE_WORDS})[ \u00a0][−\d]")
+SPACED_RANGE_HINT = re.compile(rf"\d[ \u00a0](?:{RANGE_WORDS})[ \u00a0][+−\d-]")
 SEXAGESIMAL_ONLY = re.compile(SEXAGESIMAL)
 LONG_ASIDE_ONLY = re.compile(LONG_ASIDE)
 # A column heading's unit in brackets, "Max size (GB)", "Speed (MB/s)", "Cost (EUR)", or
