@@ -5,6 +5,9 @@ by Debian's chromium, the PDF read with pdftotext.
 - A range of numbers whose second number carries its sign, "−40 to +85 °C", "+2 to
   +8 °C", stays on one line in a limits table: "−40 to" ended a line and "+85 °C" began
   the next.
+- On paper a call whose only place to wrap was inside it breaks after the outer call's
+  bracket, and a short bracket stays with its call: ``attachInterrupt(digitalPinTo
+  Interrupt(`` ended a line and ``2), onPulse, RISING);`` began the next.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from cheatdeck.writers.sheet import blocks
+
 from conftest import CHROMIUM, build_formats, write_corpus
 
 CORPUS = "name: cold\ntitle: Cold chain\ndeck: Cold\n"
@@ -71,3 +75,33 @@ def test_a_signed_range_stays_on_one_line_of_a_limits_table(tmp_path, browser, w
         page.close()
     assert [text for text, _ in found] == [f"{v} {u}" for _, v, u in LIMITS]
     assert all(lines == 1 for _, lines in found), found
+
+
+def _alarms_topic() -> str:
+    """A snippet of calls too long for a line without a blank, whose inner call's
+    bracket comes at every place near a printed line's end."""
+    lines = "".join(
+        f"      arm{'A' * n}Interrupt(digitalChannelOfProbe({n % 10}), onAlarm, FALLING);\n"
+        for n in range(14)
+    )
+    return (
+        "deck: Firmware\ntitle: Logger firmware\ncards:\n  - id: alarms\n"
+        "    kind: snippet\n    title: Alarms on every probe\n    lang: c\n"
+        f"    code: |\n      void setup() {{\n{lines}      }}\n"
+    )
+
+
+def test_a_short_bracket_stays_with_its_call_on_paper(tmp_path):
+    settings = "settings: {paper: letter, columns: 4, font_size: 8}\n"
+    files = {"corpus.yaml": CORPUS + settings, "firmware.yaml": _alarms_topic()}
+    out = build_formats(write_corpus(tmp_path / "cards", files), tmp_path / "out", "pdf")
+    text = subprocess.run(
+        ["pdftotext", str(out / "cold.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    lines = [line.strip() for line in text.splitlines()]
+    assert any(line.endswith("Interrupt(") for line in lines) or any(
+        line.endswith("ChannelOfProbe(") for line in lines
+    ), f"no call broke inside: the test finds nothing\n{text}"
+    assert not [line for line in lines if line.endswith("ChannelOfProbe(")], text
+    for n in range(14):
+        assert sum(f"digitalChannelOfProbe({n % 10})," in line for line in lines) >= 1, (n, text)
