@@ -8,6 +8,8 @@ by Debian's chromium, the PDF read with pdftotext.
 - On paper a call whose only place to wrap was inside it breaks after the outer call's
   bracket, and a short bracket stays with its call: ``attachInterrupt(digitalPinTo
   Interrupt(`` ended a line and ``2), onPulse, RISING);`` began the next.
+- An HTML tag written as text in prose, "</script>", stays on one line: "</" ended a
+  line and "script>" began the next.
 """
 
 from __future__ import annotations
@@ -105,3 +107,31 @@ def test_a_short_bracket_stays_with_its_call_on_paper(tmp_path):
     assert not [line for line in lines if line.endswith("ChannelOfProbe(")], text
     for n in range(14):
         assert sum(f"digitalChannelOfProbe({n % 10})," in line for line in lines) >= 1, (n, text)
+
+
+def _tags_topic() -> str:
+    """Concepts whose definitions put a closing tag written as text at every place of a
+    line: each has one more letter before it."""
+    cards = [
+        f"  - id: tag-{n}\n    kind: concept\n    term: Label {n}\n"
+        f"    definition: {'m' * n} the label printer shows </section> as written\n"
+        for n in range(1, 41)
+    ]
+    return "deck: Labels\ntitle: Labels\ncards:\n" + "".join(cards)
+
+
+@pytest.fixture(scope="module")
+def tags(tmp_path_factory) -> Path:
+    """The tags corpus built to PDF and HTML: the output folder."""
+    root = tmp_path_factory.mktemp("tags")
+    cards = write_corpus(root / "cards", {"corpus.yaml": CORPUS, "labels.yaml": _tags_topic()})
+    return build_formats(cards, root / "out", "pdf", "html")
+
+
+def test_a_closing_tag_written_in_prose_stays_on_one_line_on_the_pdf(tags):
+    found = subprocess.run(
+        ["pdftotext", str(tags / "cold.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    lines = found.splitlines()
+    assert sum("</section>" in line for line in lines) == 40, found
+    assert not [line for line in lines if line.rstrip().endswith("<")], found

@@ -519,7 +519,12 @@ PROVISION_MAX = 24  # characters
 # breaker (Pango, Unicode's line breaking before its version 15.1) may end a line after
 # its point, and "written ." over "5 in the ledger" read as a full stop and a 5.
 BARE_DECIMAL = r"(?<![\w.,/])\.\d+(?![\w]|[.,]\d)"
+# An HTML tag written as text in prose, "</script>", "<br/>" (escaped: ``&lt;/script&gt;``):
+# a line may end after its slash, and "</" ended a line and "script>" began the next.
+# Up to 16 characters in its name.
+HTML_TAG_TEXT = r"&lt;(?:/[A-Za-z][\w:.-]{0,15}|[A-Za-z][\w:.-]{0,15} ?/)&gt;"
 KEPT_WHOLE = re.compile(
+    f"(?P<tag>{HTML_TAG_TEXT})|"
     f"(?P<provision>{PROVISION})|"
     f"(?P<dated>{HYPHENATED_DATE})|(?P<sexagesimal>{SEXAGESIMAL})|"
     f"(?P<aside>{SHORT_ASIDE})|(?P<reading>{READING})|(?P<long>{LONG_ASIDE})"
@@ -648,7 +653,8 @@ def _kept_whole(match: re.Match) -> str:
         if len(match.group(0)) > SPACED_RANGE_MAX:  # each number with its unit only
             return NUMBER_UNIT.sub(_number_and_unit, match.group(0))
     elif not (
-        match.group("aside")
+        match.group("tag")
+        or match.group("aside")
         or (match.re is KEPT_WHOLE_OR_BARE and match.group("bare"))
         or match.group("reading")
         or match.group("range")
