@@ -506,7 +506,7 @@ def test_html_is_semantic_and_escapes_raw_html(kinds_ctx, kinds_html):
         if "c-" + card.id in articles:
             assert {"card", f"kind-{card.kind}"} <= set(articles["c-" + card.id])
     assert kinds_html.count('<h2 data-title="') == len(sections)
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in kinds_html
+    assert '&lt;script&gt;alert(1)<span class="unit">&lt;/script&gt;</span>' in kinds_html
     assert kinds_html.count("<script") == 1 and "<script>alert" not in kinds_html
     assert "<kbd>raw HTML</kbd>" not in kinds_html and "&lt;kbd&gt;raw HTML" in kinds_html
 
@@ -587,7 +587,7 @@ def test_cloze_shows_answers_emphasised_and_drops_hints(tmp_path):
     assert '<b class="cloze">Region</b>' in shown
     assert '<b class="cloze">Availability Zones</b>' in shown
     assert "AZs" not in shown and "{{" not in shown
-    assert "&lt;b&gt;x&lt;/b&gt;" in shown
+    assert '&lt;b&gt;x<span class="unit">&lt;/b&gt;</span>' in shown
 
 
 def test_a_cloze_answers_blank_before_its_braces_is_not_highlighted(tmp_path):

@@ -464,8 +464,9 @@ RANGE = r"(?<![\w.,])\d[\d.,]*–\d[\d.,]*(?<=\d)(?![\w])"
 # A range written with blanks, "1.5 to 2", "22 – 27 knots", "−5 to −10 °C", and the short
 # unit after it (``NUMBER_UNIT``'s): "1.5 to" ended a line and "2 hPa" began the next, a
 # range split from one of its ends. Up to ``SPACED_RANGE_MAX`` characters; a longer one
-# keeps each number with its unit only.
-_RANGE_NUMBER = r"−?\d(?:[\d.,]*\d)?"
+# keeps each number with its unit only. Either number may carry its sign, "−40 to +85 °C",
+# "-4 to +6 s/day": "−40 to" ended a line of a limits table and "+85 °C" began the next.
+_RANGE_NUMBER = r"[+−-]?\d(?:[\d.,]*\d)?"
 _RANGE_UNIT = (
     rf"%|(?:{_UNIT_WORD})(?:e?s)?(?![\w/])"
     rf"|{_NOT_A_UNIT}[A-Za-zµ°][A-Za-z°²³⁻¹₀-₉]{{0,3}}(?:/[A-Za-zµ][A-Za-z²³⁻¹]{{0,3}})*"
@@ -477,7 +478,7 @@ _RANGE_UNIT = (
 # kg" began the next line.
 RANGE_WORDS = "to|bis|à|au|a|al|até|tot|till|til|do|–|—"
 SPACED_RANGE = (
-    rf"(?<![\w.,−-]){_RANGE_NUMBER}[ \u00a0](?:{RANGE_WORDS})[ \u00a0]{_RANGE_NUMBER}"
+    rf"(?<![\w.,+−-]){_RANGE_NUMBER}[ \u00a0](?:{RANGE_WORDS})[ \u00a0]{_RANGE_NUMBER}"
     rf"(?:[ \u00a0](?:{_RANGE_UNIT}))?(?![\w/]|[.,]\d)"
 )
 SPACED_RANGE_MAX = 24  # characters
@@ -518,7 +519,12 @@ PROVISION_MAX = 24  # characters
 # breaker (Pango, Unicode's line breaking before its version 15.1) may end a line after
 # its point, and "written ." over "5 in the ledger" read as a full stop and a 5.
 BARE_DECIMAL = r"(?<![\w.,/])\.\d+(?![\w]|[.,]\d)"
+# An HTML tag written as text in prose, "</script>", "<br/>" (escaped: ``&lt;/script&gt;``):
+# a line may end after its slash, and "</" ended a line and "script>" began the next.
+# Up to 16 characters in its name.
+HTML_TAG_TEXT = r"&lt;(?:/[A-Za-z][\w:.-]{0,15}|[A-Za-z][\w:.-]{0,15} ?/)&gt;"
 KEPT_WHOLE = re.compile(
+    f"(?P<tag>{HTML_TAG_TEXT})|"
     f"(?P<provision>{PROVISION})|"
     f"(?P<dated>{HYPHENATED_DATE})|(?P<sexagesimal>{SEXAGESIMAL})|"
     f"(?P<aside>{SHORT_ASIDE})|(?P<reading>{READING})|(?P<long>{LONG_ASIDE})"
@@ -550,7 +556,7 @@ ASIDE = re.compile(SHORT_ASIDE)
 PROVISION_ONLY = re.compile(PROVISION)
 SPACED_RANGE_ONLY = re.compile(SPACED_RANGE)
 #: Where a text may hold a ``SPACED_RANGE`` (a quick test before the search).
-SPACED_RANGE_HINT = re.compile(rf"\d[ \u00a0](?:{RANGE_WORDS})[ \u00a0][−\d]")
+SPACED_RANGE_HINT = re.compile(rf"\d[ \u00a0](?:{RANGE_WORDS})[ \u00a0][+−\d-]")
 SEXAGESIMAL_ONLY = re.compile(SEXAGESIMAL)
 LONG_ASIDE_ONLY = re.compile(LONG_ASIDE)
 # A column heading's unit in brackets, "Max size (GB)", "Speed (MB/s)", "Cost (EUR)", or
@@ -647,7 +653,8 @@ def _kept_whole(match: re.Match) -> str:
         if len(match.group(0)) > SPACED_RANGE_MAX:  # each number with its unit only
             return NUMBER_UNIT.sub(_number_and_unit, match.group(0))
     elif not (
-        match.group("aside")
+        match.group("tag")
+        or match.group("aside")
         or (match.re is KEPT_WHOLE_OR_BARE and match.group("bare"))
         or match.group("reading")
         or match.group("range")

@@ -743,9 +743,71 @@ def print_code_lines(lines: list[str], sources: list[str], fits: int, split: boo
         bare = not split and bool(source.strip()) and display_width(source) <= fits
         if bare and bare_before:
             out.append("\n")
+        if not bare:
+            indent = source[: len(source) - len(source.lstrip(" \t"))]
+            room = fits - display_width(indent) - HANGING_INDENT
+            line_html = breaks_after_brackets(line_html, room)
         out.append(inner_tabs(line_html) if bare else code_line(line_html, source))
         bare_before = bare
     return "".join(out)
+
+
+#: Opening and closing brackets of code.
+OPENERS, CLOSERS = "([{", ")]}"
+#: Characters inside a bracket up to which they are kept on one line with it: "(2)",
+#: "[i]", "(pin)" stay whole where a longer bracket may break after its opening.
+BRACKET_KEPT_WHOLE = 8
+
+
+def breaks_after_brackets(line_html: str, room: int) -> str:
+    """Code HTML with a line-break opportunity (``<wbr>``) after each call's opening
+    bracket ``(`` whose contents are longer than ``BRACKET_KEPT_WHOLE`` characters, in
+    each run without a blank longer than ``room`` characters (what a wrapped line holds).
+
+    Such a run has no place to wrap, and the PDF broke it where the line ran out:
+    ``attachInterrupt(digitalPinToInterrupt(`` ended a line and ``2), onPulse, RISING);``
+    began the next, an argument cut from its call. After the outer call's bracket the
+    inner call stays whole. A shorter run is left as it is: it moves to a line of its own.
+    Not after ``[`` or ``{``: the AWS sheet's ``Instances[*].[InstanceId,…]`` and
+    ``"pathParameters":{"userId":…}`` broke before their bracket, and after it read worse."""
+    if room <= 0 or "(" not in line_html:
+        return line_html
+    parts = sheet_cards.TAG.split(line_html)
+    chars = [char for at in range(0, len(parts), 2) for char in CODE_CHAR.findall(parts[at])]
+    text = [html.unescape(char) for char in chars]
+    after: set[int] = set()  # indices of the characters a break may follow
+    start = 0
+    for end in [*(at for at, char in enumerate(text) if char.isspace()), len(text)]:
+        if end - start > room:
+            after |= _long_brackets(text, start, end)
+        start = end + 1
+    if not after:
+        return line_html
+    index = 0
+    for at in range(0, len(parts), 2):
+        out: list[str] = []
+        for char in CODE_CHAR.findall(parts[at]):
+            out.append(char + "<wbr>" if index in after else char)
+            index += 1
+        parts[at] = "".join(out)
+    return "".join(parts)
+
+
+def _long_brackets(text: list[str], start: int, end: int) -> set[int]:
+    """The indices in ``text[start:end]`` of each ``(`` whose contents (to their
+    closing bracket, or the line's end) are longer than ``BRACKET_KEPT_WHOLE``."""
+    found, opened = set(), []
+    for at in range(start, len(text)):
+        if text[at] in OPENERS:
+            opened.append(at)
+        elif text[at] in CLOSERS and opened:
+            begun = opened.pop()
+            if at - begun - 1 > BRACKET_KEPT_WHOLE and start <= begun < end - 1:
+                found.add(begun)
+    found.update(
+        at for at in opened if start <= at < end - 1 and len(text) - at - 1 > BRACKET_KEPT_WHOLE
+    )
+    return {at for at in found if text[at] == "("}
 
 
 def _bare_if_uncoloured(match: re.Match) -> str:

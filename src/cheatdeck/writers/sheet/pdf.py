@@ -430,9 +430,27 @@ def breakable_placeholders(html: str, line_chars: int | None) -> str:
         before = htmllib.unescape(_TAG.sub("", html[max(0, start - _RUN_WINDOW) : start]))
         after = htmllib.unescape(_TAG.sub("", html[end : end + _RUN_WINDOW]))
         run = len(re.search(r"\S*$", before).group()) + len(re.match(r"\S*", after).group())
-        return match.group(1) + "<wbr>" + match.group(2) if run > longest else match.group()
+        if run <= longest or (before[-1:] in tuple(sheet.OPENERS) and _short_bracket(after)):
+            return match.group()
+        return match.group(1) + "<wbr>" + match.group(2)
 
     return _GLUED_PLACEHOLDER.sub(breakable, html)
+
+
+def _short_bracket(after: str) -> bool:
+    """Whether the text ``after`` an opening bracket closes it within
+    ``sheet.BRACKET_KEPT_WHOLE`` characters ("2)" of ``digitalPinToInterrupt(2)``): such
+    a bracket is kept with its call. A break after its opening printed
+    ``attachInterrupt(digitalPinToInterrupt(`` over ``2), onPulse, RISING);``."""
+    depth = 0
+    for char in after[: sheet.BRACKET_KEPT_WHOLE + 1]:
+        if char in sheet.OPENERS:
+            depth += 1
+        elif char in sheet.CLOSERS:
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
 
 
 #: The markup of the sheet's body that holds no text to print: a tag, a comment, a style.
