@@ -98,6 +98,8 @@ class BuiltNote:
     ords: frozenset[int]
     #: template -> the deck the built deck puts that card in
     decks: dict[int, str] = field(default_factory=dict)
+    #: the note's modification time in the built deck: the time the lock gave it
+    mod: int = 0
 
 
 @dataclass
@@ -143,7 +145,12 @@ def built_notes(apkg: Path, work: Path) -> dict[str, BuiltNote]:
             if spec is None:  # pragma: no cover - the writer uses NOTE_TYPES only
                 raise AdoptError(f"the built deck has a note type cheatdeck does not know: {nid}")
             notes[note.guid] = BuiltNote(
-                spec, list(note.fields), note.tags, frozenset(ords.get(nid, ())), decks.get(nid, {})
+                spec,
+                list(note.fields),
+                note.tags,
+                frozenset(ords.get(nid, ())),
+                decks.get(nid, {}),
+                note.mod,  # Anki's import keeps the package's time on the notes it adds
             )
         return notes
     finally:
@@ -246,11 +253,13 @@ def adopt(
         for (old_mid, new_mid), notes in sorted(groups.items()):
             _change(col, old_mid, new_mid, notes, result)
         _add_media(col, wanted, work / "scratch.media")
+        built_times = []
         for nid, guid, mid in col.db.all("select id, guid, mid from notes"):
             target = wanted.get(guid)
             if target is None or mid != target.spec.id or types_before.get(nid) == mid:
                 continue  # not moved by adopt: the import did what Anki does (never older
-            note = col.get_note(nid)  # text over a newer note: a clone behind, an Anki edit)
+            built_times.append((target.mod, nid))  # text over a newer note: a clone
+            note = col.get_note(nid)  # behind, an Anki edit)
             tags = _with_review_state_tags(target.tags, note.tags)
             # the built fields include Reverse, which the reversed card (template 1) shows
             if list(note.fields) != target.fields or sorted(note.tags) != sorted(tags):
@@ -264,10 +273,25 @@ def adopt(
                 note.tags = tags
                 col.update_note(note)
                 result.refreshed += 1
+        _as_built(col, built_times)
         _place_below(col, wanted, result)
     finally:
         col.close()
     return result
+
+
+def _as_built(col, times: list[tuple[int, int]]) -> None:
+    """Give each note adopt moved (note id, built time) the time the built deck gives it,
+    which is the time the lock gave its card. Anki stamps a note it changes with its own
+    clock and updates a note on import only from a newer one: a note left at adopt's
+    second would keep its text when a build of an edit made in that same second (or any
+    build whose clock is behind, a fixed ``SOURCE_DATE_EPOCH``) is imported. The lock
+    stamps an edit at least one second after the time it gave the card before, so from
+    the built time on every edit reaches the note. Changing a note's type makes Anki ask
+    for a one-way sync, so no sync weighs this time against another device's."""
+    for mod, nid in times:
+        if mod > 0:
+            col.db.execute("update notes set mod = ? where id = ?", mod, nid)
 
 
 #: Anki's own tags, which its .apkg export leaves out (so no imported card holds them):

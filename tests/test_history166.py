@@ -1,0 +1,89 @@
+"""A kite flyer's corpus (history166), through the real command line and Anki's own
+importer: what a routine edit right after ``adopt`` and a change of kind leave in Anki.
+
+- a note ``adopt`` moved carries the time the built deck gives it (the lock's), not
+  adopt's clock: an edit built in the same second as adopt, or by a build whose clock is
+  fixed (``SOURCE_DATE_EPOCH``), is newer, and Anki's import updates the note;
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import build_at, edit, import_and_review, import_only, run_cli, write_corpus
+
+anki_collection = pytest.importorskip("anki.collection")
+
+#: A fixed build clock, as a reproducible build sets it: older than any clock adopt runs at.
+EPOCH = 1_790_000_000
+DAY = 86_400
+
+CORPUS = "name: kites\ntitle: Kite flying\ndeck: Kites\n"
+FLYING = """\
+deck: Flying
+title: Flying
+cards:
+  - id: bridle
+    kind: qa
+    question: What is a kite's bridle?
+    answer: The lines that join the flying line to the kite and set its angle to the wind.
+  - id: wind-window
+    kind: qa
+    question: What is the wind window?
+    answer: The quarter sphere downwind of the flyer in which a kite can fly.
+"""
+WINDOW_QA = "    kind: qa\n    question: What is the wind window?\n    answer: The quarter sphere"
+WINDOW_CONCEPT = "    kind: concept\n    term: Wind window\n    definition: The quarter sphere"
+
+
+def _notes(collection: Path, card_id: str) -> list[tuple[str, str, int, str]]:
+    """Each note of ``card_id``: (note type, tags, reviews in the log, first field after
+    the id's)."""
+    col = anki_collection.Collection(str(collection))
+    try:
+        found = []
+        for nid in sorted(col.find_notes(f'"CheatdeckId:{card_id}"')):
+            note = col.get_note(nid)
+            logged = sum(
+                col.db.scalar("select count() from revlog where cid = ?", card.id)
+                for card in note.cards()
+            )
+            text = next(v for k, v in note.items() if k not in ("CheatdeckId", "Term"))
+            found.append((note.note_type()["name"], " ".join(note.tags), logged, text))
+        return found
+    finally:
+        col.close()
+
+
+def _studied(tmp_path: Path, folder: str = "cards") -> tuple[Path, Path]:
+    cards = write_corpus(tmp_path / folder, {"corpus.yaml": CORPUS, "flying.yaml": FLYING})
+    build_at(cards, tmp_path / "out", EPOCH)
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    import_and_review(collection, tmp_path / "out" / "kites.apkg")
+    return cards, collection
+
+
+def test_an_edit_built_after_adopt_reaches_the_note_adopt_moved(tmp_path):
+    cards, collection = _studied(tmp_path)
+    edit(cards / "flying.yaml", WINDOW_QA, WINDOW_CONCEPT)
+    assert "run: cheatdeck adopt" in build_at(cards, tmp_path / "out", EPOCH)
+    done = run_cli("adopt", collection, cards)
+    assert done.returncode == 0, done.stdout + done.stderr
+    # no wait: the edit and its build come at once (a script), and the build's clock is
+    # the fixed one, behind adopt's: Anki stamped the moved note with its own clock
+    edit(cards / "flying.yaml", "in which a kite can fly.", "in which a kite can fly and pull.")
+    said = build_at(cards, tmp_path / "out", EPOCH)
+    assert "changed: wind-window" in said, said
+    log = import_only(collection, tmp_path / "out" / "kites.apkg")
+    assert len(log.new) == 0 and len(log.updated) == 1, log
+    assert _notes(collection, "wind-window") == [
+        (
+            "cheatdeck Concept",
+            "kind::concept",
+            1,
+            "The quarter sphere downwind of the flyer in which a kite can fly and pull.",
+        )
+    ]
