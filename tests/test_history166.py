@@ -4,10 +4,13 @@ importer: what a routine edit right after ``adopt`` and a change of kind leave i
 - a note ``adopt`` moved carries the time the built deck gives it (the lock's), not
   adopt's clock: an edit built in the same second as adopt, or by a build whose clock is
   fixed (``SOURCE_DATE_EPOCH``), is newer, and Anki's import updates the note;
+- the kind-change notice gives the ``adopt`` command with the corpus folder the user
+  typed, quoted for the shell (``.`` when run from inside it): the line runs as printed;
 """
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import pytest
@@ -86,4 +89,31 @@ def test_an_edit_built_after_adopt_reaches_the_note_adopt_moved(tmp_path):
             1,
             "The quarter sphere downwind of the flyer in which a kite can fly and pull.",
         )
+    ]
+
+
+def _adopt_line(said: str) -> str:
+    notice = next(line for line in said.splitlines() if "changed kind" in line)
+    return notice.split("run: ", 1)[1].split(");", 1)[0]
+
+
+def test_the_kind_notice_gives_the_adopt_command_for_the_folder_typed(tmp_path):
+    cards, collection = _studied(tmp_path, "my kites")
+    edit(cards / "flying.yaml", WINDOW_QA, WINDOW_CONCEPT)
+    done = run_cli("check", "my kites", cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    placeholder = "~/.local/share/Anki2/<profile>/collection.anki2"
+    assert _adopt_line(done.stdout) == f"cheatdeck adopt {placeholder} 'my kites'", done.stdout
+    inside = run_cli("check", cwd=cards)  # CORPUS left out inside the folder
+    assert _adopt_line(inside.stdout) == f"cheatdeck adopt {placeholder} .", inside.stdout
+    said = run_cli("build", "my kites", "-o", "out", "-f", "apkg", cwd=tmp_path)
+    assert said.returncode == 0, said.stdout + said.stderr
+    # the line runs as printed, the collection's path put in for the placeholder
+    words = shlex.split(_adopt_line(said.stdout).replace(placeholder, str(collection)))
+    done = run_cli(*words[1:], cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    log = import_only(collection, tmp_path / "out" / "kites.apkg")
+    assert len(log.new) == 0, log
+    assert [n[:3] for n in _notes(collection, "wind-window")] == [
+        ("cheatdeck Concept", "kind::concept", 1)
     ]

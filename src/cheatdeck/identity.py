@@ -160,13 +160,19 @@ def previous_entry(card: Card, lock: Lock) -> tuple[str | None, dict | None]:
 
 
 def carry(
-    card: Card, facts: list[Fact], lock: Lock, corpus_name: str, moves: Moves | None = None
+    card: Card,
+    facts: list[Fact],
+    lock: Lock,
+    corpus_name: str,
+    moves: Moves | None = None,
+    folder: str = "<corpus folder>",
 ) -> Carried:
     """``facts`` with the GUIDs the lock knows for the same facts (see the module);
-    ``moves`` gives the rows and items another card of this build left to this one."""
+    ``moves`` gives the rows and items another card of this build left to this one;
+    ``folder``: the corpus folder as a command the notices give names it."""
     moves = moves or Moves()
     taken = {key: guid for (card_id, key), guid in moves.guids.items() if card_id == card.id}
-    carried = _carry(card, facts, lock, corpus_name, moves, len(taken))
+    carried = _carry(card, facts, lock, corpus_name, moves, len(taken), folder)
     if taken:
         carried.facts = [
             dataclasses.replace(f, guid=taken[f.key]) if f.key in taken else f
@@ -199,7 +205,13 @@ def _guid_notice(card: Card, entry: dict | None) -> list[str]:
 
 
 def _carry(
-    card: Card, facts: list[Fact], lock: Lock, corpus_name: str, moves: Moves, taken: int
+    card: Card,
+    facts: list[Fact],
+    lock: Lock,
+    corpus_name: str,
+    moves: Moves,
+    taken: int,
+    folder: str,
 ) -> Carried:
     old_id, entry = previous_entry(card, lock)
     if entry is None:
@@ -229,7 +241,8 @@ def _carry(
         }.difference(*(notes.values() for notes in former.values()))
         facts, back = _fresh_guids(facts, corpus_name, former, _note_type(facts), held)
         entry["former"] = former  # kept by the lock: the notes Anki holds of other types
-        notices.append(_kind_notice(old_facts, facts, renamed, back, bool(entry.get("retired"))))
+        retired = bool(entry.get("retired"))
+        notices.append(_kind_notice(old_facts, facts, renamed, back, retired, folder))
         return Carried(facts, renamed, notices)
     pairs = _pairs(card, old_card, facts, old_facts)
     carried = []
@@ -570,9 +583,11 @@ def _kind_notice(
     renamed: str | None,
     back: int = 0,
     retired: bool = False,
+    folder: str = "<corpus folder>",
 ) -> str:
     """A card whose kind changed; ``retired``: written again under its retired id, so
-    the old notes Anki keeps still carry the retired tag (a search for it finds them)."""
+    the old notes Anki keeps still carry the retired tag (a search for it finds them);
+    ``folder``: the corpus folder as the adopt command to type names it."""
     from .writers.anki.notetypes import note_type_of  # the note types' names, for a search
 
     card, old = facts[0].card, old_facts[0].card
@@ -599,9 +614,9 @@ def _kind_notice(
             else ""
         )
         + " with the review history, no longer updated"
-        + (_ADOPT_KIND if _adoptable(old, card, count, added, renamed) else "")
+        + (_adopt_kind(folder) if _adoptable(old, card, count, added, renamed) else "")
         + (
-            _adopt_back(card.kind, old.kind)
+            _adopt_back(card.kind, old.kind, folder)
             if back and _adoptable(old, card, count, back, renamed) and not added
             else ""
         )
@@ -618,16 +633,18 @@ def _adoptable(old: Card, card: Card, count: int, added: int, renamed: str | Non
     return count == added == 1 and old.kind != "cloze" and not renamed and not reversed_lost
 
 
-#: How the history of a card whose kind changed goes on: ``adopt`` moves the old note to
-#: the new note type (Anki's change-note-type operation) before the import adds the new.
-_ADOPT_KIND = (
-    " (to keep that history on the new note instead, close Anki and, before you import "
-    "this build, run: cheatdeck adopt ~/.local/share/Anki2/<profile>/collection.anki2 "
-    "<corpus folder>)"
-)
+def _adopt_kind(folder: str) -> str:
+    """How the history of a card whose kind changed goes on: ``adopt`` moves the old note
+    to the new note type (Anki's change-note-type operation) before the import adds the
+    new; ``folder``: the corpus folder as typed (``invocation.corpus_folder``)."""
+    return (
+        " (to keep that history on the new note instead, close Anki and, before you import "
+        "this build, run: cheatdeck adopt ~/.local/share/Anki2/<profile>/collection.anki2 "
+        f"{folder})"
+    )
 
 
-def _adopt_back(kind: str, old_kind: str) -> str:
+def _adopt_back(kind: str, old_kind: str, folder: str) -> str:
     """A kind changed back: in a collection where ``adopt`` moved the old note to the
     other kind (it holds the reviews under the other kind's GUID), the import adds the
     note taken back anew; adopt run again before the import moves it back."""
@@ -635,7 +652,7 @@ def _adopt_back(kind: str, old_kind: str) -> str:
         f" (where cheatdeck adopt moved the {kind} note to the {old_kind} kind, the import "
         f"makes a new {kind} note and the reviews stay on the {old_kind} note: to keep them "
         "on the card, close Anki and, before you import this build, run: cheatdeck adopt "
-        "~/.local/share/Anki2/<profile>/collection.anki2 <corpus folder>)"
+        f"~/.local/share/Anki2/<profile>/collection.anki2 {folder})"
     )
 
 

@@ -4,6 +4,7 @@ not ``check col/a``). Imports nothing of cheatdeck: ``cli`` reads it before anyt
 
 from __future__ import annotations
 
+import os
 import shlex
 from contextvars import ContextVar, Token
 
@@ -31,3 +32,18 @@ def command_on(folder: str) -> str:
     else:
         words[at] = folder
     return "cheatdeck " + shlex.join(words)
+
+
+def corpus_folder(root: str) -> str:
+    """The corpus folder at ``root`` as a command to type names it, quoted for the shell:
+    as the user typed it, else (not typed: the default ``cards``, or ``.`` run from inside
+    it; outside the command line) its path from the current folder, or its absolute path
+    when that is shorter."""
+    found = TYPED.get()
+    if found is not None and found[1] is not None:
+        return shlex.quote(found[0][found[1]])
+    try:
+        relative = os.path.relpath(root, os.getcwd())
+    except (ValueError, OSError):  # another drive on Windows; a current folder deleted
+        relative = root
+    return shlex.quote(min(relative, root, key=len) if relative.startswith(os.pardir) else relative)

@@ -16,6 +16,7 @@ from . import __version__, identity, incremental, shipped
 from .checks import CheckContext, all_checks, run_checks
 from .diagnostics import Report
 from .facts import Fact, facts_of
+from .invocation import corpus_folder
 from .load import load_corpus
 from .lock import Lock, card_hash
 from .model import PRIORITIES, Card, Corpus, most_columns
@@ -191,6 +192,7 @@ def stamp_cards(
     cards = corpus.cards() if cards is None else cards
     moves = identity.find_moves(cards, lock, corpus.name)  # rows and items between cards
     said, notices = identity.moved_lines(moves, {card.id: card.deck for card in cards})
+    folder = corpus_folder(corpus.root)  # as the commands the notices give name it
     if said:
         changes["carried"] = said
     for done, card in enumerate(cards):
@@ -202,7 +204,8 @@ def stamp_cards(
         if took_over:
             changes.setdefault("renamed", []).append(f"{card.renamed_from} → {card.id}")
         # identity hook: GUIDs follow rows, columns, items and renames (identity.py)
-        carried = identity.carry(card, facts_of(card, corpus.name), lock, corpus.name, moves)
+        facts = facts_of(card, corpus.name)
+        carried = identity.carry(card, facts, lock, corpus.name, moves, folder)
         facts, apart = identity.one_note_each(carried.facts, owners, lock, corpus.name)
         kept[card.id] = facts
         if not card.anki:
