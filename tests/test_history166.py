@@ -6,6 +6,8 @@ importer: what a routine edit right after ``adopt`` and a change of kind leave i
   fixed (``SOURCE_DATE_EPOCH``), is newer, and Anki's import updates the note;
 - the kind-change notice gives the ``adopt`` command with the corpus folder the user
   typed, quoted for the shell (``.`` when run from inside it): the line runs as printed;
+- a retired card written again under another kind: its old note keeps the review
+  history and the retired tag, and the notice says why and what keeps the reviews.
 """
 
 from __future__ import annotations
@@ -117,3 +119,35 @@ def test_the_kind_notice_gives_the_adopt_command_for_the_folder_typed(tmp_path):
     assert [n[:3] for n in _notes(collection, "wind-window")] == [
         ("cheatdeck Concept", "kind::concept", 1)
     ]
+
+
+def test_a_retired_card_written_again_as_another_kind_says_why_its_note_stays_tagged(tmp_path):
+    cards, collection = _studied(tmp_path)
+    window = FLYING[FLYING.index("  - id: wind-window") :]
+    edit(cards / "flying.yaml", window, "")
+    (cards / "corpus.yaml").write_text(CORPUS + "retired: [wind-window]\n", "utf-8")
+    build_at(cards, tmp_path / "out", EPOCH + DAY)
+    import_only(collection, tmp_path / "out" / "kites.apkg")
+    (cards / "corpus.yaml").write_text(CORPUS, "utf-8")
+    edit(cards / "flying.yaml", "cards:\n", "cards:\n" + window.replace(WINDOW_QA, WINDOW_CONCEPT))
+    said = build_at(cards, tmp_path / "out", EPOCH + 2 * DAY)
+    assert "restored: wind-window" in said, said
+    notice = next(line for line in said.splitlines() if "changed kind" in line)
+    # why the tag stays: a build that shipped the qa note untagged would give it back as
+    # a new card to a collection adopt changed, and to a new profile
+    assert (
+        "keeps the old qa note with the review history, no longer updated, and still tagged "
+        "cheatdeck::retired: no build ships a qa note of this card again to take the tag off "
+        "(shipped, it would come back as a new card where adopt moved it, and in a new "
+        "profile), so keep it when you delete the retired notes (to keep that history on the "
+        "new note instead, close Anki and, before you import this build, run: cheatdeck adopt "
+    ) in notice, notice
+    import_only(collection, tmp_path / "out" / "kites.apkg")
+    assert sorted(n[:3] for n in _notes(collection, "wind-window")) == [
+        ("cheatdeck Concept", "kind::concept", 0),
+        ("cheatdeck Q&A", "cheatdeck::retired kind::qa", 1),
+    ]
+    # what the notice says about a new profile: the deck gives it the concept note alone
+    fresh = tmp_path / "fresh" / "collection.anki2"
+    import_only(fresh, tmp_path / "out" / "kites.apkg")
+    assert [n[:2] for n in _notes(fresh, "wind-window")] == [("cheatdeck Concept", "kind::concept")]

@@ -607,13 +607,8 @@ def _kind_notice(
         f"{_named(card)} changed kind ({old.kind} → {card.kind}): Anki cannot move a note to "
         f"another note type, so it {' and '.join(takes)} "
         f"and keeps the old {old.kind} note{'s' if count > 1 else ''}{was}"
-        + (
-            f", still tagged cheatdeck::retired (keep {'them' if count > 1 else 'it'} when you "
-            "delete the retired notes),"
-            if retired
-            else ""
-        )
         + " with the review history, no longer updated"
+        + (_still_retired(old.kind, count) if retired else "")
         + (_adopt_kind(folder) if _adoptable(old, card, count, added, renamed) else "")
         + (
             _adopt_back(card.kind, old.kind, folder)
@@ -622,6 +617,19 @@ def _kind_notice(
         )
         + f"; to delete {'them' if count > 1 else 'it'} in Anki, "
         f'search: "CheatdeckId:{old.id}" "note:{old_type}"'
+    )
+
+
+def _still_retired(old_kind: str, count: int) -> str:
+    """Why the old notes of a retired card written again under another kind keep the
+    retired tag: only a build that ships a note takes a tag off it, and no build ships a
+    note of the old kind again (shipped, it would come back as a new card in a collection
+    where adopt moved it to the new kind, and in a profile that never had it)."""
+    them = "them" if count > 1 else "it"
+    return (
+        f", and still tagged cheatdeck::retired: no build ships a {old_kind} note of this card "
+        f"again to take the tag off (shipped, it would come back as a new card where adopt "
+        f"moved it, and in a new profile), so keep {them} when you delete the retired notes"
     )
 
 
