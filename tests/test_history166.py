@@ -7,7 +7,11 @@ importer: what a routine edit right after ``adopt`` and a change of kind leave i
 - the kind-change notice gives the ``adopt`` command with the corpus folder the user
   typed, quoted for the shell (``.`` when run from inside it): the line runs as printed;
 - a retired card written again under another kind: its old note keeps the review
-  history and the retired tag, and the notice says why and what keeps the reviews.
+  history and the retired tag, and the notice says why and what keeps the reviews;
+- ``adopt`` run after the import of a kind change, before the new card is studied (a
+  user who imports first and reads later), still moves the old note, reviews and all,
+  into the new one's place (untagged, for a retired card written again); with both
+  notes studied it names the card, and both stay.
 """
 
 from __future__ import annotations
@@ -121,8 +125,9 @@ def test_the_kind_notice_gives_the_adopt_command_for_the_folder_typed(tmp_path):
     ]
 
 
-def test_a_retired_card_written_again_as_another_kind_says_why_its_note_stays_tagged(tmp_path):
-    cards, collection = _studied(tmp_path)
+def _retired_then_written_again(cards: Path, collection: Path, tmp_path: Path) -> str:
+    """wind-window retired (that build imported: its studied note tagged), then written
+    again as a concept card and built: the build's report."""
     window = FLYING[FLYING.index("  - id: wind-window") :]
     edit(cards / "flying.yaml", window, "")
     (cards / "corpus.yaml").write_text(CORPUS + "retired: [wind-window]\n", "utf-8")
@@ -130,7 +135,12 @@ def test_a_retired_card_written_again_as_another_kind_says_why_its_note_stays_ta
     import_only(collection, tmp_path / "out" / "kites.apkg")
     (cards / "corpus.yaml").write_text(CORPUS, "utf-8")
     edit(cards / "flying.yaml", "cards:\n", "cards:\n" + window.replace(WINDOW_QA, WINDOW_CONCEPT))
-    said = build_at(cards, tmp_path / "out", EPOCH + 2 * DAY)
+    return build_at(cards, tmp_path / "out", EPOCH + 2 * DAY)
+
+
+def test_a_retired_card_written_again_as_another_kind_says_why_its_note_stays_tagged(tmp_path):
+    cards, collection = _studied(tmp_path)
+    said = _retired_then_written_again(cards, collection, tmp_path)
     assert "restored: wind-window" in said, said
     notice = next(line for line in said.splitlines() if "changed kind" in line)
     # why the tag stays: a build that shipped the qa note untagged would give it back as
@@ -140,7 +150,8 @@ def test_a_retired_card_written_again_as_another_kind_says_why_its_note_stays_ta
         "cheatdeck::retired: no build ships a qa note of this card again to take the tag off "
         "(shipped, it would come back as a new card where adopt moved it, and in a new "
         "profile), so keep it when you delete the retired notes (to keep that history on the "
-        "new note instead, close Anki and, before you import this build, run: cheatdeck adopt "
+        "new note instead, close Anki and, before you import this build or else before you "
+        "study the new card, run: cheatdeck adopt "
     ) in notice, notice
     import_only(collection, tmp_path / "out" / "kites.apkg")
     assert sorted(n[:3] for n in _notes(collection, "wind-window")) == [
@@ -151,3 +162,59 @@ def test_a_retired_card_written_again_as_another_kind_says_why_its_note_stays_ta
     fresh = tmp_path / "fresh" / "collection.anki2"
     import_only(fresh, tmp_path / "out" / "kites.apkg")
     assert [n[:2] for n in _notes(fresh, "wind-window")] == [("cheatdeck Concept", "kind::concept")]
+
+
+def _study(collection: Path, card_id: str) -> None:
+    """Answer each card of ``card_id``'s notes GOOD through Anki's scheduler."""
+    from anki.scheduler.v3 import CardAnswer
+
+    col = anki_collection.Collection(str(collection))
+    try:
+        for cid in col.find_cards(f'"CheatdeckId:{card_id}"'):
+            card = col.get_card(cid)
+            card.start_timer()
+            states = col._backend.get_scheduling_states(card.id)
+            col.sched.answer_card(
+                col.sched.build_answer(card=card, states=states, rating=CardAnswer.GOOD)
+            )
+    finally:
+        col.close()
+
+
+def test_adopt_after_the_import_keeps_the_history_while_the_new_card_is_unstudied(tmp_path):
+    cards, collection = _studied(tmp_path)
+    _retired_then_written_again(cards, collection, tmp_path)
+    import_only(collection, tmp_path / "out" / "kites.apkg")  # imported before adopt
+    done = run_cli("adopt", collection, cards)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "kept 1 note of cards whose kind changed" in done.stdout, done.stdout
+    log = import_only(collection, tmp_path / "out" / "kites.apkg")
+    assert len(log.new) == 0, log
+    # one note, the concept card's, untagged, with the review the qa card had
+    assert [n[:3] for n in _notes(collection, "wind-window")] == [
+        ("cheatdeck Concept", "kind::concept", 1)
+    ]
+
+
+def test_adopt_after_both_notes_were_studied_says_so_and_changes_neither(tmp_path):
+    cards, collection = _studied(tmp_path)
+    edit(cards / "flying.yaml", WINDOW_QA, WINDOW_CONCEPT)
+    build_at(cards, tmp_path / "out", EPOCH + DAY)
+    import_only(collection, tmp_path / "out" / "kites.apkg")
+    _study(collection, "wind-window")  # both notes now have reviews
+    before = _notes(collection, "wind-window")
+    done = run_cli("adopt", collection, cards)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.splitlines()[0] == (
+        "notice: 'wind-window' changed kind and its new note has reviews of its own: Anki "
+        "cannot join two notes, so the old one keeps its review history, no longer updated "
+        '(to delete it in Anki, search "CheatdeckId:wind-window" -"note:cheatdeck Concept")'
+    ), done.stdout
+    assert "nothing to adopt" in done.stdout, done.stdout
+    assert _notes(collection, "wind-window") == before
+    col = anki_collection.Collection(str(collection))
+    try:  # the search the notice gives finds the old note alone
+        found = col.find_notes('"CheatdeckId:wind-window" -"note:cheatdeck Concept"')
+        assert [col.get_note(n).note_type()["name"] for n in found] == ["cheatdeck Q&A"]
+    finally:
+        col.close()

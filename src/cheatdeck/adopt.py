@@ -27,7 +27,12 @@ A card whose kind changed gets a new note from the build (Anki never changes a n
 type on import), while the collection holds the old note with the reviews (the lock's
 ``former``). Run before that build is imported, adopt moves the old note to the new note
 type the same way, deletes the new note its own import just added (no review on it) and
-gives the old note the new note's GUID: importing the deck then updates it.
+gives the old note the new note's GUID: importing the deck then updates it. Run after
+the import, it does the same while the new note is unstudied (every card new, none in
+the review log); a new note studied too is said, and both stay.
+
+Each note adopt moves keeps the time the built deck gives it (the lock's), not the
+time Anki's own writes would stamp: the next edit's build is newer, and updates it.
 """
 
 from __future__ import annotations
@@ -183,23 +188,46 @@ def kind_changes(lock_cards: dict) -> dict[str, str]:
     }
 
 
-def _carried_over(guids: set[str], wanted: dict[str, BuiltNote], changes: dict[str, str]):
+#: The GUIDs of the notes none of whose cards was ever studied: every card new, none in
+#: the review log (a note an import just added).
+UNSTUDIED = (
+    "select n.guid from notes n where not exists (select 1 from cards c where c.nid = n.id "
+    "and (c.type != 0 or exists (select 1 from revlog r where r.cid = c.id)))"
+)
+
+
+def _carried_over(
+    guids: set[str],
+    wanted: dict[str, BuiltNote],
+    changes: dict[str, str],
+    unstudied: set[str] | frozenset[str] = frozenset(),
+):
     """Of ``changes`` (old GUID -> new), those whose old note the collection holds
-    (``guids``) and whose new note it does not: a kind change not imported yet, whose
-    old note can take the new one's place with its review history."""
+    (``guids``) and whose new note it does not, or holds never studied (``unstudied``:
+    the build was imported before adopt ran, and the new card not studied since): the
+    old note can take the new one's place with its review history, and the new note,
+    which holds none, goes."""
     return {
         old: new
         for old, new in changes.items()
-        if old in guids and new not in guids and new in wanted
+        if old in guids and (new not in guids or new in unstudied) and new in wanted
     }
+
+
+def _both_studied(guids: set[str], changes: dict[str, str], unstudied: set[str]) -> list[str]:
+    """The new GUIDs of ``changes`` whose old and new notes the collection both holds, both
+    studied: Anki cannot join two notes' review histories, so both stay."""
+    studied = guids - unstudied
+    return sorted(new for old, new in changes.items() if old in studied and new in studied)
 
 
 def to_move(
     collection: Path, wanted: dict[str, BuiltNote], changes: dict[str, str] | None = None
-) -> tuple[int, int]:
+) -> tuple[int, int, list[str]]:
     """(notes of the built deck the collection holds, those of them not yet of the
     note type the built deck gives them, and the old notes of a card whose kind changed
-    that are to take its new notes' place), read without changing the collection (opened
+    that are to take its new notes' place; the new GUIDs of kind changes whose new note
+    the collection holds studied, ``_both_studied``), read without changing the collection (opened
     read-write all the same: a reader of Anki's WAL file that may not write leaves its
     -wal and -shm files beside it)."""
     conn = sqlite3.connect(f"file:{collection}?mode=rw", uri=True)
@@ -212,7 +240,9 @@ def to_move(
             if target is not None:
                 held += 1
                 moving += mid != target.spec.id
-        return held, moving + len(_carried_over(guids, wanted, changes or {}))
+        unstudied = {guid for (guid,) in conn.execute(UNSTUDIED)}
+        carried = _carried_over(guids, wanted, changes or {}, unstudied)
+        return held, moving + len(carried), _both_studied(guids, changes or {}, unstudied)
     finally:
         conn.close()
 
@@ -234,7 +264,8 @@ def adopt(
     try:
         types_before = dict(col.db.all("select id, mid from notes"))
         before = set(col.db.list("select guid from notes"))
-        carried = _carried_over(before, wanted, changes or {})
+        unstudied = set(col.db.list(UNSTUDIED))
+        carried = _carried_over(before, wanted, changes or {}, unstudied)
         col.import_anki_package(ImportAnkiPackageRequest(package_path=str(apkg)))
         _take_their_place(col, carried, wanted, result)
         present = {nt.id for nt in col.models.all_names_and_ids()}
@@ -470,6 +501,17 @@ def _count(count: int) -> str:
     return f"{count} note{'' if count == 1 else 's'}"
 
 
+def _studied_twice(built: BuiltNote) -> str:
+    """A card whose kind changed and whose new note was imported and studied: the old
+    note's reviews cannot join it."""
+    card_id = built.fields[built.spec.fields.index("CheatdeckId")]
+    return (
+        f"notice: '{card_id}' changed kind and its new note has reviews of its own: Anki "
+        "cannot join two notes, so the old one keeps its review history, no longer updated "
+        f'(to delete it in Anki, search "CheatdeckId:{card_id}" -"note:{built.spec.name}")'
+    )
+
+
 def _nothing_to_move(collection: Path, held: int, built: int) -> str:
     """What adopt says when no note is to change note type: it changes nothing, so it
     makes no backup either."""
@@ -513,7 +555,9 @@ def run(args) -> int:
             apkg = work / "out" / WRITER_NAMES["apkg"].filename(outcome.corpus.name)
             wanted = built_notes(apkg, work)
             changes = kind_changes(outcome.lock.cards)
-            held, moving = to_move(collection, wanted, changes)
+            held, moving, studied = to_move(collection, wanted, changes)
+            for guid in (g for g in studied if g in wanted):
+                print(_studied_twice(wanted[guid]))
             if not moving:
                 print(_nothing_to_move(collection, held, len(wanted)))
                 return 0

@@ -647,8 +647,8 @@ def _adopt_kind(folder: str) -> str:
     new; ``folder``: the corpus folder as typed (``invocation.corpus_folder``)."""
     return (
         " (to keep that history on the new note instead, close Anki and, before you import "
-        "this build, run: cheatdeck adopt ~/.local/share/Anki2/<profile>/collection.anki2 "
-        f"{folder})"
+        "this build or else before you study the new card, run: cheatdeck adopt "
+        f"~/.local/share/Anki2/<profile>/collection.anki2 {folder})"
     )
 
 
@@ -659,7 +659,8 @@ def _adopt_back(kind: str, old_kind: str, folder: str) -> str:
     return (
         f" (where cheatdeck adopt moved the {kind} note to the {old_kind} kind, the import "
         f"makes a new {kind} note and the reviews stay on the {old_kind} note: to keep them "
-        "on the card, close Anki and, before you import this build, run: cheatdeck adopt "
+        "on the card, close Anki and, before you import this build or else before you study "
+        "the card, run: cheatdeck adopt "
         f"~/.local/share/Anki2/<profile>/collection.anki2 {folder})"
     )
 
