@@ -226,10 +226,10 @@ def to_move(
 ) -> tuple[int, int, list[str]]:
     """(notes of the built deck the collection holds, those of them not yet of the
     note type the built deck gives them, and the old notes of a card whose kind changed
-    that are to take its new notes' place; the new GUIDs of kind changes whose new note
-    the collection holds studied, ``_both_studied``), read without changing the collection (opened
-    read-write all the same: a reader of Anki's WAL file that may not write leaves its
-    -wal and -shm files beside it)."""
+    that are to take its new notes' place; the new GUIDs of kind changes whose old and
+    new notes the collection holds, both studied: ``_both_studied``), read without
+    changing the collection (opened read-write all the same: a reader of Anki's WAL file
+    that may not write leaves its -wal and -shm files beside it)."""
     conn = sqlite3.connect(f"file:{collection}?mode=rw", uri=True)
     try:
         held = moving = 0
