@@ -98,6 +98,27 @@ def test_an_edit_built_after_adopt_reaches_the_note_adopt_moved(tmp_path):
     ]
 
 
+def test_edits_built_one_after_another_at_one_clock_second_each_reach_anki(tmp_path):
+    # build, edit, build, edit, build with the clock held at one second (a fixed
+    # SOURCE_DATE_EPOCH, as a script within one second): each edit is stamped one second
+    # after the time the lock gave the card before, and each import updates the note
+    cards, collection = _studied(tmp_path)
+    before = "The lines that join the flying line to the kite and set its angle to the wind."
+    for answer in ("The lines that set the kite's angle to the wind.", "The kite's lines."):
+        edit(cards / "flying.yaml", before, answer)
+        build_at(cards, tmp_path / "out", EPOCH)
+        log = import_only(collection, tmp_path / "out" / "kites.apkg")
+        assert len(log.updated) == 1 and len(log.new) == 0, log
+        col = anki_collection.Collection(str(collection))
+        try:
+            (nid,) = col.find_notes('"CheatdeckId:bridle"')
+            assert col.get_note(nid)["Answer"] == answer
+        finally:
+            col.close()
+        assert [n[:3] for n in _notes(collection, "bridle")] == [("cheatdeck Q&A", "kind::qa", 1)]
+        before = answer
+
+
 def _adopt_line(said: str) -> str:
     notice = next(line for line in said.splitlines() if "changed kind" in line)
     return notice.split("run: ", 1)[1].split(");", 1)[0]
