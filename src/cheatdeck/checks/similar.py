@@ -814,6 +814,34 @@ def _short_form_of(short: str, name: str) -> bool:
     return any(word[0].casefold() == initial for word in _INITIALS.findall(name))
 
 
+#: A definition's bracket that gives the term's other names after a bare "also":
+#: "... at a glacier's head (also cirque or cwm)", "(also sinkhole)".
+_ALSO_IN_BRACKETS = re.compile(r"\(\s*also\s+(?P<other>[^()]+?)\s*\)")
+#: Other names given as alternatives: "cirque or cwm", "cirque, cwm".
+_ALTERNATIVES = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+")
+#: The most words one other name in a bare "(also ...)" may have.
+_BARE_NAME_WORDS = 3
+#: Words after a bare "also" that open a remark, not a name.
+_NOT_A_NAME = frozenset({"see", "cf", "spelt", "spelled", "written", "called", "known"})
+
+
+def _alternatives(names: str) -> list[str]:
+    """The names of "X or Y", "X, Y or Z" (one name: itself)."""
+    return [name for name in _ALTERNATIVES.split(names.strip()) if name]
+
+
+def _a_bare_name(name: str) -> bool:
+    """``name``, after a bare "also" in brackets, reads as a name: a few words, none a stop
+    word or a verb's form ("(also used for ...)", "(also see ...)" say something else)."""
+    words = name.split()
+    if not 0 < len(words) <= _BARE_NAME_WORDS:
+        return False
+    folded = fold(name).split()
+    if len(content_words(fold(name))) != len(folded):
+        return False
+    return not any(word.endswith(("ed", "ing")) or word in _NOT_A_NAME for word in folded)
+
+
 def _declared_names(items: list[Item]) -> Iterator[tuple[str, str]]:
     """(name, other name) of the terms of the corpus that declare another name for
     themselves: in brackets or after a comma ("also called", "also known as", "aka"), in
@@ -833,7 +861,12 @@ def _declared_names(items: list[Item]) -> Iterator[tuple[str, str]]:
             if _short_form_of(short, name):
                 yield name, short  # "Setback (SBL)", "Specific impulse (Isp)"
         for found in _OTHER_NAME_IN_DEFINITION.finditer(item.answer):
-            yield term, found.group("other")
+            for other in _alternatives(found.group("other")):
+                yield term, other
+        for found in _ALSO_IN_BRACKETS.finditer(item.answer):
+            names = _alternatives(found.group("other"))
+            if all(_a_bare_name(name) for name in names):
+                yield from ((term, name) for name in names)
         if _ACRONYM.fullmatch(term.strip()) and sum(ch.isupper() for ch in term) >= 2:
             found = _SHORT_NAME.fullmatch(item.answer)
             if found is not None:
