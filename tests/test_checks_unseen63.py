@@ -1,11 +1,12 @@
 """The fact checks on shapes of writing the blind set 63
 (tests/data/fact_pairs_unseen63.txt) showed them missing: a definition that gives its
-term's other names after a bare "also" in brackets ("(also cirque or cwm)"). Each rule
-is written here in other domains than the sets' (ski jumping)."""
+term's other names after a bare "also" in brackets ("(also cirque or cwm)"), and
+"ordinary" for "normal" in a prompt. Each rule is written here in other domains than the
+sets' (ski jumping, postal services)."""
 
 from __future__ import annotations
 
-from conftest import check_facts_padded
+from conftest import card_pair, check_facts_padded
 
 INRUN = """
 - {id: a, kind: concept, term: Inrun,
@@ -23,3 +24,19 @@ def test_other_names_given_after_a_bare_also_in_brackets(tmp_path):
     facts = [line for line in found if "-fact:" in line]
     assert len(facts) == 1, found
     assert "similar-fact" in facts[0], facts
+
+
+def test_ordinary_is_normal_in_a_prompt(tmp_path):
+    """A prompt of an *ordinary* letter asks what one of a *normal* letter asks: two
+    answers, a possible conflict (a warning)."""
+    found = check_facts_padded(
+        tmp_path,
+        card_pair(
+            "Delivery target for a normal first-class letter in the UK?",
+            "UK delivery target for an ordinary first-class letter?",
+            ("the next working day", "three working days"),
+        ),
+    )
+    facts = [line for line in found if "-fact:" in line]
+    assert len(facts) == 1, found
+    assert "similar-fact" in facts[0] and "conflict" in facts[0], facts
