@@ -1,8 +1,10 @@
-"""The fact checks on shapes of writing the blind set 63
+"""The fact checks on three shapes of writing the blind set 63
 (tests/data/fact_pairs_unseen63.txt) showed them missing: a definition that gives its
-term's other names after a bare "also" in brackets ("(also cirque or cwm)"), and
-"ordinary" for "normal" in a prompt. Each rule is written here in other domains than the
-sets' (ski jumping, postal services)."""
+term's other names after a bare "also" in brackets ("(also cirque or cwm)"), "ordinary"
+for "normal" in a prompt, and a question of a term answered with a number its definition
+gives ("When was the Code of Hammurabi written?" / "Code of Hammurabi": "... c. 1754 BC
+..."). Each rule is written here in other domains than the sets' (ski jumping, postal
+services, lighthouses)."""
 
 from __future__ import annotations
 
@@ -40,3 +42,22 @@ def test_ordinary_is_normal_in_a_prompt(tmp_path):
     facts = [line for line in found if "-fact:" in line]
     assert len(facts) == 1, found
     assert "similar-fact" in facts[0] and "conflict" in facts[0], facts
+
+
+BELL_ROCK = """
+- {id: a, kind: concept, term: Bell Rock Lighthouse,
+   definition: "the oldest surviving sea-washed lighthouse, off Arbroath, lit in 1811"}
+- {id: b, kind: qa, question: When was the Bell Rock Lighthouse first lit?, answer: "%s"}
+"""
+
+
+def test_a_number_asked_of_a_term_that_its_definition_gives(tmp_path):
+    """The question "When was the Bell Rock Lighthouse first lit?" "in 1811" asks what
+    the term's definition tells ("... lit in 1811"): one fact (a warning); a year the
+    definition does not give is left alone."""
+    found = check_facts_padded(tmp_path, BELL_ROCK % "in 1811")
+    facts = [line for line in found if "-fact:" in line]
+    assert len(facts) == 1, found
+    assert "similar-fact" in facts[0] and "conflict" not in facts[0], facts
+    found = check_facts_padded(tmp_path / "other", BELL_ROCK % "in 1843")
+    assert not [line for line in found if "-fact:" in line], found

@@ -539,6 +539,18 @@ def english_function_words(words: list[str]) -> bool:
     return len(words) >= 2 and all(word in STOPWORDS or word == "not" for word in words)
 
 
+#: A number as written: "1754", "10.0", "1,600" (not a part of a word: "gp3", "H2O").
+_A_NUMBER = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?![\w])")
+#: The most asked words a definition may leave unsaid when it gives the answer's number
+#: ("When was X *written*?").
+_ASKED_UNTOLD = 1
+
+
+def _numbers_in(text: str) -> set[float]:
+    """The numbers ``text`` writes in digits, as values ("10.0" is 10)."""
+    return {float(found.replace(",", "")) for found in _A_NUMBER.findall(text)}
+
+
 def _stems_of(text: str) -> frozenset[str]:
     """The stems of a text's content words, sides and repeat marks left out."""
     words = content_words(fold(text))
@@ -1265,6 +1277,10 @@ class Verdict:
             # (a reason beside a term is else told apart: ``_asked_otherwise``)
         if self._place_told_by_definition(a, b) or self._place_told_by_definition(b, a):
             return Match(a, b, conflict=False)  # "Where is the oche?" / "Oche": "the line ..."
+        if self._value_told_by_definition(a, b) or self._value_told_by_definition(b, a):
+            return Match(a, b, conflict=False)  # "When was the Code of Hammurabi written?"
+            # about 1754 BCE / "Code of Hammurabi": "Babylonian law code of c. 1754 BC, ..."
+            # (a time asked beside a term is else told apart: ``_asked_otherwise``)
         found = self._found_alike(a, b)
         if found is None and (definition_answers(a, b) or definition_answers(b, a)):
             if not self._told_apart(a, b):  # "When is X diagnosed?" / "X": "Diagnosed ..."
@@ -2434,6 +2450,38 @@ class Verdict:
         return {LOOSE.get(word, word) for word in asked} <= told | {
             LOOSE.get(word, word) for word in told
         }
+
+    def _value_told_by_definition(self, term: Item, question: Item) -> bool:
+        """``question`` names ``term``'s whole term (a hyphen read as a space: "E-score" /
+        "the E score") and is answered with one number, which the definition gives too
+        and neither prompt says ("When was the Code of Hammurabi written?" "about 1754
+        BCE" / "Code of Hammurabi": "Babylonian law code of c. 1754 BC, ..."; "What does
+        the E score start from?" "10.0 points" / "E-score": "... starts from 10 ..."), and
+        the definition says all of its other asked words but one ("written"): the
+        definition tells the question's fact (a warning)."""
+        if not self._term_question(term, question):
+            return False
+        values = _numbers_in(question.answer)
+        if len(values) != 1 or not values <= _numbers_in(term.answer):
+            return False
+        if values & (_numbers_in(term.prompt) | _numbers_in(question.prompt)):
+            return False
+        prompt = _stems_of(question.prompt) | _stems_of(question.prompt.replace("-", " "))
+        named = next(
+            (
+                stems
+                for stems in (_stems_of(term.prompt), _stems_of(term.prompt.replace("-", " ")))
+                if stems and stems <= prompt
+            ),
+            None,
+        )
+        if named is None:
+            return False
+        told = _stems_of(term.answer)
+        told |= {LOOSE.get(word, word) for word in told}
+        aside = self._generic_words | self._bare(self._deck_words(question))
+        asked = {LOOSE.get(word, word) for word in prompt - named - aside}
+        return len(asked - told) <= _ASKED_UNTOLD
 
     def _answer_said_by_definition(self, term: Item, question: Item) -> bool:
         """``question`` names ``term``'s term (an aside in brackets after it aside) and
