@@ -61,3 +61,24 @@ def test_a_number_asked_of_a_term_that_its_definition_gives(tmp_path):
     assert "similar-fact" in facts[0] and "conflict" not in facts[0], facts
     found = check_facts_padded(tmp_path / "other", BELL_ROCK % "in 1843")
     assert not [line for line in found if "-fact:" in line], found
+
+
+FLATPAK = """
+- {id: a, kind: command, task: Remove an app and its data,
+   command: flatpak uninstall --delete-data app}
+- {id: b, kind: qa, question: How do you get rid of a program together with everything it
+   stored?, answer: "%s"}
+"""
+
+
+def test_a_question_answered_with_the_command_typed_with_sudo(tmp_path):
+    """A question that asks how to do a thing, answered with a command card's code
+    typed with sudo and a placeholder in angle brackets ("sudo flatpak uninstall
+    --delete-data <app>" / ``flatpak uninstall --delete-data app``), is one fact (a
+    warning), though the prompts share no word; another command stays apart."""
+    found = check_facts_padded(tmp_path, FLATPAK % "sudo flatpak uninstall --delete-data <app>")
+    facts = [line for line in found if "-fact:" in line]
+    assert len(facts) == 1, found
+    assert "similar-fact" in facts[0] and "conflict" not in facts[0], facts
+    found = check_facts_padded(tmp_path / "other", FLATPAK % "sudo flatpak uninstall --unused")
+    assert not [line for line in found if "-fact:" in line], found

@@ -56,6 +56,7 @@ from .items import (
     Item,
     Vocabulary,
     names_unit_of,
+    placeholders_one_way,
     program_by_name,
     reordered_keys,
     spaced_program,
@@ -1472,6 +1473,9 @@ class Verdict:
             return Match(a, b, conflict=False)  # "What does `npm ci` do?" / npm ci
         if self._answered_with_its_subcommand(a, b) or self._answered_with_its_subcommand(b, a):
             return Match(a, b, conflict=False)  # "Which subcommand runs a file?" / zig run f
+        if self._answered_with_command_typed(a, b) or self._answered_with_command_typed(b, a):
+            return Match(a, b, conflict=False)  # "How do you rerun a package's debconf
+            # questions?" sudo dpkg-reconfigure <package> / ``dpkg-reconfigure pkg``
         if _acronym_letter_asked(a, b) or _acronym_letter_asked(b, a):
             return Match(a, b, conflict=False)  # "What does the G in APGAR stand for?" Grimace
         spelt = _expansion_beside_term(a, b) or _expansion_beside_term(b, a)
@@ -2908,6 +2912,23 @@ class Verdict:
         shared = set(self.words.prompt[question.index]) & set(self.words.prompt[command.index])
         shared -= self.generic | self._deck_words(question) | self._deck_words(command)
         return len(shared) >= (1 if as_written else 2)
+
+    def _answered_with_command_typed(self, question: Item, command: Item) -> bool:
+        """``question`` asks how to do a thing ("How do you ...?", "How to ...?", "Which
+        command ...?") and its answer, not marked as code, is ``command``'s code of two
+        words or more, typed with a leading sudo or its placeholders written another way
+        ("sudo dpkg-reconfigure <package>" / ``dpkg-reconfigure pkg``, "apt show
+        <package>" / ``apt show pkg``): one fact asked two ways (a warning), whatever
+        words the two prompts share: the code ties them."""
+        if question.kind != "qa" or command.kind != "command" or question.code_key is not None:
+            return False
+        if question.statement or command.statement:
+            return False
+        asked = fold(question.full_prompt)
+        if _COMMAND_ASKED.search(asked) is None and _HOW_TO.match(asked) is None:
+            return False
+        typed = _typed_plainly(question.answer)
+        return len(typed.split()) >= 2 and typed == _typed_plainly(command.answer)
 
     def _answered_with_its_subcommand(self, question: Item, command: Item) -> bool:
         """``question`` asks for a command ("Which *subcommand* compiles and runs a
@@ -9562,6 +9583,18 @@ _ASSIGNED = re.compile(
     r"(?![=\s])(.+?)\s*;?"
 )
 #: A question that asks for a command (``_answered_with_its_subcommand``).
+#: A question that asks how to do a thing: "How to display a package's details?".
+_HOW_TO = re.compile(r"how to\b")
+#: A placeholder in angle brackets, once ``placeholders_one_way`` wrote it one way.
+_ANGLED = re.compile(r"<([a-z0-9]+)>")
+
+
+def _typed_plainly(code: str) -> str:
+    """A command folded as code, without a leading sudo, each placeholder by its plain
+    short name ("sudo apt show <package>" and "apt show pkg" are "apt show pkg")."""
+    return _ANGLED.sub(r"\1", without_sudo(fold_code(placeholders_one_way(code.strip()))))
+
+
 _COMMAND_ASKED = re.compile(r"\b(?:sub)?commands?\b|^how (?:do|would|can|should) (?:you|i|we)\b")
 #: A subcommand as typed: a word, perhaps hyphened ("run", "build-exe").
 _SUBCOMMAND = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
