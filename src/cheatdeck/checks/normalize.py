@@ -1546,6 +1546,8 @@ LOOSE_SYNONYMS = {
     " murder murders murdered",
     # "Which hormone surge *triggers* ovulation?" / "... *causes* ovulation?"
     "cause": "causes caused trigger triggers triggered",
+    # "pin priority from a *normal* repository" / "... from an *ordinary* repository"
+    "normal": "ordinary",
 }
 
 

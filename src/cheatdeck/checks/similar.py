@@ -56,6 +56,7 @@ from .items import (
     Item,
     Vocabulary,
     names_unit_of,
+    placeholders_one_way,
     program_by_name,
     reordered_keys,
     spaced_program,
@@ -539,6 +540,18 @@ def english_function_words(words: list[str]) -> bool:
     return len(words) >= 2 and all(word in STOPWORDS or word == "not" for word in words)
 
 
+#: A number as written: "1754", "10.0", "1,600" (not a part of a word: "gp3", "H2O").
+_A_NUMBER = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?![\w])")
+#: The most asked words a definition may leave unsaid when it gives the answer's number
+#: ("When was X *written*?").
+_ASKED_UNTOLD = 1
+
+
+def _numbers_in(text: str) -> set[float]:
+    """The numbers ``text`` writes in digits, as values ("10.0" is 10)."""
+    return {float(found.replace(",", "")) for found in _A_NUMBER.findall(text)}
+
+
 def _stems_of(text: str) -> frozenset[str]:
     """The stems of a text's content words, sides and repeat marks left out."""
     words = content_words(fold(text))
@@ -814,6 +827,34 @@ def _short_form_of(short: str, name: str) -> bool:
     return any(word[0].casefold() == initial for word in _INITIALS.findall(name))
 
 
+#: A definition's bracket that gives the term's other names after a bare "also":
+#: "... at a glacier's head (also cirque or cwm)", "(also sinkhole)".
+_ALSO_IN_BRACKETS = re.compile(r"\(\s*also\s+(?P<other>[^()]+?)\s*\)")
+#: Other names given as alternatives: "cirque or cwm", "cirque, cwm".
+_ALTERNATIVES = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+")
+#: The most words one other name in a bare "(also ...)" may have.
+_BARE_NAME_WORDS = 3
+#: Words after a bare "also" that open a remark, not a name.
+_NOT_A_NAME = frozenset({"see", "cf", "spelt", "spelled", "written", "called", "known"})
+
+
+def _alternatives(names: str) -> list[str]:
+    """The names of "X or Y", "X, Y or Z" (one name: itself)."""
+    return [name for name in _ALTERNATIVES.split(names.strip()) if name]
+
+
+def _a_bare_name(name: str) -> bool:
+    """``name``, after a bare "also" in brackets, reads as a name: a few words, none a stop
+    word or a verb's form ("(also used for ...)", "(also see ...)" say something else)."""
+    words = name.split()
+    if not 0 < len(words) <= _BARE_NAME_WORDS:
+        return False
+    folded = fold(name).split()
+    if len(content_words(fold(name))) != len(folded):
+        return False
+    return not any(word.endswith(("ed", "ing")) or word in _NOT_A_NAME for word in folded)
+
+
 def _declared_names(items: list[Item]) -> Iterator[tuple[str, str]]:
     """(name, other name) of the terms of the corpus that declare another name for
     themselves: in brackets or after a comma ("also called", "also known as", "aka"), in
@@ -833,7 +874,12 @@ def _declared_names(items: list[Item]) -> Iterator[tuple[str, str]]:
             if _short_form_of(short, name):
                 yield name, short  # "Setback (SBL)", "Specific impulse (Isp)"
         for found in _OTHER_NAME_IN_DEFINITION.finditer(item.answer):
-            yield term, found.group("other")
+            for other in _alternatives(found.group("other")):
+                yield term, other
+        for found in _ALSO_IN_BRACKETS.finditer(item.answer):
+            names = _alternatives(found.group("other"))
+            if all(_a_bare_name(name) for name in names):
+                yield from ((term, name) for name in names)
         if _ACRONYM.fullmatch(term.strip()) and sum(ch.isupper() for ch in term) >= 2:
             found = _SHORT_NAME.fullmatch(item.answer)
             if found is not None:
@@ -1232,6 +1278,10 @@ class Verdict:
             # (a reason beside a term is else told apart: ``_asked_otherwise``)
         if self._place_told_by_definition(a, b) or self._place_told_by_definition(b, a):
             return Match(a, b, conflict=False)  # "Where is the oche?" / "Oche": "the line ..."
+        if self._value_told_by_definition(a, b) or self._value_told_by_definition(b, a):
+            return Match(a, b, conflict=False)  # "When was the Code of Hammurabi written?"
+            # about 1754 BCE / "Code of Hammurabi": "Babylonian law code of c. 1754 BC, ..."
+            # (a time asked beside a term is else told apart: ``_asked_otherwise``)
         found = self._found_alike(a, b)
         if found is None and (definition_answers(a, b) or definition_answers(b, a)):
             if not self._told_apart(a, b):  # "When is X diagnosed?" / "X": "Diagnosed ..."
@@ -1423,6 +1473,9 @@ class Verdict:
             return Match(a, b, conflict=False)  # "What does `npm ci` do?" / npm ci
         if self._answered_with_its_subcommand(a, b) or self._answered_with_its_subcommand(b, a):
             return Match(a, b, conflict=False)  # "Which subcommand runs a file?" / zig run f
+        if self._answered_with_command_typed(a, b) or self._answered_with_command_typed(b, a):
+            return Match(a, b, conflict=False)  # "How do you rerun a package's debconf
+            # questions?" sudo dpkg-reconfigure <package> / ``dpkg-reconfigure pkg``
         if _acronym_letter_asked(a, b) or _acronym_letter_asked(b, a):
             return Match(a, b, conflict=False)  # "What does the G in APGAR stand for?" Grimace
         spelt = _expansion_beside_term(a, b) or _expansion_beside_term(b, a)
@@ -2402,6 +2455,38 @@ class Verdict:
             LOOSE.get(word, word) for word in told
         }
 
+    def _value_told_by_definition(self, term: Item, question: Item) -> bool:
+        """``question`` names ``term``'s whole term (a hyphen read as a space: "E-score" /
+        "the E score") and is answered with one number, which the definition gives too
+        and neither prompt says ("When was the Code of Hammurabi written?" "about 1754
+        BCE" / "Code of Hammurabi": "Babylonian law code of c. 1754 BC, ..."; "What does
+        the E score start from?" "10.0 points" / "E-score": "... starts from 10 ..."), and
+        the definition says all of its other asked words but one ("written"): the
+        definition tells the question's fact (a warning)."""
+        if not self._term_question(term, question):
+            return False
+        values = _numbers_in(question.answer)
+        if len(values) != 1 or not values <= _numbers_in(term.answer):
+            return False
+        if values & (_numbers_in(term.prompt) | _numbers_in(question.prompt)):
+            return False
+        prompt = _stems_of(question.prompt) | _stems_of(question.prompt.replace("-", " "))
+        named = next(
+            (
+                stems
+                for stems in (_stems_of(term.prompt), _stems_of(term.prompt.replace("-", " ")))
+                if stems and stems <= prompt
+            ),
+            None,
+        )
+        if named is None:
+            return False
+        told = _stems_of(term.answer)
+        told |= {LOOSE.get(word, word) for word in told}
+        aside = self._generic_words | self._bare(self._deck_words(question))
+        asked = {LOOSE.get(word, word) for word in prompt - named - aside}
+        return len(asked - told) <= _ASKED_UNTOLD
+
     def _answer_said_by_definition(self, term: Item, question: Item) -> bool:
         """``question`` names ``term``'s term (an aside in brackets after it aside) and
         asks what or which of it, and its answer's words that neither prompt says,
@@ -2827,6 +2912,23 @@ class Verdict:
         shared = set(self.words.prompt[question.index]) & set(self.words.prompt[command.index])
         shared -= self.generic | self._deck_words(question) | self._deck_words(command)
         return len(shared) >= (1 if as_written else 2)
+
+    def _answered_with_command_typed(self, question: Item, command: Item) -> bool:
+        """``question`` asks how to do a thing ("How do you ...?", "How to ...?", "Which
+        command ...?") and its answer, not marked as code, is ``command``'s code of two
+        words or more, typed with a leading sudo or its placeholders written another way
+        ("sudo dpkg-reconfigure <package>" / ``dpkg-reconfigure pkg``, "apt show
+        <package>" / ``apt show pkg``): one fact asked two ways (a warning), whatever
+        words the two prompts share: the code ties them."""
+        if question.kind != "qa" or command.kind != "command" or question.code_key is not None:
+            return False
+        if question.statement or command.statement:
+            return False
+        asked = fold(question.full_prompt)
+        if _COMMAND_ASKED.search(asked) is None and _HOW_TO.match(asked) is None:
+            return False
+        typed = _typed_plainly(question.answer)
+        return len(typed.split()) >= 2 and typed == _typed_plainly(command.answer)
 
     def _answered_with_its_subcommand(self, question: Item, command: Item) -> bool:
         """``question`` asks for a command ("Which *subcommand* compiles and runs a
@@ -9481,6 +9583,18 @@ _ASSIGNED = re.compile(
     r"(?![=\s])(.+?)\s*;?"
 )
 #: A question that asks for a command (``_answered_with_its_subcommand``).
+#: A question that asks how to do a thing: "How to display a package's details?".
+_HOW_TO = re.compile(r"how to\b")
+#: A placeholder in angle brackets, once ``placeholders_one_way`` wrote it one way.
+_ANGLED = re.compile(r"<([a-z0-9]+)>")
+
+
+def _typed_plainly(code: str) -> str:
+    """A command folded as code, without a leading sudo, each placeholder by its plain
+    short name ("sudo apt show <package>" and "apt show pkg" are "apt show pkg")."""
+    return _ANGLED.sub(r"\1", without_sudo(fold_code(placeholders_one_way(code.strip()))))
+
+
 _COMMAND_ASKED = re.compile(r"\b(?:sub)?commands?\b|^how (?:do|would|can|should) (?:you|i|we)\b")
 #: A subcommand as typed: a word, perhaps hyphened ("run", "build-exe").
 _SUBCOMMAND = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
