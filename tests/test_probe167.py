@@ -1,0 +1,124 @@
+"""probe167: a newcomer's mistakes in a pandoc corpus, built with the command line: a key
+written as a list item (``- paper: a4``) among keys written without one gets one line at
+its '-' that says to drop the '- ', and the build writes nothing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CORPUS = (
+    "name: pandoc\ntitle: Pandoc\ndeck: Pandoc\n"
+    "settings:\n  fact_scope: corpus\n  columns: 3\n  font_size: 7.5\n  paper: a4\n"
+)
+TOPIC = """\
+deck: CLI
+title: The command line
+order: 10
+tags: [pandoc]
+cards:
+  - id: pandoc-stdin
+    kind: qa
+    question: What does pandoc read when no input file is given?
+    answer: Standard input.
+  - id: pandoc-formats
+    kind: table
+    title: Format names for -f and -t
+    columns: [Name, Writes]
+    rows:
+      Word: ["`docx`", "yes"]
+      "Café-style EPUB": ["`epub3`", "yes"]
+"""
+
+
+def _build(tmp_path: Path, corpus: str, topic: str) -> tuple[subprocess.CompletedProcess, Path]:
+    cards = tmp_path / "pandoc"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text(corpus, encoding="utf-8")
+    (cards / "cli.yaml").write_text(topic, encoding="utf-8")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "cheatdeck", "build", str(cards), "-o", str(out)]
+    return subprocess.run(command, capture_output=True, text=True, cwd=tmp_path), out
+
+
+def test_the_corpus_builds_as_written(tmp_path):
+    built, out = _build(tmp_path, CORPUS, TOPIC)
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert (out / "pandoc.apkg").is_file()
+
+
+@pytest.mark.parametrize(
+    ("in_corpus", "old", "new", "expected"),
+    [
+        (  # the first setting: PyYAML stopped at the next one, 'columns', told to indent it
+            True,
+            "  fact_scope: corpus",
+            "  - fact_scope: corpus",
+            "corpus.yaml:5:3: error yaml-syntax: '- ' before 'fact_scope' makes it a list item,"
+            " but 'settings' holds keys ('columns' below): write 'fact_scope: corpus' without"
+            " the '- ', 2 spaces in like 'columns'",
+        ),
+        (  # the last setting: "indent 'paper' like the card's other fields (2 spaces)"
+            True,
+            "  paper: a4",
+            "  - paper: a4",
+            "corpus.yaml:8:3: error yaml-syntax: '- ' before 'paper' makes it a list item,"
+            " but 'settings' holds keys ('font_size' above): write 'paper: a4' without the"
+            " '- ', 2 spaces in like 'font_size'",
+        ),
+        (  # a topic's own key: "indent 'order' like the file's keys above"
+            False,
+            "order: 10",
+            "- order: 10",
+            "cli.yaml:3:1: error yaml-syntax: '- ' before 'order' makes it a list item, but"
+            " the file holds keys ('title' above): write 'order: 10' without the '- ', at the"
+            " start of the line like 'title'",
+        ),
+        (  # a quoted row label: PyYAML's own "did not find expected key", no fix
+            False,
+            '      "Café-style EPUB":',
+            '      - "Café-style EPUB":',
+            "cli.yaml:16:7: error yaml-syntax: '- ' before \"Café-style EPUB\" makes it a list"
+            " item, but 'rows' holds keys ('Word' above): write '\"Café-style EPUB\":"
+            " [\"`epub3`\", \"yes\"]' without the '- ', 6 spaces in like 'Word'",
+        ),
+        (  # a card's field: told to put the '-' under the card's, which starts a new card
+            False,
+            "    answer: Standard input.",
+            "    - answer: Standard input.",
+            "cli.yaml:9:5: error yaml-syntax: '- ' before 'answer' makes it a list item, but"
+            " the card holds keys ('question' above): write 'answer: Standard input.' without"
+            " the '- ', 4 spaces in like 'question'",
+        ),
+    ],
+    ids=["first-setting", "last-setting", "topic-key", "quoted-row", "card-field"],
+)
+def test_a_key_written_as_a_list_item_says_to_drop_the_dash(
+    tmp_path, in_corpus, old, new, expected
+):
+    source = CORPUS if in_corpus else TOPIC
+    assert old in source
+    changed = source.replace(old, new, 1)
+    built, out = _build(tmp_path, changed if in_corpus else CORPUS, TOPIC if in_corpus else changed)
+    said = (built.stdout + built.stderr).strip().splitlines()
+    assert built.returncode == 1, said
+    assert "Traceback" not in built.stderr
+    errors = [line for line in said if ": error " in line]
+    assert len(errors) == 1, said
+    assert errors[0].endswith(expected), errors[0]
+    assert errors[0].startswith(str(tmp_path / "pandoc")) or errors[0].startswith("pandoc/")
+    assert not out.exists() or not any(out.iterdir())  # nothing written
+
+
+def test_a_cards_dash_misplaced_is_still_told_to_line_up(tmp_path):
+    """'- id:' among a card's keys is the next card, its '-' too far in: the fix stays to
+    put the '-' under the cards' (not to drop it)."""
+    changed = TOPIC.replace("  - id: pandoc-formats", "    - id: pandoc-formats", 1)
+    built, _out = _build(tmp_path, CORPUS, changed)
+    said = built.stdout + built.stderr
+    assert built.returncode == 1, said
+    assert "put this '-' under the one above (2 spaces)" in said, said
+    assert "makes it a list item" not in said
