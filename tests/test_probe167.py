@@ -122,3 +122,47 @@ def test_a_cards_dash_misplaced_is_still_told_to_line_up(tmp_path):
     assert built.returncode == 1, said
     assert "put this '-' under the one above (2 spaces)" in said, said
     assert "makes it a list item" not in said
+
+
+# ------------------------------------------------------------ quizlet: code as written
+
+CODE_TOPIC = """\
+deck: Build
+title: Building a book
+cards:
+  - id: make-book
+    kind: snippet
+    title: A Makefile rule that builds the book
+    lang: makefile
+    code: "book.pdf: book.md\\n\\tpandoc book.md -o book.pdf\\n\\t@printf '%-8s|   %s' built ok\\n"
+  - id: columns-output
+    kind: command
+    task: Print two columns of formats
+    command: printf '%-6s   %s\\n' md gfm
+    output: "md       gfm"
+"""
+
+
+def test_quizlet_keeps_the_blanks_of_code(tmp_path):
+    """Quizlet's text put every field through one rule: runs of blanks became one space and
+    each line lost its indent, so `printf '%-8s|   %s'` read `printf '%-8s| %s'` (a
+    format that prints otherwise) and a recipe's tab was gone."""
+    cards = tmp_path / "pandoc"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: book\ntitle: Book\ndeck: Book\n", encoding="utf-8")
+    (cards / "build.yaml").write_text(CODE_TOPIC, encoding="utf-8")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "cheatdeck", "build", str(cards), "-o", str(out)]
+    built = subprocess.run([*command, "-f", "quizlet", "-q"], capture_output=True, text=True)
+    assert built.returncode == 0, built.stdout + built.stderr
+    rows = (out / "book.quizlet.txt").read_text(encoding="utf-8").split("\n")
+    assert rows[-1] == ""  # Quizlet's rows: one a line, term and definition split at a tab
+    rows = [row.split("\t") for row in rows[:-1]]
+    assert all(len(row) == 2 for row in rows), rows
+    found = dict(rows)
+    assert found["A Makefile rule that builds the book"] == (
+        "book.pdf: book.md /     pandoc book.md -o book.pdf /     @printf '%-8s|   %s' built ok"
+    )
+    assert found["Print two columns of formats"] == (
+        "printf '%-6s   %s\\n' md gfm / Output: md       gfm"
+    )
