@@ -4,6 +4,7 @@ its '-' that says to drop the '- ', and the build writes nothing."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -166,3 +167,90 @@ def test_quizlet_keeps_the_blanks_of_code(tmp_path):
     assert found["Print two columns of formats"] == (
         "printf '%-6s   %s\\n' md gfm / Output: md       gfm"
     )
+
+
+# ------------------------------------------------------------ logseq: a cloze after code
+
+MLDOC = Path(__file__).resolve().parent / "js"
+
+CLOZE_TOPIC = """\
+deck: Markdown
+title: Pandoc's Markdown
+cards:
+  - id: md-extension-off
+    kind: cloze
+    text: "Turn an extension off with a minus, as in `markdown`{{c1::`-smart`::sign}}."
+  - id: md-extension-on
+    kind: cloze
+    text: "Turn one on with a plus, as in `markdown`{{c1::`+smart`}}, and re{{c2::read}} it."
+"""
+
+
+def _titles(path: Path) -> list[list]:
+    """Each block's title as mldoc, Logseq's own parser, reads it."""
+    import json
+
+    found = subprocess.run(
+        ["node", str(MLDOC / "mldoc_parse.js"), str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    titles = []
+
+    def walk(node) -> None:
+        if isinstance(node, list):
+            if node and node[0] == "Heading" and isinstance(node[1], dict):
+                titles.append(node[1]["title"])
+            for child in node:
+                walk(child)
+        elif isinstance(node, dict):
+            for child in node.values():
+                walk(child)
+
+    walk(json.loads(found.stdout))
+    return titles
+
+
+def test_logseq_keeps_a_deletion_right_after_code_where_it_was_written(tmp_path):
+    """`markdown`{{c1::`-smart`}} (as the bad-cloze fix tells to write a deletion after
+    code) was written "`markdown` {{cloze -smart}}" in Logseq: a blank the card never had,
+    "markdown -smart" on its back; mldoc reads the macro right after a code span."""
+    if not (MLDOC / "node_modules" / "mldoc").is_dir() or not shutil.which("node"):
+        pytest.skip("mldoc not installed: npm ci --prefix tests/js")
+    cards = tmp_path / "pandoc"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: md\ntitle: Md\ndeck: Md\n", encoding="utf-8")
+    (cards / "markdown.yaml").write_text(CLOZE_TOPIC, encoding="utf-8")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "cheatdeck", "build", str(cards), "-o", str(out)]
+    built = subprocess.run([*command, "-f", "logseq", "-q"], capture_output=True, text=True)
+    assert built.returncode == 0, built.stdout + built.stderr
+    titles = [  # each title's text, up to its tags
+        [part for part in title if part[0] in ("Plain", "Code", "Macro")][:5]
+        for title in _titles(out / "md.logseq.md")
+    ]
+    cloze = {"name": "cloze"}
+    assert [
+        ["Plain", "Turn an extension off with a minus, as in "],
+        ["Code", "markdown"],
+        ["Macro", {**cloze, "arguments": ["-smart \\\\ sign"]}],
+        ["Plain", ". "],
+        ["Plain", " "],
+    ] in titles, titles
+    assert [
+        ["Plain", "Turn one on with a plus, as in "],
+        ["Code", "markdown"],
+        ["Macro", {**cloze, "arguments": ["+smart"]}],
+        ["Plain", ", and reread it. "],
+        ["Plain", " "],
+    ] in titles, titles
+    # after a letter mldoc reads no macro: the blank before it stays
+    assert [
+        ["Plain", "Turn one on with a plus, as in "],
+        ["Code", "markdown"],
+        ["Code", "+smart"],
+        ["Plain", ", and re "],
+        ["Macro", {**cloze, "arguments": ["read"]}],
+    ] in titles, titles
