@@ -707,7 +707,7 @@ def test_quizlet_joins_a_shell_commands_continuations_into_one_line(tmp_path):
     assert rows["Attach a debug container"] == (
         "kubectl debug -it <pod> --image=busybox:1.36 --target=<container>"
     )
-    assert rows["Two lines of Python"] == "x = 1 + \\ / 2 / print(x)"  # not a shell: as written
+    assert rows["Two lines of Python"] == "x = 1 + \\ /     2 / print(x)"  # not a shell: as written
 
 
 def test_a_cloze_inside_a_formula_keeps_its_latex_on_quizlet_and_mnemosyne(tmp_path):

@@ -300,6 +300,9 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         if found is not None:
             return found
     lines = text.split("\n")
+    stray = _stray_dash(lines, line - 1)
+    if stray is not None:
+        return stray
     header = next((i for i in range(line - 2, -1, -1) if lines[i].strip()), None)
     explained = (
         (block_unindented(lines, header) if header is not None else None)
@@ -321,6 +324,98 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
             "line, or move what follows it into a topic file of its own"
         )
     return line, col, message
+
+
+#: A key and its value on one line, the key plain or quoted (``paper: a4``, ``"Café": [1]``).
+_ANY_KEY = r"""(?P<key>"[^"\n]*"|'[^'\n]*'|[^\s#'"\-\[\]{}][^:#]*?):(?: +(?P<value>.*))?"""
+_STRAY_DASH_LINE = re.compile(rf"(?P<indent> *)- +{_ANY_KEY}\Z")
+_PLAIN_KEY_LINE = re.compile(rf"(?P<indent> *){_ANY_KEY}\Z")
+
+
+def _stray_dash(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """A key written as a list item (``- paper: a4``) among keys written without '- '
+    (``font_size: 7.5`` above or below it, as indented as its '-'): a mapping's keys in
+    ``settings:``, a table's ``rows:`` or the file's own keys, which YAML cannot read as one
+    block. The line of the '-' and what to write; None when no such line is at ``line0``
+    or the line above it (where the parser stops, the key after the stray item)."""
+    above = next((i for i in range(line0 - 1, -1, -1) if lines[i].strip()), None)
+    for number in (line0, above):
+        if number is None or not 0 <= number < len(lines):
+            continue
+        item = _STRAY_DASH_LINE.match(lines[number].rstrip())
+        if item is None:
+            continue
+        column = len(item["indent"])
+        sibling = _key_beside(lines, number, column)
+        if sibling is None:
+            continue
+        key, value = item["key"], (item["value"] or "").strip()
+        holder, first = _holder(lines, number, column)
+        if first == key:  # "- id:" among a card's keys: a new card, its '-' misplaced
+            continue
+        name, where = sibling
+        written = f"{key}: {value}" if value else f"{key}:"
+        place = f"{_spaces(column)} in" if column else "at the start of the line"
+        return (
+            number + 1,
+            column + 1,
+            f"'- ' before {_named(key)} makes it a list item, but {holder} "
+            f"holds keys ({_named(name)} {where}): write '{written}' without the '- ', {place} "
+            f"like {_named(name)}",
+        )
+    return None
+
+
+def _named(key: str) -> str:
+    """A key as a message names it: in quotes, unless written in quotes."""
+    return key if key[:1] in "'\"" else f"'{key}'"
+
+
+def _holder(lines: list[str], line0: int, column: int) -> tuple[str, str | None]:
+    """What holds the keys at ``column`` around ``line0`` (the file, a card ``- id:``, a
+    list item, or the key above them, ``'settings'``) and, for a list item, its first key."""
+    for number in range(line0 - 1, -1, -1):
+        line = lines[number].rstrip()
+        stripped = line.lstrip(" ")
+        if not stripped or stripped.startswith("#") or len(line) - len(stripped) >= column:
+            continue
+        item = _STRAY_DASH_LINE.match(line)
+        if item is not None:
+            key = item["key"].strip()
+            return ("the card" if key == "id" else "the list item"), key
+        found = _PLAIN_KEY_LINE.match(line)
+        return (f"'{found['key'].strip()}'" if found is not None else "the block"), None
+    return "the file", None
+
+
+def _key_beside(lines: list[str], line0: int, column: int) -> tuple[str, str] | None:
+    """(key, "above" or "below") of a key written without '- ' at ``column``, the nearest
+    line that indented above or below the item at ``line0``: its sibling in one mapping.
+    A key above with no value of its own on its line is none: it may hold the item's
+    list (``cards:`` then ``- id:`` as indented, as YAML allows)."""
+    for number in range(line0 - 1, -1, -1):
+        line = lines[number].rstrip()
+        stripped = line.lstrip(" ")
+        if not stripped or stripped.startswith("#"):
+            continue
+        place = len(line) - len(stripped)
+        if place > column:
+            continue
+        found = _PLAIN_KEY_LINE.match(line) if place == column else None
+        if found is not None and (found["value"] or "").strip():
+            return found["key"].strip(), "above"
+        break
+    for number in range(line0 + 1, len(lines)):
+        line = lines[number].rstrip()
+        stripped = line.lstrip(" ")
+        if not stripped or stripped.startswith("#"):
+            continue
+        place = len(line) - len(stripped)
+        if place > column:
+            continue
+        found = _PLAIN_KEY_LINE.match(line) if place == column else None
+        return (found["key"].strip(), "below") if found is not None else None
+    return None
 
 
 def _anchor_again(

@@ -229,10 +229,26 @@ def cloze_groups(value: str) -> list[tuple[str, str | None]]:
 def _macro_in_place(slot: re.Match, macros: list[str]) -> str:
     """The macro for ``slot``, a space before it when it follows a character other than
     a blank: Logseq's parser reads a macro only after one, so "の{{cloze マスク}}は",
-    "re{{cloze use}}d" or "({{cloze x}})" was plain text, the answer on the card's front."""
+    "re{{cloze use}}d" or "({{cloze x}})" was plain text, the answer on the card's front.
+    Right after a code span it reads one too, so none is added there: "`markdown`-smart"
+    (the option as typed, the deletion after the code as the bad-cloze fix writes it)
+    read "`markdown` -smart" on the card's back."""
     macro = macros[int(slot.group(1))]
     start = slot.start()
-    return macro if start == 0 or slot.string[start - 1].isspace() else " " + macro
+    before = slot.string[:start]
+    if start == 0 or before[-1].isspace() or _closes_code(before):
+        return macro
+    return " " + macro
+
+
+def _closes_code(before: str) -> bool:
+    """Whether ``before`` ends with the backticks that close a code span: a run of them
+    after an odd number of runs of that length (the one that opened it)."""
+    run = len(before) - len(before.rstrip("`"))
+    if not run:
+        return False
+    runs = re.findall(r"(?<!`)`+(?!`)", before)
+    return sum(len(found) == run for found in runs) % 2 == 0
 
 
 MATH_HIDDEN = "\\boxed{?}"  # a deletion inside a formula, hidden (KaTeX reads it)

@@ -3,9 +3,9 @@
 Quizlet's importer splits terms from definitions at a tab and cards at a new line
 (its default settings) and shows plain text, so every field is plain text on one
 line: Markdown is reduced to its visible text (a link's address in brackets after its
-text), tabs become spaces and line breaks
-become " / " (code keeps its lines apart that way too, except a shell command's ``\\``
-continuations, which are joined as the shell reads them).
+text), runs of blanks one space and line breaks " / ". Code keeps its lines apart that
+way too (except a shell command's ``\\`` continuations, which are joined as the shell reads
+them) and its blanks as written, a tab as four spaces: ``echo "a   b"`` prints three.
 """
 
 from __future__ import annotations
@@ -25,17 +25,18 @@ _CONTINUATION = re.compile(r"[ \t]*\\\n[ \t]*")  # a shell line ending in "\"
 
 
 def render(ctx: BuildContext) -> bytes:
-    rows = [f"{field(term)}\t{field(definition)}" for term, definition in pairs(ctx)]
+    rows = [f"{term}\t{definition}" for term, definition in pairs(ctx)]
     return ("\n".join(rows) + "\n").encode("utf-8")
 
 
 def pairs(ctx: BuildContext) -> list[tuple[str, str]]:
+    """(term, definition) of each Quizlet card, each one line (``field``)."""
     out: list[tuple[str, str]] = []
     for fact in live_facts(ctx.facts):
         if fact.variant == "cloze":
             out.extend(cloze_pairs(fact))
         else:
-            out.append((shown(context_prompt(fact)), definition(fact)))
+            out.append((field(shown(context_prompt(fact))), definition(fact)))
     return out
 
 
@@ -46,15 +47,24 @@ def shown(text: str) -> str:
 
 
 def definition(fact: Fact) -> str:
-    answer = fact.answer if fact.code_lang else shown(fact.answer)
+    if not fact.code_lang:
+        return _joined([field(shown(fact.answer)), *extra_lines(fact)])
+    answer = fact.answer
     if fact.code_lang in SHELL_LANGS:  # one command over several lines is one line here
         answer = _CONTINUATION.sub(" ", answer)
-    return "\n".join([answer, *extra_lines(fact)])
+    return _joined([code_field(answer), *extra_lines(fact)])
 
 
 def extra_lines(fact: Fact) -> list[str]:
-    """The card's extras (example, note, source, ...), "Label: text" each."""
-    return [f"{e.label}: {e.text if e.code else shown(e.text)}" for e in fact.extras]
+    """The card's extras (example, note, source, ...), "Label: text" each, one line."""
+    return [
+        f"{e.label}: {code_field(e.text)}" if e.code else field(f"{e.label}: {shown(e.text)}")
+        for e in fact.extras
+    ]
+
+
+def _joined(lines: list[str]) -> str:
+    return LINE_BREAK.join(line for line in lines if line)
 
 
 def cloze_pairs(fact: Fact) -> list[tuple[str, str]]:
@@ -75,7 +85,7 @@ def cloze_pairs(fact: Fact) -> list[tuple[str, str]]:
                 hidden.append(plain(part.answer))
             else:
                 shown.append(plain(part.answer))
-        out.append(("".join(shown), "\n".join(["; ".join(hidden), *extra_lines(fact)])))
+        out.append((field("".join(shown)), _joined([field("; ".join(hidden)), *extra_lines(fact)])))
     return out
 
 
@@ -98,7 +108,7 @@ def _cloze_pairs_in_math(fact: Fact) -> list[tuple[str, str]]:
             if part.number == number
         ]
         shown = cloze.rendered_around(text, plain, show)
-        out.append((shown, "\n".join(["; ".join(hidden), *extra_lines(fact)])))
+        out.append((field(shown), _joined([field("; ".join(hidden)), *extra_lines(fact)])))
     return out
 
 
@@ -106,3 +116,10 @@ def field(value: str) -> str:
     """One line of plain text: no tab, no line break (Quizlet's separators)."""
     lines = [_SPACES.sub(" ", line).strip() for line in value.replace("\r", "").split("\n")]
     return LINE_BREAK.join(line for line in lines if line)
+
+
+def code_field(code: str) -> str:
+    """Code on one line: its lines joined by " / ", each with its blanks as written (a
+    tab as four spaces; "@echo   done" was "@echo done"), blank lines left out."""
+    lines = [line.replace("\t", "    ").rstrip() for line in code.replace("\r", "").split("\n")]
+    return LINE_BREAK.join(line for line in lines if line.strip()).lstrip(" ")
