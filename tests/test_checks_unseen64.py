@@ -1,7 +1,9 @@
 """Rules from the misses of the 64th held-out pair set (issue 18), tried on cards of
 other subjects than the sets': one script run through its interpreter in one card and
 by its own name in the other ("python app.py" / "./app.py",
-``command_forms.script_run_by_name``)."""
+``command_forms.script_run_by_name``); a verb and its noun in two prompts ("When did X
+*die*?" / "X's *death*", "born" / "birth", "worth" / "value") and an organ and its Latin
+adjective ("*gastric* acid" / "acid of the *stomach*"), ``normalize.LOOSE_SYNONYMS``."""
 
 from __future__ import annotations
 
@@ -76,3 +78,64 @@ def test_script_run_by_name():
     assert script_run_by_name("python -m http.server") == "python -m http.server"
     assert script_run_by_name("./configure --prefix=/opt") == "./configure --prefix=/opt"
     assert script_run_by_name("cat app.py") == "cat app.py"  # no interpreter
+
+
+# ------------------------------ a verb and its noun in two prompts: "died" / "death"
+
+
+@pytest.mark.parametrize(
+    "first, second, answers",
+    [
+        ("When did Charlie Parker die?", "Year of Charlie Parker's death?", ("1955", "1954")),
+        ("When was Louis Armstrong born?", "Year of Louis Armstrong's birth?", ("1901", "1900")),
+        ("What is a Scrabble bingo worth?", "Bingo value?", ("50 points", "35 points")),
+    ],
+)
+def test_a_verb_and_its_noun_ask_one_question(tmp_path, first, second, answers):
+    found = check(tmp_path, card_pair(first, second, answers))
+    assert len(found) == 1, found
+    assert "warning similar-fact" in found[0] and "allow: [b]" in found[0], found
+
+
+def test_a_year_died_and_a_death_limit_ask_one_question(tmp_path):
+    cards = "\n".join(
+        [
+            '- {id: a, kind: limit, subject: "Year Charlie Parker died", value: "1955"}',
+            '- {id: b, kind: limit, subject: "Charlie Parker\'s death", value: "1954"}',
+        ]
+    )
+    found = check(tmp_path, cards)
+    assert len(found) == 1 and "warning similar-fact" in found[0], found
+
+
+def test_a_death_and_a_birth_are_two_questions(tmp_path):
+    cards = card_pair(
+        "When did Charlie Parker die?", "Year of Charlie Parker's birth?", ("1955", "1920")
+    )
+    assert check(tmp_path, cards) == []
+
+
+# ------------------------------------- an organ and its Latin adjective: "gastric"
+
+
+@pytest.mark.parametrize(
+    "first, second, answers",
+    [
+        # zoology
+        ("Which smooth muscle spans the trachea?", "Tracheal muscle?", ("trachealis", "vocalis")),
+        ("Which acid fills the stomach?", "Gastric acid?", ("hydrochloric acid", "lactic acid")),
+    ],
+)
+def test_an_organ_and_its_adjective_ask_one_question(tmp_path, first, second, answers):
+    found = check(tmp_path, card_pair(first, second, answers))
+    assert len(found) == 1, found
+    assert "warning similar-fact" in found[0] and "allow: [b]" in found[0], found
+
+
+def test_two_organs_adjectives_are_two_questions(tmp_path):
+    cards = card_pair(
+        "Tracheal cuff pressure target?",
+        "Gastric balloon pressure target?",
+        ("25 cmH2O", "20 mmHg"),
+    )
+    assert check(tmp_path, cards) == []
