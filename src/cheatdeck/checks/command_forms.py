@@ -4,7 +4,9 @@ out (``npm run test`` / ``npm test``, ``systemctl list-units --failed`` / ``syst
 operator (``'.user = $name'`` / ``'.user=$name'``), a query's parameters in another order
 (``?a=1&b=2`` / ``?b=2&a=1``) or a call's first argument given by its name
 (``sort_values(by="x")`` / ``sort_values("x")``), or a bundle of one-letter options
-written with or without its dash (``tar -xzf a.tgz`` / ``tar xzf a.tgz``). Each is a
+written with or without its dash (``tar -xzf a.tgz`` / ``tar xzf a.tgz``), or a script
+run through its interpreter or by its name (``python manage.py migrate`` / ``./manage.py
+migrate``). Each is a
 rewriting of a folded command (``Item.answer_key``) that ``facts`` compares with the
 other commands of a scope; a pair found so is a ``similar-fact`` warning, not a
 duplicate: the quotes, the blanks or the word may be what one card teaches."""
@@ -145,3 +147,41 @@ def bundle_undashed(command_key: str) -> str:
     if found is None:
         return command_key
     return f"{found.group(1)} {found.group(2)}{command_key[found.end() :]}"
+
+
+#: The interpreters that run a script file, by the ending their scripts' names take.
+_SCRIPT_ENDINGS = {
+    "python": ".py",
+    "python2": ".py",
+    "python3": ".py",
+    "py": ".py",
+    "ruby": ".rb",
+    "perl": ".pl",
+    "node": ".js",
+    "bash": ".sh",
+    "sh": ".sh",
+    "zsh": ".sh",
+    "php": ".php",
+}
+#: A script named at the start of a command, run through its interpreter ("python
+#: manage.py", "ruby bin/setup.rb") or by its path ("./manage.py"): the interpreter, the
+#: "./" and the script's name.
+_SCRIPT_RUN = re.compile(r"(?:([a-z]+[23]?) +)?(\./)?([\w.+-]+\.[a-z]{2,3})(?= |$)")
+
+
+def script_run_by_name(command_key: str) -> str:
+    """A folded command that runs a script of the current folder, named as a program
+    ("python manage.py migrate", "python3 manage.py migrate" and "./manage.py migrate"
+    -> "manage.py migrate", "ruby setup.rb" -> "setup.rb"), as an executable script
+    with its shebang line runs either way; the command as it is when it starts with no
+    script, or with an interpreter that does not run that script's kind ("python
+    build.sh" stays)."""
+    found = _SCRIPT_RUN.match(command_key)
+    if found is None:
+        return command_key
+    interpreter, dotted, script = found.groups()
+    if interpreter is None and dotted is None:
+        return command_key
+    if interpreter is not None and not script.endswith(_SCRIPT_ENDINGS.get(interpreter, " ")):
+        return command_key
+    return script + command_key[found.end() :]

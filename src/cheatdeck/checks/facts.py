@@ -44,6 +44,7 @@ from .command_forms import (
     bundle_undashed,
     first_argument_unnamed,
     query_sorted,
+    script_run_by_name,
     shell_spelt_one_way,
     unspaced_operators,
     without_quotes,
@@ -395,6 +396,7 @@ FIRST_ARGUMENT_NAMED = "one with a call's first argument given by its name"
 ARGUMENTS_NAMED = "one with a call's arguments given by their names"
 SHELL_SPELLING = "one with a redirection or builtin bash reads two ways"
 BUNDLE_UNDASHED = "one with its bundle of one-letter options written without a dash"
+SCRIPT_INTERPRETED = "one running its script through the interpreter the other leaves out"
 #: Each such reason's example, and when both commands may be needed after all.
 _COMMANDS_ALIKE = {
     RUN_WITH_SUDO: ("", "running it as root is the point"),
@@ -460,6 +462,10 @@ _COMMANDS_ALIKE = {
         " (tar -xzf a.tgz / tar xzf a.tgz)",
         "the program reads those letters without a dash as another argument",
     ),
+    SCRIPT_INTERPRETED: (
+        " (python manage.py migrate / ./manage.py migrate)",
+        "the script is not executable or its first line names another interpreter",
+    ),
 }
 
 
@@ -470,7 +476,8 @@ def _add_written_otherwise(
     """``commands_alike`` with the pairs of ``command_forms``' rewritings added: a
     subcommand word left out, a word in quotes, blanks around an '=', a query's
     parameters in another order, a first argument given by its name, every argument
-    given by its name, a bundle of one-letter options without its dash; each pair once,
+    given by its name, a bundle of one-letter options without its dash, a script run
+    through its interpreter or by its path; each pair once,
     under the first reason that finds it."""
     found = {frozenset(pair) for pairs in commands_alike.values() for pair in pairs}
     for reason, rewritten, both in (
@@ -482,6 +489,7 @@ def _add_written_otherwise(
         (ARGUMENTS_NAMED, arguments_unnamed, False),
         (SHELL_SPELLING, shell_spelt_one_way, True),
         (BUNDLE_UNDASHED, bundle_undashed, False),
+        (SCRIPT_INTERPRETED, script_run_by_name, True),
     ):
         pairs = [
             p

@@ -1454,6 +1454,8 @@ LOOSE_SYNONYMS = {
     "liver": "livers hepatic",
     "heart": "hearts cardiac",
     "lung": "lungs pulmonary",
+    "stomach": "stomachs gastric",  # "cells of the *stomach*" / "*gastric* cells"
+    "trachea": "tracheas tracheae tracheal",  # "lines the *trachea*" / "*Tracheal* epithelium"
     # "Which acid-base *disturbance* ...?" / "Which acid-base *disorder* ...?"
     "disorder": "disorders disturbance disturbances",
     # "Who *designed* Elixir?" / "Who *created* Elixir?"; "Who *composed* the perfume?";
@@ -1548,6 +1550,12 @@ LOOSE_SYNONYMS = {
     "cause": "causes caused trigger triggers triggered",
     # "pin priority from a *normal* repository" / "... from an *ordinary* repository"
     "normal": "ordinary",
+    # a verb and its noun: "Year Monet *died*" / "Monet's *death*", "When was X *born*?" /
+    # "X's *birth*"; the noun is the group's word, so "death cap" stays itself
+    "death": "deaths die dies died",
+    "birth": "births born",
+    # "What is a gammon *worth*?" asks its "*value*" ("Gammon value?")
+    "value": "worth",
 }
 
 

@@ -47,6 +47,7 @@ from .acronym_defined import defined_otherwise, two_letter_definitions
 from .acronyms import acronym_words, acronyms_in, spelt_out_acronyms, spelt_out_in
 from .answer_within import adds_nothing_apart
 from .choices import choice_answers
+from .command_forms import script_run_by_name
 from .compounds import formula_and_name
 from .elements import ELEMENT_OF_NAME, SYMBOLS
 from .grouping_dot import dot_may_group_thousands
@@ -2886,6 +2887,10 @@ class Verdict:
             as_written = code == command.answer_key  # "call ax.legend()" / ``ax.legend()``
             if code != command.answer_key and _AN_ARTICLE.match(code):  # "the CAGE test"
                 code = _AN_ARTICLE.sub("", code, count=1) or code
+        if code != command.answer_key and script_run_by_name(code) == script_run_by_name(
+            command.answer_key
+        ):  # "manage.py createsuperuser" / ``python manage.py createsuperuser``
+            code = command.answer_key
         assigned = _ASSIGNED.fullmatch(command.answer.strip())
         if assigned is not None and fold_code(assigned[1]) == code:
             code = command.answer_key  # "@import("std")" / ``const std = @import("std");``
