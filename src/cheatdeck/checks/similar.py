@@ -4904,9 +4904,13 @@ class Verdict:
         return other in self._sibling_words.get(one, ())
 
     def _lowercase(self) -> frozenset[int]:
-        """The words the corpus writes in lower case somewhere (made when first asked)."""
+        """The words the corpus writes in lower case somewhere (made when first asked), a
+        looser synonym's group word when one of its forms is ("How many bytes does X
+        *take*?" compares "capture", which nobody writes: still no name)."""
         if self._lowercase_words is None:
-            self._lowercase_words = _written_lowercase(self._items, self.vocab)
+            lowercase = _written_lowercase(self._items, self.vocab)
+            loose = {meant for token, meant in self._loose.items() if token in lowercase}
+            self._lowercase_words = lowercase | loose
         return self._lowercase_words
 
     def _added_in_lowercase(self, added: set[int]) -> bool:
