@@ -1546,6 +1546,15 @@ LOOSE_SYNONYMS = {
     " murder murders murdered",
     # "Which hormone surge *triggers* ovulation?" / "... *causes* ovulation?"
     "cause": "causes caused trigger triggers triggered",
+    # a place or a thing taken by force: "When did the crusaders *take* Jerusalem?" / "...
+    # *capture* Jerusalem?", "Which sultan *conquered* Constantinople?" / "Constantinople
+    # was *taken* by which sultan?", "... *seized* the fort?" ("took back": ``_PHRASES``)
+    "capture": "captures captured capturing seize seizes seized seizing conquer conquers"
+    " conquered conquering take takes taking",
+    # ... and taken again: "Who *recaptured* Jerusalem?" / "Who *retook* ...?", "... *regained*
+    # ...?", "... *took* Jerusalem *back*?" (``_PHRASES``: "retook")
+    "recapture": "recaptures recaptured recapturing retake retakes retook retaken retaking"
+    " regain regains regained regaining reconquer reconquers reconquered reconquering",
 }
 
 
@@ -1569,6 +1578,12 @@ _TREATMENTS = r"(?:drug|treatment|therapy|agent|medication|antibiotic|management
 #: is "max", which "longest" and "largest" are too ("Strongest bone?" / "Longest bone?"
 #: stay apart).
 _SUPERLATIVES = {"commonest": "most common"}
+
+
+#: The verbs of "take back", "win back", "get back" (``_PHRASES``).
+_TAKE_BACK_VERBS = (
+    r"(?:take|takes|took|taken|taking|win|wins|won|winning|get|gets|got|gotten|getting)"
+)
 
 
 #: Phrases that say one thing, written as their one word, in prompts (layers 2 and 3):
@@ -1763,6 +1778,34 @@ _PHRASES = (
     # "When did Flutter 1.0 *come out*?" asks when it was "*released*" (a product, a
     # version, a film): one word written as two
     (re.compile(r"\b(?:come|comes|came|coming) out\b"), "released"),
+    # "Which sultan *took* Jerusalem *back*?", "... *won* it *back* from ...?", "... *got*
+    # it *back*?" ask who "*retook*" it (a ``LOOSE_SYNONYMS`` word of "recapture" and
+    # "regain"); not a way back ("got back to Rome", "got back from exile", "took the
+    # fleet back to port")
+    (
+        re.compile(
+            rf"\b{_TAKE_BACK_VERBS} ((?:(?:the|a|an|his|her|its|their) )?[a-z]+"
+            r"(?: [a-z]+)? )back\b"
+            r"(?! (?:to|home|into|in(?! \d)|on|up|down|out|off)\b)"
+        ),
+        lambda found: f"retook {found[1].rstrip()}",
+    ),
+    (
+        re.compile(
+            rf"\b{_TAKE_BACK_VERBS} back\b"
+            r"(?! (?:to|from|home|into|in(?! \d)|on|up|down|out|off)\b)"
+        ),
+        "retook",
+    ),
+    # "Which tool *takes* the weft *across*?" asks what "What *carries* the weft across?"
+    # asks: a thing taken across a gap is carried over it (not "take" alone: "capture")
+    (
+        re.compile(
+            r"\b(?:take|takes|took|taken|taking) ((?:(?:the|a|an|its|their) )?[a-z]+"
+            r"(?: [a-z]+)? )across\b"
+        ),
+        r"carries \1across",
+    ),
     # the "*Olympic Games*" are the "*Olympics*" ("When did rowing join the Olympics?")
     (re.compile(r"\b(olympic|paralympic) games\b"), r"\1s"),
     # "Which *drug reverses* heparin?", "Which agent counteracts X?" ask for what "What is
@@ -1907,6 +1950,8 @@ def one_word_phrases(folded: str) -> str:
         or "first wr" in folded  # "first wrote"
         or "first version" in folded  # "wrote the first version of"
         or "ic games" in folded  # "Olympic Games", "Paralympic Games"
+        or " back" in folded  # "took Jerusalem back", "won back"
+        or " across" in folded  # "takes the weft across"
         or "revers" in folded  # "drug reverses", "agent that counteracts", ...
         or "counteract" in folded
         or "neutrali" in folded
