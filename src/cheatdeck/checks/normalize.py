@@ -280,10 +280,25 @@ def _as_roman(match: re.Match) -> str:
     return f"{match.group(1)} {_ROMAN_OF[match.group(2)]}"
 
 
+#: The two world wars, however named: "WWI", "WW1", "WW I", "World War I", "World War
+#: One" all name "the First World War" (and "WWII", "WW2", "World War II" the Second):
+#: by their ordinal, which stays a word (a lone "I" is a stop word but where kept). In
+#: capitals only: "world war 1 reenactors" keep their words.
+_WORLD_WAR = re.compile(r"\b(?:WW ?|World War )(II|I|1|2|One|Two)\b(?![.,:/]?\d)")
+_WORLD_WAR_ORDINAL = {"I": "First", "1": "First", "One": "First"}
+
+
+def _world_war(match: re.Match) -> str:
+    return f"{_WORLD_WAR_ORDINAL.get(match.group(1), 'Second')} World War"
+
+
 def _numbers_as_roman(text: str) -> str:
     """``text`` with each number after a name as its Roman numeral (``_as_roman``), and
     after a word that a number names in small letters too ("for *stage 1* hypertension"
-    names what "*Stage 1* hypertension" names)."""
+    names what "*Stage 1* hypertension" names); a world war as "First World War" or
+    "Second World War" (``_WORLD_WAR``)."""
+    if "WW" in text or "World War " in text:
+        text = _WORLD_WAR.sub(_world_war, text)
     if _NUMBER_WORD_HINT.search(text) is not None:
         text = _NUMBER_WORD_NAMED.sub(_number_word_as_digits, text)  # "War Two": "War 2"
     if _SPACE_DIGIT.search(text) is None:
