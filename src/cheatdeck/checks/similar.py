@@ -68,8 +68,8 @@ from .measure_labels import labelled_apart
 from .names_spelt import (
     a_name,
     capitalised_words,
+    name_key,
     one_name_spelt,
-    plain_name,
     small_words,
     spelt_one_way_or_two,
 )
@@ -714,7 +714,7 @@ def _fold_name_spellings(words: Words, items: list[Item], vocab: Vocabulary) -> 
         read = content_words(fold(name))
         token = vocab.ids.get(read[0]) if len(read) == 1 else None
         if token is not None:  # the word as the corpus reads it (a stem: "heimdal")
-            by_plain.setdefault(plain_name(name), []).append((name, token))
+            by_plain.setdefault(name_key(name), []).append((name, token))
     mapping: dict[int, int] = {}
     for plain, spellings in by_plain.items():
         meant, meant_token = (by_plain.get(plain[:-1]) or spellings)[0]
