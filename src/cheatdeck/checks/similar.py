@@ -4085,8 +4085,8 @@ class Verdict:
             own_first, own_second
         ):
             return False  # "SQS FIFO throughput" / "... *without* batching": a condition
-        lowercase = self._lowercase()  # a word never written in small letters: a name
-        if not any(
+        lowercase = self._lowercase_or_loose()  # a word never written in small letters:
+        if not any(  # a name
             side <= lowercase and self._name_free(a, b, side, sides=False)
             for side in (own_first, own_second)
         ):
@@ -4904,14 +4904,17 @@ class Verdict:
         return other in self._sibling_words.get(one, ())
 
     def _lowercase(self) -> frozenset[int]:
-        """The words the corpus writes in lower case somewhere (made when first asked), a
-        looser synonym's group word when one of its forms is ("How many bytes does X
-        *take*?" compares "capture", which nobody writes: still no name)."""
+        """The words the corpus writes in lower case somewhere (made when first asked)."""
         if self._lowercase_words is None:
-            lowercase = _written_lowercase(self._items, self.vocab)
-            loose = {meant for token, meant in self._loose.items() if token in lowercase}
-            self._lowercase_words = lowercase | loose
+            self._lowercase_words = _written_lowercase(self._items, self.vocab)
         return self._lowercase_words
+
+    def _lowercase_or_loose(self) -> frozenset[int]:
+        """``_lowercase``, and a looser synonym's group word when one of its forms is
+        written in lower case ("How many bytes does X *require*?" compares "need", which
+        nobody writes: still no name)."""
+        lowercase = self._lowercase()
+        return lowercase | {meant for token, meant in self._loose.items() if token in lowercase}
 
     def _added_in_lowercase(self, added: set[int]) -> bool:
         """Words that one prompt adds to the other's are all written in lower case
