@@ -89,3 +89,26 @@ def test_a_thing_taken_across_is_carried_across(tmp_path):
 def test_verbs_of_other_meaning_stay_apart(tmp_path, first, second):
     found = check(tmp_path, card_pair(first, second, ("1756", "1798")))
     assert not any("same fact" in line or "conflict" in line for line in found), found
+
+
+@pytest.mark.parametrize(
+    ("prompt", "read"),
+    [
+        ("which admiral took minorca back", "which admiral retook minorca"),
+        (
+            "which admiral won the island back from spain",
+            "which admiral retook the island from spain",
+        ),
+        ("who got it back in 1782", "who retook it in 1782"),
+        # a way back, and a thing got in reply, are no retaking
+        ("when did the fleet get back to portsmouth", "when did the fleet get back to portsmouth"),
+        (
+            "what does the sloop get a signal back from",
+            "what does the sloop get a signal back from",
+        ),
+    ],
+)
+def test_taken_back_is_retaken(prompt, read):
+    from cheatdeck.checks.normalize import one_word_phrases
+
+    assert one_word_phrases(prompt) == read

@@ -1796,10 +1796,10 @@ _PHRASES = (
     # "Which sultan *took* Jerusalem *back*?", "... *won* it *back* from ...?", "... *got*
     # it *back*?" ask who "*retook*" it (a ``LOOSE_SYNONYMS`` word of "recapture" and
     # "regain"); not a way back ("got back to Rome", "got back from exile", "took the
-    # fleet back to port")
+    # fleet back to port"), nor a thing got in reply ("a probe *gets an* RST *back*")
     (
         re.compile(
-            rf"\b{_TAKE_BACK_VERBS} ((?:(?:the|a|an|his|her|its|their) )?[a-z]+"
+            rf"\b{_TAKE_BACK_VERBS} (?!(?:a|an|any|some|no) )((?:(?:the|his|her|its|their) )?[a-z]+"
             r"(?: [a-z]+)? )back\b"
             r"(?! (?:to|home|into|in(?! \d)|on|up|down|out|off)\b)"
         ),
