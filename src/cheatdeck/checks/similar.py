@@ -4294,7 +4294,7 @@ class Verdict:
         ("Ionity ..." 350 kW / "... of a Fastned charger" 350000 W) is two subjects, and
         so is a template's slot filled twice (``_slot_siblings``, asked by the caller)."""
         names = self._names_of(a) | self._names_of(b)
-        base, lowercase = self.vocab.base_id, self._lowercase()
+        base, lowercase = self.vocab.base_id, self._lowercase_or_loose()
         named = {t for t in differing if base(t) in names or t not in lowercase}
         if named & first and named & second:
             return False
