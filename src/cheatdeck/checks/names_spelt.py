@@ -1,7 +1,9 @@
 """One name spelt two ways: a name of Old Norse, Icelandic or Scandinavian letters typed
-plainly ("Óðinn" / "Odinn", "Ørsted" / "Orsted"), or its old nominative ending left off
-("Heimdallr" / "Heimdall"). Only for words the corpus writes with a
-capital alone, never in small letters: "schön" / "schon" stay two words."""
+plainly ("Óðinn" / "Odinn", "Ørsted" / "Orsted"), its old nominative ending left off
+("Heimdallr" / "Heimdall"), or a Greek name in its Greek or its Latin letters
+("Alexios Komnenos" / "Alexius Comnenus", "Herakles" / "Heracles"). Only for words the
+corpus writes with a capital alone, never in small letters: "schön" / "schon" stay two
+words."""
 
 from __future__ import annotations
 
@@ -32,6 +34,27 @@ def plain_name(word: str) -> str:
     return without_marks(word.translate(_PLAIN_LETTERS))
 
 
+#: A Greek name written in Latin letters one way or the other: its kappa as "k" or "c",
+#: its diphthongs "ai" and "oi" as "ae" and "oe", its ending "-os" as "-us" ("Alexios" /
+#: "Alexius", "Komnenos" / "Comnenus", "Aischylos" / "Aeschylus", "Oidipus" / "Oedipus").
+_GREEK_LETTERS = re.compile(r"k|ai|oi|os$")
+_LATIN_LETTERS = {"k": "c", "ai": "ae", "oi": "oe", "os": "us"}
+
+
+def latin_letters(plain: str) -> str:
+    """A name typed plainly (``plain_name``) with the Greek spellings of
+    ``_GREEK_LETTERS`` in their Latin letters: "komnenos" as "comnenus"."""
+    if "k" not in plain and "ai" not in plain and "oi" not in plain and plain[-2:] != "os":
+        return plain  # most names: nothing to respell
+    return _GREEK_LETTERS.sub(lambda found: _LATIN_LETTERS[found[0]], plain)
+
+
+def name_key(name: str) -> str:
+    """What two spellings of one name share (``one_name_spelt``, the old nominative
+    ending aside): the name typed plainly, in Latin letters."""
+    return latin_letters(plain_name(name))
+
+
 def capitalised_words(texts: list[str]) -> set[str]:
     """The words (in small letters) that ``texts`` write with a capital."""
     capitalised: set[str] = set()
@@ -54,7 +77,7 @@ def spelt_one_way_or_two(names: set[str]) -> set[str]:
     less. On most corpora none: a cheap look before the costlier reading of each name."""
     by_plain: dict[str, list[str]] = {}
     for name in names:
-        by_plain.setdefault(plain_name(name), []).append(name)
+        by_plain.setdefault(name_key(name), []).append(name)
     alike: set[str] = set()
     for plain, spellings in by_plain.items():
         shorter = by_plain.get(plain[:-1])
@@ -68,15 +91,18 @@ def spelt_one_way_or_two(names: set[str]) -> set[str]:
 def one_name_spelt(first: str, second: str) -> bool:
     """Two names (folded, small letters) that are one name spelt two ways: equal typed
     plainly, a letter of their own among them ("óðinn" / "odinn", not "mütter" /
-    "mutter"), or one the other with its last consonant doubled
-    ("huginn" / "hugin") or an ``r`` after it ("heimdallr" / "heimdall"), the shorter of
-    five letters or more. An ending vowel, ``s`` or ``n`` makes another word: "Julian" /
-    "Juliana", "Louis" / "Louise", "America" / "American"."""
+    "mutter"), a Greek name in Greek and in Latin letters of five letters or more
+    ("alexios" / "alexius", ``latin_letters``), or one the other with its last consonant
+    doubled ("huginn" / "hugin") or an ``r`` after it ("heimdallr" / "heimdall"), the
+    shorter of five letters or more. An ending vowel, ``s`` or ``n`` makes another word:
+    "Julian" / "Juliana", "Louis" / "Louise", "America" / "American"."""
     if first == second:
         return False
     a, b = plain_name(first), plain_name(second)
     if a == b:  # not marks alone: German nouns are capitalised ("Mütter" / "Mutter")
         return any(letter in _PLAIN_LETTERS for letter in map(ord, first + second))
+    if min(len(a), len(b)) >= MIN_STEM and latin_letters(a) == latin_letters(b):
+        return True
     short, long = sorted((a, b), key=len)
     return (
         len(long) == len(short) + 1

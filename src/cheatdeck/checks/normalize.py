@@ -280,10 +280,25 @@ def _as_roman(match: re.Match) -> str:
     return f"{match.group(1)} {_ROMAN_OF[match.group(2)]}"
 
 
+#: The two world wars, however named: "WWI", "WW1", "WW I", "World War I", "World War
+#: One" all name "the First World War" (and "WWII", "WW2", "World War II" the Second):
+#: by their ordinal, which stays a word (a lone "I" is a stop word but where kept). In
+#: capitals only: "world war 1 reenactors" keep their words.
+_WORLD_WAR = re.compile(r"\b(?:WW ?|World War )(II|I|1|2|One|Two)\b(?![.,:/]?\d)")
+_WORLD_WAR_ORDINAL = {"I": "First", "1": "First", "One": "First"}
+
+
+def _world_war(match: re.Match) -> str:
+    return f"{_WORLD_WAR_ORDINAL.get(match.group(1), 'Second')} World War"
+
+
 def _numbers_as_roman(text: str) -> str:
     """``text`` with each number after a name as its Roman numeral (``_as_roman``), and
     after a word that a number names in small letters too ("for *stage 1* hypertension"
-    names what "*Stage 1* hypertension" names)."""
+    names what "*Stage 1* hypertension" names); a world war as "First World War" or
+    "Second World War" (``_WORLD_WAR``)."""
+    if "WW" in text or "World War " in text:
+        text = _WORLD_WAR.sub(_world_war, text)
     if _NUMBER_WORD_HINT.search(text) is not None:
         text = _NUMBER_WORD_NAMED.sub(_number_word_as_digits, text)  # "War Two": "War 2"
     if _SPACE_DIGIT.search(text) is None:
@@ -1556,6 +1571,15 @@ LOOSE_SYNONYMS = {
     "birth": "births born",
     # "What is a gammon *worth*?" asks its "*value*" ("Gammon value?")
     "value": "worth",
+    # a place or a thing taken by force: "When did the crusaders *take* Jerusalem?" / "...
+    # *capture* Jerusalem?", "Which sultan *conquered* Constantinople?" / "Constantinople
+    # was *taken* by which sultan?", "... *seized* the fort?" ("took back": ``_PHRASES``)
+    "capture": "captures captured capturing seize seizes seized seizing conquer conquers"
+    " conquered conquering take takes taking",
+    # ... and taken again: "Who *recaptured* Jerusalem?" / "Who *retook* ...?", "... *regained*
+    # ...?", "... *took* Jerusalem *back*?" (``_PHRASES``: "retook")
+    "recapture": "recaptures recaptured recapturing retake retakes retook retaken retaking"
+    " regain regains regained regaining reconquer reconquers reconquered reconquering",
 }
 
 
@@ -1579,6 +1603,12 @@ _TREATMENTS = r"(?:drug|treatment|therapy|agent|medication|antibiotic|management
 #: is "max", which "longest" and "largest" are too ("Strongest bone?" / "Longest bone?"
 #: stay apart).
 _SUPERLATIVES = {"commonest": "most common"}
+
+
+#: The verbs of "take back", "win back", "get back" (``_PHRASES``).
+_TAKE_BACK_VERBS = (
+    r"(?:take|takes|took|taken|taking|win|wins|won|winning|get|gets|got|gotten|getting)"
+)
 
 
 #: Phrases that say one thing, written as their one word, in prompts (layers 2 and 3):
@@ -1773,6 +1803,34 @@ _PHRASES = (
     # "When did Flutter 1.0 *come out*?" asks when it was "*released*" (a product, a
     # version, a film): one word written as two
     (re.compile(r"\b(?:come|comes|came|coming) out\b"), "released"),
+    # "Which sultan *took* Jerusalem *back*?", "... *won* it *back* from ...?", "... *got*
+    # it *back*?" ask who "*retook*" it (a ``LOOSE_SYNONYMS`` word of "recapture" and
+    # "regain"); not a way back ("got back to Rome", "got back from exile", "took the
+    # fleet back to port"), nor a thing got in reply ("a probe *gets an* RST *back*")
+    (
+        re.compile(
+            rf"\b{_TAKE_BACK_VERBS} (?!(?:a|an|any|some|no) )((?:(?:the|his|her|its|their) )?[a-z]+"
+            r"(?: [a-z]+)? )back\b"
+            r"(?! (?:to|home|into|in(?! \d)|on|up|down|out|off)\b)"
+        ),
+        lambda found: f"retook {found[1].rstrip()}",
+    ),
+    (
+        re.compile(
+            rf"\b{_TAKE_BACK_VERBS} back\b"
+            r"(?! (?:to|from|home|into|in(?! \d)|on|up|down|out|off)\b)"
+        ),
+        "retook",
+    ),
+    # "Which tool *takes* the weft *across*?" asks what "What *carries* the weft across?"
+    # asks: a thing taken across a gap is carried over it (not "take" alone: "capture")
+    (
+        re.compile(
+            r"\b(?:take|takes|took|taken|taking) ((?:(?:the|a|an|its|their) )?[a-z]+"
+            r"(?: [a-z]+)? )across\b"
+        ),
+        r"carries \1across",
+    ),
     # the "*Olympic Games*" are the "*Olympics*" ("When did rowing join the Olympics?")
     (re.compile(r"\b(olympic|paralympic) games\b"), r"\1s"),
     # "Which *drug reverses* heparin?", "Which agent counteracts X?" ask for what "What is
@@ -1917,6 +1975,8 @@ def one_word_phrases(folded: str) -> str:
         or "first wr" in folded  # "first wrote"
         or "first version" in folded  # "wrote the first version of"
         or "ic games" in folded  # "Olympic Games", "Paralympic Games"
+        or " back" in folded  # "took Jerusalem back", "won back"
+        or " across" in folded  # "takes the weft across"
         or "revers" in folded  # "drug reverses", "agent that counteracts", ...
         or "counteract" in folded
         or "neutrali" in folded

@@ -70,8 +70,8 @@ from .measure_labels import labelled_apart
 from .names_spelt import (
     a_name,
     capitalised_words,
+    name_key,
     one_name_spelt,
-    plain_name,
     small_words,
     spelt_one_way_or_two,
 )
@@ -728,7 +728,7 @@ def _fold_name_spellings(words: Words, items: list[Item], vocab: Vocabulary) -> 
         read = content_words(fold(name))
         token = vocab.ids.get(read[0]) if len(read) == 1 else None
         if token is not None:  # the word as the corpus reads it (a stem: "heimdal")
-            by_plain.setdefault(plain_name(name), []).append((name, token))
+            by_plain.setdefault(name_key(name), []).append((name, token))
     mapping: dict[int, int] = {}
     for plain, spellings in by_plain.items():
         meant, meant_token = (by_plain.get(plain[:-1]) or spellings)[0]
@@ -4192,8 +4192,8 @@ class Verdict:
             own_first, own_second
         ):
             return False  # "SQS FIFO throughput" / "... *without* batching": a condition
-        lowercase = self._lowercase()  # a word never written in small letters: a name
-        if not any(
+        lowercase = self._lowercase_or_loose()  # a word never written in small letters:
+        if not any(  # a name
             side <= lowercase and self._name_free(a, b, side, sides=False)
             for side in (own_first, own_second)
         ):
@@ -4401,7 +4401,7 @@ class Verdict:
         ("Ionity ..." 350 kW / "... of a Fastned charger" 350000 W) is two subjects, and
         so is a template's slot filled twice (``_slot_siblings``, asked by the caller)."""
         names = self._names_of(a) | self._names_of(b)
-        base, lowercase = self.vocab.base_id, self._lowercase()
+        base, lowercase = self.vocab.base_id, self._lowercase_or_loose()
         named = {t for t in differing if base(t) in names or t not in lowercase}
         if named & first and named & second:
             return False
@@ -5015,6 +5015,13 @@ class Verdict:
         if self._lowercase_words is None:
             self._lowercase_words = _written_lowercase(self._items, self.vocab)
         return self._lowercase_words
+
+    def _lowercase_or_loose(self) -> frozenset[int]:
+        """``_lowercase``, and a looser synonym's group word when one of its forms is
+        written in lower case ("How many bytes does X *require*?" compares "need", which
+        nobody writes: still no name)."""
+        lowercase = self._lowercase()
+        return lowercase | {meant for token, meant in self._loose.items() if token in lowercase}
 
     def _added_in_lowercase(self, added: set[int]) -> bool:
         """Words that one prompt adds to the other's are all written in lower case
