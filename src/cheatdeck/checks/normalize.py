@@ -1594,6 +1594,17 @@ def _loose_table() -> dict[str, str]:
     return table
 
 
+def _loose_written() -> dict[str, str]:
+    """Each form of ``LOOSE_SYNONYMS`` as written -> its group's first word's comparison
+    form, for the forms that ``LOOSE`` reads as that word ("launched" -> "start")."""
+    return {
+        word: stem(first)
+        for first, others in LOOSE_SYNONYMS.items()
+        for word in others.split()
+        if stem(word) != stem(first)
+    }
+
+
 #: What a clinician chooses among: "first-line *drug*", "*treatment* of choice".
 _TREATMENTS = r"(?:drug|treatment|therapy|agent|medication|antibiotic|management)s?"
 
@@ -2491,3 +2502,4 @@ def _is_name_like(raw: str, sentence_start: bool) -> bool:
 
 #: A stem -> the stem it is compared as by layer 3 (``LOOSE_SYNONYMS``).
 LOOSE = _loose_table()
+LOOSE_WRITTEN = _loose_written()

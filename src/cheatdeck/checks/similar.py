@@ -78,6 +78,7 @@ from .names_spelt import (
 from .normalize import (
     IRREGULAR_VERBS,
     LOOSE,
+    LOOSE_WRITTEN,
     NEGATIONS,
     REPEAT,
     SIDES,
@@ -9555,7 +9556,12 @@ def _written_lowercase(items: list[Item], vocab: Vocabulary) -> frozenset[int]:
     ids = vocab.ids
     # word by word: in one text, "to" or "with" would make the next word a side ("to:typic")
     forms = (form for word in sorted(seen) for form in content_words(word))
-    return frozenset(ids[form] for form in forms if form in ids)
+    found = {ids[form] for form in forms if form in ids}
+    # a loose synonym's word, which prompts are read with, is written in lower case when
+    # one of its listed forms is ("launched" read as "start" in a deck that never writes
+    # "start"); not a form that only shares a stem ("completed" is no "completely")
+    meant = (LOOSE_WRITTEN.get(word) for word in seen)
+    return frozenset(found | {ids[form] for form in meant if form in ids})
 
 
 #: Quotes and backticks around a prompt word: ``'A'``, ```%s```.
