@@ -2879,14 +2879,16 @@ class Verdict:
         @import("std");``, "require('fs')" / ``const fs = require('fs')``)."""
         if question.kind != "qa" or command.kind != "command":
             return False
-        code = question.code_key or fold_code(question.answer.strip())
+        asked_code = question.code_key
+        code = asked_code or fold_code(question.answer.strip())
         if not code:
             return False
-        as_written = code == command.answer_key
-        if code != command.answer_key and question.code_key is None:  # "run lein test"
+        written = command.answer_key  # folded once: the comparisons below each read it
+        as_written = code == written
+        if code != written and asked_code is None:  # "run lein test"
             code = fold_code(_RUN_VERB.sub("", question.answer.strip(), count=1)) or code
-            as_written = code == command.answer_key  # "call ax.legend()" / ``ax.legend()``
-            if code != command.answer_key and _AN_ARTICLE.match(code):  # "the CAGE test"
+            as_written = code == written  # "call ax.legend()" / ``ax.legend()``
+            if code != written and _AN_ARTICLE.match(code):  # "the CAGE test"
                 code = _AN_ARTICLE.sub("", code, count=1) or code
         if code != command.answer_key and script_run_by_name(code) == script_run_by_name(
             command.answer_key
@@ -2894,13 +2896,11 @@ class Verdict:
             code = command.answer_key
         assigned = _ASSIGNED.fullmatch(command.answer.strip())
         if assigned is not None and fold_code(assigned[1]) == code:
-            code = command.answer_key  # "@import("std")" / ``const std = @import("std");``
-        if code != command.answer_key and _call_unspaced(code) == _call_unspaced(
-            command.answer_key
-        ):  # "allocate (a(n))" / ``allocate(a(n))``: one call, spaced in one
-            code = command.answer_key
+            code = written  # "@import("std")" / ``const std = @import("std");``
+        if code != written and _call_unspaced(code) == _call_unspaced(written):
+            code = written  # "allocate (a(n))" / ``allocate(a(n))``: one call, spaced in one
         prompts = f"{question.full_prompt} {command.full_prompt}"
-        if code != command.answer_key and not _one_call(question.answer, command.answer, prompts):
+        if code != written and not _one_call(question.answer, command.answer, prompts):
             if not _function_called(question.answer, command.answer):
                 return False
             # "Which function updates a value in a nested map?" update-in / "Increment the
