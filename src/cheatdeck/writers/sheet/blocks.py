@@ -498,8 +498,13 @@ SEXAGESIMAL = (
     r"|′\s?\d{1,2}(?:[.,]\d+)?″)(?!\w)"
 )
 # A date or a span of years written with hyphens, "1969-07-20", "1914-18", "1914-1918",
-# "2001-05": a line broke after a hyphen ("1969-07-" over "20" read as two figures).
-HYPHENATED_DATE = r"(?<![\w.,/-])\d{4}-\d{2}(?:-\d{2}|\d{2})?(?![\w/-]|[.,]\d)"
+# "2001-05": a line broke after a hyphen ("1969-07-" over "20" read as two figures). A
+# date with its time as ISO 8601 writes it, "1970-01-01T00:00:00Z", "…T03:14:07+01:00",
+# too: a browser broke "1970-01-" over "01T00:00:00Z" in a limit's value.
+ISO_TIME = r"T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+−-]\d{2}(?::?\d{2})?)?"
+HYPHENATED_DATE = (
+    rf"(?<![\w.,/-])\d{{4}}-\d{{2}}(?:-\d{{2}}(?:{ISO_TIME})?|\d{{2}})?(?![\w/-]|[.,]\d)"
+)
 # A chain of short names joined by en dashes, a chord progression or a chord's notes:
 # "I–IV–V–I", "ii–V7–I", "G–B–D–F": "I–IV–" ended a line and "V" began the next, a
 # progression cut in two. Each name starts with a letter (or a flat or a sharp): a range

@@ -1,0 +1,101 @@
+"""probe168: the sheet of a stranger's corpus (calendar systems) at its widths and papers: an ISO
+date-time kept on one line, a long path in a command wrapped before one of its slashes
+on screen, a crowded table kept inside its column on paper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_sheet_browser import build_html, open_page
+
+HEBCAL = (
+    'hebcal --city "Jerusalem" --candlelighting --havdalah-mins=50 --omer --sedrot'
+    " --hebrew-date --year-format=gregorian 2026 > /home/someone/calendars/hebrew/holidays-2026.txt"
+)
+CORPUS = "name: calendars\ntitle: Calendar systems\ndeck: Calendars\n"
+
+ERAS = """\
+deck: Eras
+title: Eras and epochs
+cards:
+  - id: unix-epoch
+    kind: limit
+    subject: Unix epoch
+    value: 1970-01-01T00:00:00Z
+  - id: y2038
+    kind: limit
+    subject: Last second a signed 32-bit time_t holds
+    value: 2038-01-19T03:14:07Z
+    note: >-
+      2^31 − 1 = 2147483647 seconds after the epoch; one second later it wraps to
+      1901-12-13T20:45:52Z.
+  - id: tai-offset
+    kind: limit
+    subject: TAI offset at the start of 2017
+    value: 2017-01-01T00:00:37+00:00
+  - id: hebcal
+    kind: command
+    task: List this year's Hebrew holidays with candle-lighting times for a city
+    command: HEBCAL_PLACE
+""".replace("HEBCAL_PLACE", HEBCAL)
+
+
+def corpus(tmp_path: Path, topic: str = ERAS, settings: str = "") -> Path:
+    """A corpus of one topic file, as a user writes one."""
+    folder = tmp_path / "cards"
+    folder.mkdir()
+    (folder / "corpus.yaml").write_text(CORPUS + settings, "utf-8")
+    (folder / "eras.yaml").write_text(topic, "utf-8")
+    return folder
+
+
+#: The lines a text's characters are laid out on: the text of each line, in order.
+LINES_OF = """(selector) => {
+    const lines = [];
+    for (const element of document.querySelectorAll(selector)) {
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        let top = null, line = '';
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (let at = 0; at < node.data.length; at++) {
+                const range = document.createRange();
+                range.setStart(node, at);
+                range.setEnd(node, at + 1);
+                const rect = [...range.getClientRects()].find(r => r.width > 0);
+                if (!rect) continue;
+                if (top !== null && Math.abs(rect.top - top) > 4) { lines.push(line); line = ''; }
+                top = rect.top;
+                line += node.data[at];
+            }
+        }
+        lines.push(line);
+    }
+    return lines;
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 768, 1440])
+def test_an_iso_date_time_value_stays_on_one_line_on_screen(browser, tmp_path, width):
+    """A limit's value that is an ISO 8601 date and time ("1970-01-01T00:00:00Z"): a
+    browser ended a line after its hyphen ("1970-01-" over "01T00:00:00Z") beside a
+    subject of two words, at every width; a date alone is kept whole already."""
+    page = open_page(browser, build_html(corpus(tmp_path), tmp_path / "out"), width=width)
+    values = page.evaluate(LINES_OF, "table.limits td.value")
+    assert "1970-01-01T00:00:00Z" in values and "2038-01-19T03:14:07Z" in values, values
+    assert "2017-01-01T00:00:37+00:00" in values, values
+
+
+@pytest.mark.parametrize("width", [390, 768, 1440])
+def test_a_long_path_in_a_command_wraps_before_one_of_its_slashes_on_screen(
+    browser, tmp_path, width
+):
+    """A path of 48 characters after ``>``: its parts are kept whole for print, and on
+    screen it broke inside its last name, "…/holidays-2026" over ".txt", as a browser
+    finds no place to end a line in a path; it ends one before a slash, as the PDF does."""
+    page = open_page(browser, build_html(corpus(tmp_path), tmp_path / "out"), width=width)
+    lines = page.evaluate(LINES_OF, "#c-hebcal pre.code code")
+    path = "/home/someone/calendars/hebrew/holidays-2026.txt"
+    assert "".join(lines).replace(" ", "").endswith(path.replace(" ", "")), lines
+    starts = [line.strip() for line in lines[1:]]
+    pieces = [line for line in starts if line and path.find(line[:8]) > 0]  # a line in it
+    assert all(line.startswith("/") for line in pieces), lines
