@@ -590,7 +590,10 @@ def _glued_word(match: re.Match) -> str:
         # when that part is short and ends the word: after a box WeasyPrint breaks no word
         # anywhere, and "/mnt" then "/dddd…\ disk" (an escaped blank) ran past the column
         if len(html.unescape(rest)) < OPTION_KEPT_WHOLE and not rest.endswith("\\"):
-            return "".join(parts) + _glued(rest, joined=True)
+            # a browser ends no line before a box's "/" by itself (the boxes are print's):
+            # a long path broke inside its last name there ("…/holidays-2026" over ".txt")
+            joint = SLASH_BREAK if len(html.unescape(word)) > GLUED_WORD_MAX else ""
+            return joint.join(parts) + joint + _glued(rest, joined=True)
     if len(html.unescape(word)) > GLUED_WORD_MAX:
         # "arn:aws:…:instance/i-…": better broken after "/" than anywhere (and a browser
         # finds no place there by itself: "…/thermostat/buil" over "d/thermostat.hex")
