@@ -4,10 +4,13 @@ on screen, a crowded table kept inside its column on paper."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
 from test_sheet_browser import build_html, open_page
+
+from conftest import run_cli
 
 HEBCAL = (
     'hebcal --city "Jerusalem" --candlelighting --havdalah-mins=50 --omer --sedrot'
@@ -99,3 +102,48 @@ def test_a_long_path_in_a_command_wraps_before_one_of_its_slashes_on_screen(
     starts = [line.strip() for line in lines[1:]]
     pieces = [line for line in starts if line and path.find(line[:8]) > 0]  # a line in it
     assert all(line.startswith("/") for line in pieces), lines
+
+
+MONTHS = """\
+deck: Lunar
+title: Lunar and lunisolar calendars
+cards:
+  - id: months
+    kind: table
+    title: Months of four calendars, side by side
+    row_header: Month №
+    columns: [Gregorian, Hebrew (עברית), Islamic (العربية), Chinese (农历), Japanese (旧暦),
+      Persian (فارسی), Days (approx.)]
+    rows:
+      "1": [January, ניסן Nisan, مُحَرَّم Muharram, 正月 Zhēngyuè, 睦月 Mutsuki, فروردین Farvardin,
+        29–31]
+      "2": [February, אייר Iyar, صَفَر Safar, 二月 Èryuè, 如月 Kisaragi, اردیبهشت Ordibehesht,
+        28–31]
+      "7": [July, תשרי Tishrei, رَجَب Rajab, 七月 Qīyuè, 文月 Fumizuki, مهر Mehr, 29–31]
+      "9": [September, כסלו Kislev, رَمَضَان Ramadan, 九月 Jiǔyuè, 長月 Nagatsuki, آذر Azar, 29–30]
+      "12": [December, אדר Adar, ذو الحجة Dhu al-Hijjah, 腊月 Làyuè, 師走 Shiwasu, اسفند Esfand,
+        29–31]
+"""
+
+
+def test_a_crowded_table_with_asides_in_its_headings_stays_in_its_column_on_paper(tmp_path):
+    """Seven columns of months beside their numbers in a third of a legal page: the
+    headings' asides in brackets ("(approx.)", "(עברית)") and the ranges ("29–31") are
+    kept on one line, but the table was sized as if they could break: it reached 30 px
+    past its column, over the next one's text, and broke "Gregorian" a few letters a
+    line ("Gr", "e-", "go", "ria", "n"). Sized with them whole it is set with its rows
+    as columns, inside its column, its words whole or broken at a syllable."""
+    folder = corpus(
+        tmp_path, MONTHS, "settings: {paper: legal, orientation: portrait, columns: 3}\n"
+    )
+    result = run_cli("build", str(folder), "-o", str(tmp_path / "out"), "-f", "pdf")
+    assert result.returncode == 0, result.stderr
+    assert "overflow" not in result.stdout + result.stderr, result.stdout + result.stderr
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "out" / "calendars.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    words = set(text.split())
+    assert {"Gregorian", "January", "July", "(approx.)", "29–31", "28–31"} <= words, text

@@ -267,12 +267,14 @@ class Renderer:
         labels, *columns = _column_words(card)  # the row labels stay whole (sheet.css)
         lengths = sorted({len(word) for column in columns for word in column}, reverse=True)
         need = max(map(len, labels), default=0) + 1
+        kept = _kept_lengths(card)
         for limit in lengths:
             if limit < MIN_WHOLE_WORD:
                 break
             widths = [
-                max((self._narrowest(word, limit) for word in column), default=0) + 1
-                for column in columns
+                max(max((self._narrowest(word, limit) for word in column), default=0), least)
+                + 1
+                for column, least in zip(columns, kept, strict=True)
             ]
             if need + sum(widths) <= room:
                 return limit
@@ -300,6 +302,7 @@ class Renderer:
             else 0
             for index, heading in enumerate(card.columns)
         ]
+        kept = _kept_lengths(card)
         for limit in lengths:
             if limit < MIN_SHORT_WORD:
                 break
@@ -310,9 +313,10 @@ class Renderer:
                         default=1,
                     ),
                     least,
+                    whole,
                 )
                 + 1
-                for column, least in zip(columns, syllable, strict=True)
+                for column, least, whole in zip(columns, syllable, kept, strict=True)
             ]
             if need + sum(widths) <= room:
                 return limit
@@ -871,6 +875,39 @@ def _kept(word: str) -> bool:
     return "\u00a0" in word and bool(
         sheet_cards.SEXAGESIMAL_ONLY.fullmatch(word.replace("\u00a0", " "))
     )
+
+
+def _kept_lengths(card: Card) -> list[int]:
+    """For each column of a table (not its row labels): the length of its longest word
+    that its cells keep on one line at any size where a crowded table keeps its short
+    words whole: its heading's unit or aside in brackets ("(approx.)", "(עברית)",
+    ``blocks.heading_units_whole``), a cell's range of numbers ("29–31"), a date
+    ("1969-07-20") or a reading in brackets ("(农历)"). Counted as words that may break,
+    they sized a calendar table of eight columns 30 px past its column."""
+    lengths = []
+    for index, heading in enumerate(card.columns):
+        words = [word for word in _heading_words(heading) if _heading_kept(word)]
+        for row in card.rows:
+            words += [
+                word
+                for word in BLANKS.split(plain(row.cells[index]))
+                if KEPT_CELL_WORD.fullmatch(word)
+            ]
+        lengths.append(max(map(len, words), default=0))
+    return lengths
+
+
+#: A word a crowded table's cell keeps on one line (``blocks.units_whole``): a range of
+#: numbers, a date written with hyphens, a reading in Chinese or Japanese in brackets.
+KEPT_CELL_WORD = re.compile(
+    f"{sheet_cards.RANGE}|{sheet_cards.HYPHENATED_DATE}|{sheet_cards.READING}"
+)
+
+
+def _heading_kept(word: str) -> bool:
+    """Whether a column heading's word (as ``_heading_words`` gives it) is one its
+    heading keeps on one line: a unit or short aside in brackets."""
+    return sheet_cards.HEADING_UNIT.fullmatch(word.replace("\u00a0", " ")) is not None
 
 
 def _kept_whole(text: str) -> str:
