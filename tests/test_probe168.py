@@ -147,3 +147,20 @@ def test_a_crowded_table_with_asides_in_its_headings_stays_in_its_column_on_pape
     ).stdout
     words = set(text.split())
     assert {"Gregorian", "January", "July", "(approx.)", "29–31", "28–31"} <= words, text
+
+
+def test_a_reading_in_brackets_in_a_row_label_stays_on_one_line_on_paper(tmp_path):
+    """A row label "Chinese (农历)" (a table of months set with its rows as columns, as
+    in a column of an A4 page): its label column broke between the two characters,
+    "Chinese (农" over "历)", where text keeps such a reading whole."""
+    folder = corpus(tmp_path, MONTHS)
+    result = run_cli("build", str(folder), "-o", str(tmp_path / "out"), "-f", "pdf")
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "out" / "calendars.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    words = set(text.split())
+    assert {"(农历)", "(旧暦)"} <= words, text

@@ -564,6 +564,7 @@ SPACED_RANGE_ONLY = re.compile(SPACED_RANGE)
 SPACED_RANGE_HINT = re.compile(rf"\d[ \u00a0](?:{RANGE_WORDS})[ \u00a0][+−\d-]")
 SEXAGESIMAL_ONLY = re.compile(SEXAGESIMAL)
 LONG_ASIDE_ONLY = re.compile(LONG_ASIDE)
+READING_ONLY = re.compile(READING)
 # A column heading's unit in brackets, "Max size (GB)", "Speed (MB/s)", "Cost (EUR)", or
 # a short aside: "Max size (" ended a line and "GB)" began the next.
 UNIT_IN_BRACKETS_MAX = 10  # characters, brackets included
@@ -604,6 +605,15 @@ def numbers_whole(html_text: str) -> str:
         return html_text
     pattern = _NUMBER_OR_BARE if has_bare_decimal(html_text) else NUMBER_UNIT
     return _in_prose(html_text, pattern, _number_or_bare)
+
+
+def readings_whole(html_text: str) -> str:
+    """A row label's HTML with each reading or gloss in Chinese or Japanese script in
+    brackets kept on one line ("Chinese (农历)"): its label column broke between its two
+    characters, "Chinese (农" over "历)", as text never does (``READING``)."""
+    if "(" not in html_text and "（" not in html_text:
+        return html_text
+    return _in_prose(html_text, READING_ONLY, r'<span class="unit">\g<0></span>')
 
 
 #: ``NUMBER_UNIT``, or a decimal written without its zero alone (``BARE_DECIMAL``).
@@ -839,7 +849,8 @@ def table(r, card) -> str:
     units = not crowded or whole is not None  # else a unit may still break from its number
     for row in card.rows:
         out.append("<tr>")
-        label = numbers_whole(_cell("th", r, row.label, shape=labels))  # "14 AWG" whole
+        # "14 AWG" and "Chinese (农历)" whole
+        label = readings_whole(numbers_whole(_cell("th", r, row.label, shape=labels)))
         out.append(labels_whole(label) if crowded else label)
         out.extend(
             _cell(
