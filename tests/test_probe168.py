@@ -4,6 +4,7 @@ on screen, a crowded table kept inside its column on paper."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -164,3 +165,30 @@ def test_a_reading_in_brackets_in_a_row_label_stays_on_one_line_on_paper(tmp_pat
     ).stdout
     words = set(text.split())
     assert {"(农历)", "(旧暦)"} <= words, text
+
+
+@pytest.mark.parametrize(
+    ("settings", "flags", "size"),
+    [
+        ("settings: {paper: a5, orientation: portrait}\n", [], (420, 595)),
+        ("", ["--paper", "A5"], (595, 420)),  # landscape, the default
+    ],
+)
+def test_the_sheet_prints_on_a5(tmp_path, settings, flags, size):
+    """A5, the pocket reference's paper, as a newcomer writes it in corpus.yaml or on
+    the command line: it was refused ("'paper' must be one of: a4, letter, a3, legal")."""
+    folder = corpus(tmp_path, ERAS + MONTHS.split("cards:\n", 1)[1], settings)
+    out = tmp_path / "out"
+    result = run_cli("build", str(folder), "-o", str(out), "-f", "pdf,html", *flags)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "layout" not in result.stdout + result.stderr, result.stdout + result.stderr
+    info = subprocess.run(
+        ["pdfinfo", str(out / "calendars.pdf")], capture_output=True, text=True, check=True
+    ).stdout
+    width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).groups())
+    assert (round(width), round(height)) == size, info
+    text = subprocess.run(
+        ["pdftotext", str(out / "calendars.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "1970-01-01T00:00:00Z" in text and "Gregorian" in text, text
+    assert "size: A5" in (out / "calendars.html").read_text("utf-8")  # printed from a browser

@@ -288,6 +288,9 @@ def limits(r, run: Sequence[Card]) -> str:
     the value was last checked, which the Markdown and the Anki back show too."""
     out = ['<table class="limits">\n<tbody>\n']
     shown = [value_unit_whole(card, value_html(r, limit_text(card))) for card in run]
+    if r.for_print:  # a date and time wider than a value may be: date over time
+        room = VALUE_SHARE_MAX * r.setup.text_chars // 100 - VALUE_PADDING_CHARS
+        shown = [times_apart(value, room) for value in shown]
     share = value_share(r, run, shown) if r.for_print else VALUE_SHARE
     for index, card in enumerate(run):
         anchor = f' id="{escape(r.anchor(card))}"' if index else ""
@@ -376,6 +379,24 @@ def value_share(r, run: Sequence[Card], shown: Sequence[str]) -> int:
 
 VALUE_PADDING_CHARS = 1  # a value cell's padding, in characters of its text
 UNIT_SPAN = re.compile(r'<span class="unit">(.*?)</span>', re.S)
+
+
+#: A date with its time kept on one line (``HYPHENATED_DATE``), its date and time apart.
+DATE_TIME_SPAN = re.compile(r'<span class="unit">(\d{4}-\d{2}-\d{2})(T[^<]*)</span>')
+
+
+def times_apart(value: str, room: int) -> str:
+    """A limit's value HTML with each date and time kept on one line that is longer than
+    ``room`` characters ("2017-01-01T00:00:37+00:00" in a narrow column) kept as its date
+    and its time, a line free to end between them: whole, it ran 28 px past an A5
+    column, as the value's share of the table has a ceiling (``VALUE_SHARE_MAX``)."""
+
+    def apart(found: re.Match) -> str:
+        if len(found[0]) - len('<span class="unit"></span>') <= room:
+            return found[0]
+        return f'<span class="unit">{found[1]}</span><wbr><span class="unit">{found[2]}</span>'
+
+    return DATE_TIME_SPAN.sub(apart, value)
 
 
 def longest_unbroken(value: str) -> int:

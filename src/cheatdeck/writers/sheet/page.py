@@ -212,7 +212,7 @@ class PageSetup:
     @property
     def css(self) -> str:
         """The rules that depend on the settings (the rest is the static sheet.css)."""
-        size = {"a4": "A4", "a3": "A3"}.get(self.paper, self.paper)
+        size = {"a4": "A4", "a3": "A3", "a5": "A5"}.get(self.paper, self.paper)
         return (
             f"@page {{ size: {size} {self.orientation}; }}\n"
             f"@media print {{\n"
