@@ -272,8 +272,7 @@ class Renderer:
             if limit < MIN_WHOLE_WORD:
                 break
             widths = [
-                max(max((self._narrowest(word, limit) for word in column), default=0), least)
-                + 1
+                max(max((self._narrowest(word, limit) for word in column), default=0), least) + 1
                 for column, least in zip(columns, kept, strict=True)
             ]
             if need + sum(widths) <= room:
