@@ -192,3 +192,41 @@ def test_the_sheet_prints_on_a5(tmp_path, settings, flags, size):
     ).stdout
     assert "1970-01-01T00:00:00Z" in text and "Gregorian" in text, text
     assert "size: A5" in (out / "calendars.html").read_text("utf-8")  # printed from a browser
+
+
+ZONES = """\
+deck: Zones
+title: Time zones
+cards:
+  - id: tz-offsets
+    kind: table
+    title: UTC offsets of a few zones in December
+    row_header: Zone
+    columns: [Offset, Abbrev., Note]
+    rows:
+      Asia/Kolkata: [UTC+05:30, IST, no DST]
+      Asia/Kathmandu: [UTC+05:45, NPT, "one of the few ¾-hour offsets"]
+      Pacific/Chatham: [UTC+13:45, CHADT, summer time in December]
+      America/St_Johns: [UTC−03:30, NST, "−3½ h"]
+"""
+
+
+def test_a_utc_offset_in_a_crowded_table_stays_on_one_line_on_paper(tmp_path):
+    """Four zones' offsets in a third of a legal portrait page: the table is crowded,
+    and "UTC+05:30" broke at the cell's edge, "UTC+05:" over "30", while "December"
+    beside it stayed whole. A time of day or an offset is kept on one line, and the
+    table sized with it so (the note's longer words break at a syllable instead)."""
+    folder = corpus(
+        tmp_path, ZONES, "settings: {paper: legal, orientation: portrait, columns: 3}\n"
+    )
+    result = run_cli("build", str(folder), "-o", str(tmp_path / "out"), "-f", "pdf")
+    assert result.returncode == 0, result.stderr
+    assert "layout" not in result.stdout + result.stderr, result.stdout + result.stderr
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "out" / "calendars.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    words = set(text.split())
+    assert {"UTC+05:30", "UTC+05:45", "UTC+13:45", "UTC−03:30"} <= words, text

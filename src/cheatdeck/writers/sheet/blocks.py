@@ -526,6 +526,9 @@ ISO_TIME = r"T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+−-]\d{2}(?::?\d{2})?)?"
 HYPHENATED_DATE = (
     rf"(?<![\w.,/-])\d{{4}}-\d{{2}}(?:-\d{{2}}(?:{ISO_TIME})?|\d{{2}})?(?![\w/-]|[.,]\d)"
 )
+# A time of day or an offset from UTC, "05:30", "12:30:00", "UTC+05:45", "GMT−3:30": a
+# crowded table's cell broke one at its edge, "UTC+05:" over "30", a time cut in two.
+CLOCK = r"(?<![\w:.,+−-])(?:(?:UTC|GMT)?[+−-])?\d{1,2}:\d{2}(?::\d{2})?(?![\w:]|[.,]\d)"
 # A chain of short names joined by en dashes, a chord progression or a chord's notes:
 # "I–IV–V–I", "ii–V7–I", "G–B–D–F": "I–IV–" ended a line and "V" began the next, a
 # progression cut in two. Each name starts with a letter (or a flat or a sharp): a range
@@ -552,7 +555,7 @@ HTML_TAG_TEXT = r"&lt;(?:/[A-Za-z][\w:.-]{0,15}|[A-Za-z][\w:.-]{0,15} ?/)&gt;"
 KEPT_WHOLE = re.compile(
     f"(?P<tag>{HTML_TAG_TEXT})|"
     f"(?P<provision>{PROVISION})|"
-    f"(?P<dated>{HYPHENATED_DATE})|(?P<sexagesimal>{SEXAGESIMAL})|"
+    f"(?P<dated>{HYPHENATED_DATE})|(?P<clock>{CLOCK})|(?P<sexagesimal>{SEXAGESIMAL})|"
     f"(?P<aside>{SHORT_ASIDE})|(?P<reading>{READING})|(?P<long>{LONG_ASIDE})"
     f"|(?P<spaced>{SPACED_RANGE})"
     f"|{NUMBER_UNIT.pattern}"
@@ -696,6 +699,7 @@ def _kept_whole(match: re.Match) -> str:
         or match.group("range")
         or match.group("sexagesimal")
         or match.group("dated")
+        or match.group("clock")
     ):
         return _number_and_unit(match)
     return f'<span class="unit">{match.group(0)}</span>'

@@ -897,9 +897,10 @@ def _kept_lengths(card: Card) -> list[int]:
 
 
 #: A word a crowded table's cell keeps on one line (``blocks.units_whole``): a range of
-#: numbers, a date written with hyphens, a reading in Chinese or Japanese in brackets.
+#: numbers, a date written with hyphens, a time of day or a UTC offset, a reading in
+#: Chinese or Japanese in brackets.
 KEPT_CELL_WORD = re.compile(
-    f"{sheet_cards.RANGE}|{sheet_cards.HYPHENATED_DATE}|{sheet_cards.READING}"
+    f"{sheet_cards.RANGE}|{sheet_cards.HYPHENATED_DATE}|{sheet_cards.CLOCK}|{sheet_cards.READING}"
 )
 
 
