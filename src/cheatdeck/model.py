@@ -353,7 +353,7 @@ class SettingSpec:
 
 
 SETTINGS: tuple[SettingSpec, ...] = (
-    SettingSpec("paper", "a4", "sheet paper size", ("a4", "letter", "a3", "legal")),
+    SettingSpec("paper", "a4", "sheet paper size", ("a4", "letter", "a3", "a5", "legal")),
     SettingSpec("orientation", "landscape", "sheet orientation", ("landscape", "portrait")),
     SettingSpec("columns", 0, "sheet columns (0: 3 in landscape, 2 in portrait)"),
     SettingSpec("font_size", 7.5, "sheet body size in points (6.5 to 12)"),
@@ -377,6 +377,7 @@ SETTING_NAMES = {s.name: s for s in SETTINGS}
 PAPER_MM = {
     "a4": (210.0, 297.0),
     "a3": (297.0, 420.0),
+    "a5": (148.0, 210.0),
     "letter": (215.9, 279.4),
     "legal": (215.9, 355.6),
 }

@@ -288,6 +288,9 @@ def limits(r, run: Sequence[Card]) -> str:
     the value was last checked, which the Markdown and the Anki back show too."""
     out = ['<table class="limits">\n<tbody>\n']
     shown = [value_unit_whole(card, value_html(r, limit_text(card))) for card in run]
+    if r.for_print:  # a date and time wider than a value may be: date over time
+        room = VALUE_SHARE_MAX * r.setup.text_chars // 100 - VALUE_PADDING_CHARS
+        shown = [times_apart(value, room) for value in shown]
     share = value_share(r, run, shown) if r.for_print else VALUE_SHARE
     for index, card in enumerate(run):
         anchor = f' id="{escape(r.anchor(card))}"' if index else ""
@@ -376,6 +379,24 @@ def value_share(r, run: Sequence[Card], shown: Sequence[str]) -> int:
 
 VALUE_PADDING_CHARS = 1  # a value cell's padding, in characters of its text
 UNIT_SPAN = re.compile(r'<span class="unit">(.*?)</span>', re.S)
+
+
+#: A date with its time kept on one line (``HYPHENATED_DATE``), its date and time apart.
+DATE_TIME_SPAN = re.compile(r'<span class="unit">(\d{4}-\d{2}-\d{2})(T[^<]*)</span>')
+
+
+def times_apart(value: str, room: int) -> str:
+    """A limit's value HTML with each date and time kept on one line that is longer than
+    ``room`` characters ("2017-01-01T00:00:37+00:00" in a narrow column) kept as its date
+    and its time, a line free to end between them: whole, it ran 28 px past an A5
+    column, as the value's share of the table has a ceiling (``VALUE_SHARE_MAX``)."""
+
+    def apart(found: re.Match) -> str:
+        if len(found[0]) - len('<span class="unit"></span>') <= room:
+            return found[0]
+        return f'<span class="unit">{found[1]}</span><wbr><span class="unit">{found[2]}</span>'
+
+    return DATE_TIME_SPAN.sub(apart, value)
 
 
 def longest_unbroken(value: str) -> int:
@@ -498,8 +519,16 @@ SEXAGESIMAL = (
     r"|′\s?\d{1,2}(?:[.,]\d+)?″)(?!\w)"
 )
 # A date or a span of years written with hyphens, "1969-07-20", "1914-18", "1914-1918",
-# "2001-05": a line broke after a hyphen ("1969-07-" over "20" read as two figures).
-HYPHENATED_DATE = r"(?<![\w.,/-])\d{4}-\d{2}(?:-\d{2}|\d{2})?(?![\w/-]|[.,]\d)"
+# "2001-05": a line broke after a hyphen ("1969-07-" over "20" read as two figures). A
+# date with its time as ISO 8601 writes it, "1970-01-01T00:00:00Z", "…T03:14:07+01:00",
+# too: a browser broke "1970-01-" over "01T00:00:00Z" in a limit's value.
+ISO_TIME = r"T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+−-]\d{2}(?::?\d{2})?)?"
+HYPHENATED_DATE = (
+    rf"(?<![\w.,/-])\d{{4}}-\d{{2}}(?:-\d{{2}}(?:{ISO_TIME})?|\d{{2}})?(?![\w/-]|[.,]\d)"
+)
+# A time of day or an offset from UTC, "05:30", "12:30:00", "UTC+05:45", "GMT−3:30": a
+# crowded table's cell broke one at its edge, "UTC+05:" over "30", a time cut in two.
+CLOCK = r"(?<![\w:.,+−-])(?:(?:UTC|GMT)?[+−-])?\d{1,2}:\d{2}(?::\d{2})?(?![\w:]|[.,]\d)"
 # A chain of short names joined by en dashes, a chord progression or a chord's notes:
 # "I–IV–V–I", "ii–V7–I", "G–B–D–F": "I–IV–" ended a line and "V" began the next, a
 # progression cut in two. Each name starts with a letter (or a flat or a sharp): a range
@@ -526,7 +555,7 @@ HTML_TAG_TEXT = r"&lt;(?:/[A-Za-z][\w:.-]{0,15}|[A-Za-z][\w:.-]{0,15} ?/)&gt;"
 KEPT_WHOLE = re.compile(
     f"(?P<tag>{HTML_TAG_TEXT})|"
     f"(?P<provision>{PROVISION})|"
-    f"(?P<dated>{HYPHENATED_DATE})|(?P<sexagesimal>{SEXAGESIMAL})|"
+    f"(?P<dated>{HYPHENATED_DATE})|(?P<clock>{CLOCK})|(?P<sexagesimal>{SEXAGESIMAL})|"
     f"(?P<aside>{SHORT_ASIDE})|(?P<reading>{READING})|(?P<long>{LONG_ASIDE})"
     f"|(?P<spaced>{SPACED_RANGE})"
     f"|{NUMBER_UNIT.pattern}"
@@ -559,6 +588,7 @@ SPACED_RANGE_ONLY = re.compile(SPACED_RANGE)
 SPACED_RANGE_HINT = re.compile(rf"\d[ \u00a0](?:{RANGE_WORDS})[ \u00a0][+−\d-]")
 SEXAGESIMAL_ONLY = re.compile(SEXAGESIMAL)
 LONG_ASIDE_ONLY = re.compile(LONG_ASIDE)
+READING_ONLY = re.compile(READING)
 # A column heading's unit in brackets, "Max size (GB)", "Speed (MB/s)", "Cost (EUR)", or
 # a short aside: "Max size (" ended a line and "GB)" began the next.
 UNIT_IN_BRACKETS_MAX = 10  # characters, brackets included
@@ -599,6 +629,15 @@ def numbers_whole(html_text: str) -> str:
         return html_text
     pattern = _NUMBER_OR_BARE if has_bare_decimal(html_text) else NUMBER_UNIT
     return _in_prose(html_text, pattern, _number_or_bare)
+
+
+def readings_whole(html_text: str) -> str:
+    """A row label's HTML with each reading or gloss in Chinese or Japanese script in
+    brackets kept on one line ("Chinese (农历)"): its label column broke between its two
+    characters, "Chinese (农" over "历)", as text never does (``READING``)."""
+    if "(" not in html_text and "（" not in html_text:
+        return html_text
+    return _in_prose(html_text, READING_ONLY, r'<span class="unit">\g<0></span>')
 
 
 #: ``NUMBER_UNIT``, or a decimal written without its zero alone (``BARE_DECIMAL``).
@@ -660,6 +699,7 @@ def _kept_whole(match: re.Match) -> str:
         or match.group("range")
         or match.group("sexagesimal")
         or match.group("dated")
+        or match.group("clock")
     ):
         return _number_and_unit(match)
     return f'<span class="unit">{match.group(0)}</span>'
@@ -834,7 +874,8 @@ def table(r, card) -> str:
     units = not crowded or whole is not None  # else a unit may still break from its number
     for row in card.rows:
         out.append("<tr>")
-        label = numbers_whole(_cell("th", r, row.label, shape=labels))  # "14 AWG" whole
+        # "14 AWG" and "Chinese (农历)" whole
+        label = readings_whole(numbers_whole(_cell("th", r, row.label, shape=labels)))
         out.append(labels_whole(label) if crowded else label)
         out.extend(
             _cell(

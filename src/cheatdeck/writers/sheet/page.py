@@ -212,7 +212,7 @@ class PageSetup:
     @property
     def css(self) -> str:
         """The rules that depend on the settings (the rest is the static sheet.css)."""
-        size = {"a4": "A4", "a3": "A3"}.get(self.paper, self.paper)
+        size = {"a4": "A4", "a3": "A3", "a5": "A5"}.get(self.paper, self.paper)
         return (
             f"@page {{ size: {size} {self.orientation}; }}\n"
             f"@media print {{\n"
@@ -267,12 +267,13 @@ class Renderer:
         labels, *columns = _column_words(card)  # the row labels stay whole (sheet.css)
         lengths = sorted({len(word) for column in columns for word in column}, reverse=True)
         need = max(map(len, labels), default=0) + 1
+        kept = _kept_lengths(card)
         for limit in lengths:
             if limit < MIN_WHOLE_WORD:
                 break
             widths = [
-                max((self._narrowest(word, limit) for word in column), default=0) + 1
-                for column in columns
+                max(max((self._narrowest(word, limit) for word in column), default=0), least) + 1
+                for column, least in zip(columns, kept, strict=True)
             ]
             if need + sum(widths) <= room:
                 return limit
@@ -300,6 +301,7 @@ class Renderer:
             else 0
             for index, heading in enumerate(card.columns)
         ]
+        kept = _kept_lengths(card)
         for limit in lengths:
             if limit < MIN_SHORT_WORD:
                 break
@@ -310,9 +312,10 @@ class Renderer:
                         default=1,
                     ),
                     least,
+                    whole,
                 )
                 + 1
-                for column, least in zip(columns, syllable, strict=True)
+                for column, least, whole in zip(columns, syllable, kept, strict=True)
             ]
             if need + sum(widths) <= room:
                 return limit
@@ -590,7 +593,10 @@ def _glued_word(match: re.Match) -> str:
         # when that part is short and ends the word: after a box WeasyPrint breaks no word
         # anywhere, and "/mnt" then "/dddd…\ disk" (an escaped blank) ran past the column
         if len(html.unescape(rest)) < OPTION_KEPT_WHOLE and not rest.endswith("\\"):
-            return "".join(parts) + _glued(rest, joined=True)
+            # a browser ends no line before a box's "/" by itself (the boxes are print's):
+            # a long path broke inside its last name there ("…/holidays-2026" over ".txt")
+            joint = SLASH_BREAK if len(html.unescape(word)) > GLUED_WORD_MAX else ""
+            return joint.join(parts) + joint + _glued(rest, joined=True)
     if len(html.unescape(word)) > GLUED_WORD_MAX:
         # "arn:aws:…:instance/i-…": better broken after "/" than anywhere (and a browser
         # finds no place there by itself: "…/thermostat/buil" over "d/thermostat.hex")
@@ -868,6 +874,40 @@ def _kept(word: str) -> bool:
     return "\u00a0" in word and bool(
         sheet_cards.SEXAGESIMAL_ONLY.fullmatch(word.replace("\u00a0", " "))
     )
+
+
+def _kept_lengths(card: Card) -> list[int]:
+    """For each column of a table (not its row labels): the length of its longest word
+    that its cells keep on one line at any size where a crowded table keeps its short
+    words whole: its heading's unit or aside in brackets ("(approx.)", "(עברית)",
+    ``blocks.heading_units_whole``), a cell's range of numbers ("29–31"), a date
+    ("1969-07-20") or a reading in brackets ("(农历)"). Counted as words that may break,
+    they sized a calendar table of eight columns 30 px past its column."""
+    lengths = []
+    for index, heading in enumerate(card.columns):
+        words = [word for word in _heading_words(heading) if _heading_kept(word)]
+        for row in card.rows:
+            words += [
+                word
+                for word in BLANKS.split(plain(row.cells[index]))
+                if KEPT_CELL_WORD.fullmatch(word)
+            ]
+        lengths.append(max(map(len, words), default=0))
+    return lengths
+
+
+#: A word a crowded table's cell keeps on one line (``blocks.units_whole``): a range of
+#: numbers, a date written with hyphens, a time of day or a UTC offset, a reading in
+#: Chinese or Japanese in brackets.
+KEPT_CELL_WORD = re.compile(
+    f"{sheet_cards.RANGE}|{sheet_cards.HYPHENATED_DATE}|{sheet_cards.CLOCK}|{sheet_cards.READING}"
+)
+
+
+def _heading_kept(word: str) -> bool:
+    """Whether a column heading's word (as ``_heading_words`` gives it) is one its
+    heading keeps on one line: a unit or short aside in brackets."""
+    return sheet_cards.HEADING_UNIT.fullmatch(word.replace("\u00a0", " ")) is not None
 
 
 def _kept_whole(text: str) -> str:
