@@ -1070,6 +1070,53 @@ def _rename_hints(
     return hints, places
 
 
+def retired_as_new_notices(added: list[Card], retired_now: list[str], lock: Lock) -> list[str]:
+    """A notice for each id retired in this build whose content a card added in the same
+    build has (word for word, or, of its kind, sharing its words as ``_rename_hints``
+    finds a rename with a rewording): a rename by hand, new id and old id retired, that
+    would give the card a new note without history while the reviews stay on the old
+    note, tagged. The user's ``retired:`` stands: the notice says what is lost and the
+    line that keeps the reviews (``renamed_from``)."""
+    retired_now = [r for r in retired_now if r in lock.cards and not lock.is_draft(r)]
+    if not added or not retired_now:
+        return []
+    by_content: dict[str, Card] = {}
+    for card in added:
+        by_content.setdefault(content_digest(card), card)
+    new_cards = None
+    notices = []
+    for old_id in retired_now:
+        data = lock.cards[old_id].get("data")
+        if not isinstance(data, dict):
+            continue
+        card = by_content.get(_content_digest(data))
+        if card is not None:
+            said = f"{_named(card)} has the content of '{old_id}', retired in this build"
+            named = [card.id]
+        else:
+            if new_cards is None:  # (id, kind, deck, words) of each added card, made once
+                new_cards = [(c.id, c.kind, c.deck, _words(card_data(c))) for c in added]
+            named = _likely_successors(data, new_cards)
+            if not named:
+                continue
+            card = next(c for c in added if c.id == named[0])
+            also = f" (or '{named[1]}')" if len(named) > 1 else ""
+            said = (
+                f"{_named(card)}{also} is new, of the kind of '{old_id}', retired in this "
+                "build, and shares its words"
+            )
+        notices.append(
+            f"{said}: Anki adds it as a new note without review history, and the reviews "
+            f"of '{old_id}' stay on its old note, tagged cheatdeck::retired. If it is "
+            f"'{old_id}' renamed, keep them: add `renamed_from: {old_id}` to '{card.id}' "
+            f"and take '{old_id}' out of `retired:` in corpus.yaml, then build (built "
+            f"already? first git checkout -- {lock.shown_path}; imported too? import the "
+            "new build as well, then delete the note without reviews the first import "
+            f'added, search: "CheatdeckId:{card.id}" is:new)'
+        )
+    return notices
+
+
 #: Words too common to tie a new card to a gone one (a table's "yes" and "no" cells too).
 _COMMON_WORDS = frozenset(
     "a an and are as at be by does for from how in is it its of on or that the this to "

@@ -236,6 +236,12 @@ def stamp_cards(
         entry = lock.cards.get(card_id)
         if entry is not None and not entry.get("retired"):
             changes["retired"].append(card_id)
+    if changes["added"] and changes["retired"]:  # a rename by hand: new id, old id retired
+        added = set(changes["added"])
+        said = identity.retired_as_new_notices(
+            [card for card in cards if card.id in added], changes["retired"], lock
+        )
+        changes.setdefault("notices", []).extend(said)
     return changes
 
 
