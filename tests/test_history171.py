@@ -173,3 +173,38 @@ def test_a_card_retired_beside_an_unrelated_new_card_gives_no_notice(tmp_path):
     said = build_at(cards, tmp_path / "out", EPOCH + DAY)
     assert "added: diabolo" in said and "retired: cascade" in said, said
     assert "notice:" not in said, said
+
+
+def test_a_card_retired_earlier_and_written_again_under_a_new_id_is_said_at_check(tmp_path):
+    # retired in one build (imported: its note tagged), written back under a new id in a
+    # later edit: check says so before the build, and its line keeps the reviews
+    cards, collection = _studied(tmp_path)
+    cascade = PATTERNS[PATTERNS.index("  - id: cascade") : PATTERNS.index("  - id: fountain")]
+    edit(cards / "patterns.yaml", cascade, "")
+    (cards / "corpus.yaml").write_text(RETIRED, "utf-8")
+    build_at(cards, tmp_path / "out", EPOCH + DAY)
+    import_only(collection, tmp_path / "out" / "juggling.apkg")
+    assert _notes(collection, "cascade") == [("cheatdeck::retired kind::qa", 1)]
+    edit(
+        cards / "patterns.yaml",
+        "cards:\n",
+        "cards:\n" + cascade.replace("cascade", "three-ball-cascade", 1),
+    )
+    checked = run_cli("check", cards, "--strict")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    (line,) = [line for line in checked.stdout.splitlines() if "retired by an earlier" in line]
+    assert "patterns.yaml:4:5) has the content of 'cascade', retired by an earlier build: " in line
+    assert "add `renamed_from: cascade` to 'three-ball-cascade'" in line, line
+    edit(
+        cards / "patterns.yaml",
+        "  - id: three-ball-cascade\n",
+        "  - id: three-ball-cascade\n    renamed_from: cascade\n",
+    )
+    (cards / "corpus.yaml").write_text(CORPUS, "utf-8")
+    said = build_at(cards, tmp_path / "out", EPOCH + 2 * DAY)
+    assert "renamed: cascade → three-ball-cascade" in said and "notice:" not in said, said
+    checked = run_cli("check", cards, "--strict")
+    assert "0 errors, 0 warnings" in checked.stdout, checked.stdout
+    log = import_only(collection, tmp_path / "out" / "juggling.apkg")
+    assert len(log.new) == 0, log
+    assert _notes(collection, "three-ball-cascade") == [("kind::qa", 1)]

@@ -1070,30 +1070,35 @@ def _rename_hints(
     return hints, places
 
 
-def retired_as_new_notices(added: list[Card], retired_now: list[str], lock: Lock) -> list[str]:
+def retired_as_new_notices(
+    added: list[Card], retired_now: list[str], lock: Lock, retired_before=()
+) -> list[str]:
     """A notice for each id retired in this build whose content a card added in the same
     build has (word for word, or, of its kind, sharing its words as ``_rename_hints``
-    finds a rename with a rewording): a rename by hand, new id and old id retired, that
-    would give the card a new note without history while the reviews stay on the old
-    note, tagged. The user's ``retired:`` stands: the notice says what is lost and the
-    line that keeps the reviews (``renamed_from``)."""
+    finds a rename with a rewording), and for each id an earlier build retired, its notes
+    still shipping (``still_shipped``), whose content an added card has word for word: a
+    rename by hand, new id and old id retired, that gives the card a new note without
+    history while the reviews stay on the old note, tagged. The user's ``retired:``
+    stands: the notice says what is lost and the line that keeps the reviews
+    (``renamed_from``)."""
     retired_now = [r for r in retired_now if r in lock.cards and not lock.is_draft(r)]
-    if not added or not retired_now:
+    retired_before = [r for r in retired_before if r in lock.cards and still_shipped(lock, r)]
+    if not added or not (retired_now or retired_before):
         return []
     by_content: dict[str, Card] = {}
     for card in added:
         by_content.setdefault(content_digest(card), card)
     new_cards = None
     notices = []
-    for old_id in retired_now:
+    for old_id in [*retired_now, *retired_before]:
         data = lock.cards[old_id].get("data")
         if not isinstance(data, dict):
             continue
+        when = "in this build" if old_id in retired_now else "by an earlier build"
         card = by_content.get(_content_digest(data))
         if card is not None:
-            said = f"{_named(card)} has the content of '{old_id}', retired in this build"
-            named = [card.id]
-        else:
+            said = f"{_named(card)} has the content of '{old_id}', retired {when}"
+        elif old_id in retired_now:  # a rewording too: of its kind, sharing its words
             if new_cards is None:  # (id, kind, deck, words) of each added card, made once
                 new_cards = [(c.id, c.kind, c.deck, _words(card_data(c))) for c in added]
             named = _likely_successors(data, new_cards)
@@ -1105,6 +1110,8 @@ def retired_as_new_notices(added: list[Card], retired_now: list[str], lock: Lock
                 f"{_named(card)}{also} is new, of the kind of '{old_id}', retired in this "
                 "build, and shares its words"
             )
+        else:
+            continue
         notices.append(
             f"{said}: Anki adds it as a new note without review history, and the reviews "
             f"of '{old_id}' stay on its old note, tagged cheatdeck::retired. If it is "

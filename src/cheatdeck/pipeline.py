@@ -236,10 +236,11 @@ def stamp_cards(
         entry = lock.cards.get(card_id)
         if entry is not None and not entry.get("retired"):
             changes["retired"].append(card_id)
-    if changes["added"] and changes["retired"]:  # a rename by hand: new id, old id retired
+    if changes["added"] and corpus.retired:  # a rename by hand: new id, old id retired
         added = set(changes["added"])
+        before = [r for r in corpus.retired if r not in changes["retired"]]
         said = identity.retired_as_new_notices(
-            [card for card in cards if card.id in added], changes["retired"], lock
+            [card for card in cards if card.id in added], changes["retired"], lock, before
         )
         changes.setdefault("notices", []).extend(said)
     return changes
