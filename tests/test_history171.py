@@ -112,7 +112,10 @@ def test_a_rename_by_hand_with_the_old_id_retired_says_what_is_lost(tmp_path):
     copy = tmp_path / "copy" / "collection.anki2"
     copy.parent.mkdir()
     copy.write_bytes(collection.read_bytes())
-    import_only(copy, tmp_path / "out" / "juggling.apkg")
+    log = import_only(copy, tmp_path / "out" / "juggling.apkg")
+    assert (len(log.updated), len(log.new)) == (1, 1), log
+    row = "| a card id renamed by hand (the old id put in `retired:`) | 1 updated, 1 added | +1 |"
+    assert row in (Path(__file__).parents[1] / "README.md").read_text("utf-8")
     assert _notes(copy, "three-ball-cascade") == [("kind::qa", 0)]
     assert _notes(copy, "cascade") == [("cheatdeck::retired kind::qa", 1)]
     # followed before the import: one note, updated, with its review
