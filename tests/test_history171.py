@@ -211,3 +211,17 @@ def test_a_card_retired_earlier_and_written_again_under_a_new_id_is_said_at_chec
     log = import_only(collection, tmp_path / "out" / "juggling.apkg")
     assert len(log.new) == 0, log
     assert _notes(collection, "three-ball-cascade") == [("kind::qa", 1)]
+
+
+def test_a_new_card_kept_off_the_deck_gets_no_rename_notice(tmp_path):
+    # anki: false: Anki adds no note for it, so no "new note without history" to say
+    cards, _collection = _studied(tmp_path)
+    _renamed_by_hand(cards)
+    edit(
+        cards / "patterns.yaml",
+        "  - id: three-ball-cascade\n",
+        "  - id: three-ball-cascade\n    anki: false\n",
+    )
+    said = build_at(cards, tmp_path / "out", EPOCH + DAY, "apkg,md")
+    assert "retired: cascade" in said, said
+    assert "retired in this build" not in said, said

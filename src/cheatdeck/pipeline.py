@@ -240,7 +240,10 @@ def stamp_cards(
         added = set(changes["added"])
         before = [r for r in corpus.retired if r not in changes["retired"]]
         said = identity.retired_as_new_notices(
-            [card for card in cards if card.id in added], changes["retired"], lock, before
+            [card for card in cards if card.id in added and card.anki],  # notes of its own
+            changes["retired"],
+            lock,
+            before,
         )
         changes.setdefault("notices", []).extend(said)
     return changes
