@@ -17,8 +17,9 @@ carries the GUID the lock already knows for the same fact when the key changed:
   into another note type, so the old notes stay as they were, with their history.
 
 It also checks ``guid:`` and ``renamed_from:`` and finds the "looks like a rename"
-advice for removed-card (``identity_problems``, run by the lock check), and words the
-build's report of cards added, changed, renamed, restored and retired (``change_lines``).
+advice for removed-card (``identity_problems``, run by the lock check), and its twin for
+a rename by hand, a new id with the old one retired (``retired_as_new_notices``), and words
+the build's report of cards added, changed, renamed, restored and retired (``change_lines``).
 """
 
 from __future__ import annotations
