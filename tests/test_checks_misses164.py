@@ -20,10 +20,19 @@ def test_a_loose_synonym_written_in_small_letters_is_no_name(tmp_path):
 
 
 def test_a_form_that_only_shares_a_stem_is_not_the_synonym(tmp_path):
-    """ "completed" shares a stem with "completely" ("fully"'s synonym): "When was the
-    dam completed?" / "When was the dam built?" stay two questions."""
-    cards = """
-    - {id: done, kind: qa, question: When was the Kariba Dam completed?, answer: '1959'}
-    - {id: built, kind: qa, question: When was the Kariba Dam built?, answer: 1955–1959}
-    """
-    assert check_facts(tmp_path, cards) == []
+    """ "completed" shares a stem with "completely" ("fully"'s synonym) but is no "fully":
+    "When was the dam completed?" / "When was the dam built?" are read as "... finished?"
+    / "... built?" are (two verbs of one date: a warning), not as a word the deck never
+    writes in lower case, which kept them apart as names until loose173."""
+
+    def found(verb: str) -> list[str]:
+        cards = f"""
+        - {{id: done, kind: qa, question: When was the Kariba Dam {verb}?, answer: '1959'}}
+        - {{id: built, kind: qa, question: When was the Kariba Dam built?, answer: 1955–1959}}
+        """
+        folder = tmp_path / verb
+        folder.mkdir()
+        return [line.split(" at ", 1)[0] for line in check_facts(folder, cards)]
+
+    completed, finished = found("completed"), found("finished")
+    assert completed == finished != [], (completed, finished)

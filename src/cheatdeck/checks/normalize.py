@@ -1479,7 +1479,8 @@ LOOSE_SYNONYMS = {
     "make": "produce produces produced synthesize synthesizes synthesized synthesise"
     " synthesises synthesised develop develops developed invent invents invented"
     " design designs designed compose composes composed devise devises devised creator"
-    " creators founded founder founders",  # "Who *founded* CBT?" / "Who *developed* CBT?"
+    " creators founded founding founder founders designer designers",  # "Who *founded*
+    # CBT?" / "Who *developed* CBT?"
     # "Which variable *holds* the error?" / "... *contains* the error?" ("held": IRREGULAR_VERBS)
     "contain": "contains contained include includes included hold holds",
     # "Which operator *concatenates* strings?" / "How do you *join* two strings?"
@@ -1583,8 +1584,53 @@ LOOSE_SYNONYMS = {
 }
 
 
+#: Forms of ``LOOSE_SYNONYMS`` whose stem words of another meaning share: read as their
+#: group's word only where a prompt writes one of them, never by stem. "completely" is
+#: "fully", "completed" and "completion" are not ("When was the Hagia Sophia
+#: *completed*?"); "founded" is "made", "found" (of "find") is not; "hepatic" is "liver",
+#: "hepatitis" is not; and "develop" ("development", "dev"), "design" ("designated"),
+#: "person" ("personal"), "human" ("humanities"), "hold" ("held": "Where were the Games
+#: *held*?"), "match" ("matching"),
+#: "append" ("appendicitis"), "transport" ("transporter"), "select" ("selective"),
+#: "validate" ("valid"), "modify" ("modifier"), "locate" ("location"), "elevation"
+#: ("elevated"), "earth" ("earthing"), "disturbance" ("disturbed"), "kind" ("kindness"),
+#: "increment" ("incremental"), "final" ("finals", "finally", "finale"), "proportions"
+#: ("proportion of"), "quad" ("quads"), "result" ("resulting"), "attached"
+#: ("attachment"), "principally" ("principal"), "regulation" ("regulator"),
+#: "medication" ("medical"), "defective" ("defect"), "faulty" ("fault"), "side"
+#: ("one-sided"), "central" ("centralized"), "visual" ("visualize"), "slew" ("slewing"),
+#: "born" ("borne"), "worth" ("worthy"), "retain" ("retainer"), "utility" ("utilize"),
+#: "report" ("reporter"). Not "release" ("released") nor "end" ("ending"): a form of the
+#: same word, which a prompt that writes it would read apart from one that writes the form
+#: listed ("Elasticsearch *release* year" / "When was Elasticsearch *released*?").
+LOOSE_AS_WRITTEN = frozenset(
+    """completely founded founding founder founders develop develops developed design
+    designs designed designer designers person persons human humans hold
+    holds match matches append appends appended transport transports transported select
+    selects selected validate validates validated modify modifies modified locate locates
+    located elevation elevations earth hepatic disturbance disturbances kind kinds
+    increment increments final proportions quad result results attached principally
+    regulation medication medications defective faulty side sides central visual slew
+    born worth retain retains retained utility utilities report reports reported""".split()
+)
+#: Forms of ``LOOSE_SYNONYMS`` read as their group's word only in the sense a prompt's
+#: words around them give: "take" is "capture" with a name for its object ("Which sultan
+#: *took* Constantinople?", "... *take* the frigate Chesapeake?", "... *took* the island
+#: of Minorca?") or with a name taken ("Constantinople was *taken* ..."), not "How many
+#: bytes does € *take*?", "How long does light *take* ...?", "... take the train to
+#: Paris", "... a patient *taking* MAOIs" (an acronym is no place).
+_LOOSE_SENSES = {
+    "take": re.compile(
+        r"\b(?:take|takes|taking|took)\s+(?:the\s+(?:(?!(?:to|from|in|into|at|on|for|by|with)\b)"
+        r"[a-z]+\s+)?(?:of\s+)?)?[A-Z][a-z]|\b[A-Z][a-z][\w-]*\s+(?:was|were)\s+taken\b"
+    )
+}
+
+
 def _loose_table() -> dict[str, str]:
-    """Each form's comparison form (``stem``) -> its group's first word's."""
+    """Each form's comparison form (``stem``) -> its group's first word's. The prompts'
+    reading (layer 3) leaves out the stems of ``LOOSE_GUARDED`` and reads them there only
+    where a prompt's text says so."""
     table: dict[str, str] = {}
     for first, others in LOOSE_SYNONYMS.items():
         canonical = stem(first)
@@ -1592,6 +1638,34 @@ def _loose_table() -> dict[str, str]:
             if stem(word) != canonical:
                 table[stem(word)] = canonical
     return table
+
+
+#: A word's edges in a prompt's text, an underscore's side too ("SQLITE_MAX_ATTACHED").
+_EDGE, _AFTER = r"(?<![^\W_])", r"(?![^\W_])"
+
+
+def _loose_guarded() -> dict[str, tuple[str, re.Pattern[str]]]:
+    """The stems of ``LOOSE_AS_WRITTEN`` and ``_LOOSE_SENSES`` -> their group's first
+    word's stem and the pattern a prompt's text must match for that reading: one of the
+    forms as written, or the sense's context."""
+    forms: dict[str, tuple[str, list[str]]] = {}
+    for first, others in LOOSE_SYNONYMS.items():
+        canonical = stem(first)
+        for word in others.split():
+            if word in LOOSE_AS_WRITTEN and stem(word) != canonical:
+                forms.setdefault(stem(word), (canonical, []))[1].append(word)
+    guarded = {
+        stemmed: (canonical, re.compile(rf"(?i){_EDGE}(?:{'|'.join(sorted(written))}){_AFTER}"))
+        for stemmed, (canonical, written) in forms.items()
+    }
+    for stemmed, pattern in _LOOSE_SENSES.items():
+        meant = next(
+            stem(first)
+            for first, others in LOOSE_SYNONYMS.items()
+            if any(stem(word) == stemmed for word in others.split())
+        )
+        guarded[stemmed] = (meant, pattern)
+    return guarded
 
 
 def _loose_written() -> dict[str, str]:
@@ -2503,3 +2577,6 @@ def _is_name_like(raw: str, sentence_start: bool) -> bool:
 #: A stem -> the stem it is compared as by layer 3 (``LOOSE_SYNONYMS``).
 LOOSE = _loose_table()
 LOOSE_WRITTEN = _loose_written()
+#: A stem read as a loose synonym only where its prompt's text says so (``LOOSE_AS_WRITTEN``,
+#: ``_LOOSE_SENSES``) -> the stem it is then compared as, and that pattern.
+LOOSE_GUARDED = _loose_guarded()

@@ -78,6 +78,7 @@ from .names_spelt import (
 from .normalize import (
     IRREGULAR_VERBS,
     LOOSE,
+    LOOSE_GUARDED,
     LOOSE_WRITTEN,
     NEGATIONS,
     REPEAT,
@@ -918,28 +919,67 @@ _SIDE_PREFIXES = ("", "per:", "to:", "from:", "with:")
 _REPEAT_MARKS = ("", f"{REPEAT}2", f"{REPEAT}3")
 
 
-def _fold_loose_synonyms(words: Words, vocab: Vocabulary) -> tuple[Words, dict[int, int]]:
+def _fold_loose_synonyms(
+    words: Words, vocab: Vocabulary, items: list[Item]
+) -> tuple[Words, dict[int, int]]:
     """Prompts' words with the looser synonyms (``LOOSE``) as their group's first word:
-    "ended" as "abolish", "retention" as "keep". Answers keep their words. Also the
-    mapping used: each written form's token -> its group's."""
+    "ended" as "abolish", "retention" as "keep"; a form whose stem other words share
+    only in a prompt that writes it so ("completely", not "completed": ``LOOSE_GUARDED``).
+    Answers keep their words. Also the mapping used by stem: each written form's token
+    -> its group's."""
     mapping: dict[int, int] = {}
     ids = vocab.ids
     for word, meant in LOOSE.items():  # a few dozen words, in a few forms each
+        if word in LOOSE_GUARDED:
+            continue
         for side in _SIDE_PREFIXES:
             for repeat in _REPEAT_MARKS:
                 token = ids.get(side + word + repeat)
                 if token is not None:
                     mapping[token] = vocab.ids_of([side + meant])[0]
-    if not mapping:
+    guarded = _loose_guarded_tokens(words, vocab, items)
+    if not mapping and not guarded:
         return words, mapping
     changed = mapping.keys()
-    prompts = [
-        prompt if changed.isdisjoint(prompt) else _respelled(prompt, mapping, vocab)
-        for prompt in words.prompt
-    ]
+    prompts = []
+    for index, prompt in enumerate(words.prompt):
+        used = mapping
+        if index in guarded:
+            used = {**mapping, **guarded[index]}
+            for meant in guarded[index].values():
+                vocab.df[meant] += 1
+        elif changed.isdisjoint(prompt):
+            prompts.append(prompt)
+            continue
+        prompts.append(_respelled(prompt, used, vocab))
     for token, meant in mapping.items():
         vocab.df[meant] += vocab.df[token]
     return Words(prompts, words.answer), mapping
+
+
+def _loose_guarded_tokens(
+    words: Words, vocab: Vocabulary, items: list[Item]
+) -> dict[int, dict[int, int]]:
+    """Each prompt (by index) whose text reads one of its words as a guarded loose
+    synonym (``LOOSE_GUARDED``: "completely" as written, "took" before a name) -> that
+    word's token -> its group's."""
+    ids = vocab.ids
+    tokens: dict[int, tuple[str, re.Pattern[str]]] = {}
+    for word, (meant, pattern) in LOOSE_GUARDED.items():
+        for side in _SIDE_PREFIXES:
+            for repeat in _REPEAT_MARKS:
+                token = ids.get(side + word + repeat)
+                if token is not None:
+                    tokens[token] = (side + meant, pattern)
+    found: dict[int, dict[int, int]] = {}
+    if not tokens:
+        return found
+    for index, prompt in enumerate(words.prompt):
+        for token in prompt:
+            guard = tokens.get(token)
+            if guard is not None and guard[1].search(items[index].prompt):
+                found.setdefault(index, {})[token] = vocab.ids_of([guard[0]])[0]
+    return found
 
 
 #: "type" (or "kind", its loose synonym) as the last word of a compound noun: "*voice
@@ -1182,7 +1222,7 @@ class Verdict:
             words = _fold_name_spellings(words, items, vocab)
         words = _fold_qualified_names(words, items, vocab)
         words = _fold_declared_names(words, items, vocab)
-        self.words, self._loose = _fold_loose_synonyms(words, vocab)
+        self.words, self._loose = _fold_loose_synonyms(words, vocab, items)
         self.words = _without_compound_type(self.words, items, vocab)
         self.vocab = vocab
         self.similarity = similarity
