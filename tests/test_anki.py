@@ -180,7 +180,9 @@ def expected_sources(fact: Fact) -> dict[str, tuple[str, str]]:
         own = {
             "Prompt": ("md", fact.prompt),
             "Cell": ("md", fact.answer),
-            "Table": ("md", fact.context),
+            # the title, then the row_header the top-left cell shows (the template
+            # shows each in its place: test_anki_look)
+            "Table": ("raw", plain(fact.context) + plain(getattr(card, "row_header", "") or "")),
             "Row": ("md", _row_as_shown(card, fact.row)),
             "Column": ("md", fact.column),
         }

@@ -67,10 +67,17 @@ TOPIC = """\
       - id: table-merge
         kind: table
         title: Ways to combine branches
+        row_header: Way
         columns: [Keeps every commit, Linear]
         rows:
           Merge: [Yes, No]
           Rebase: [Rewrites them, Yes]
+      - id: table-plain
+        kind: table
+        title: Remotes by name
+        columns: [Is]
+        rows:
+          origin: [Where you cloned from]
     """
 
 
@@ -207,6 +214,43 @@ def test_a_table_cells_back_highlights_the_cell_asked_and_the_id_is_a_quiet_foot
     assert found["cell"]["bg"] not in (found["body"], "rgba(0, 0, 0, 0)")
     assert found["id"]["size"] < 0.7 * found["id"]["body"]
     assert found["id"]["color"] != found["id"]["text"]
+
+
+CORNER = """() => {
+  const corner = document.querySelector('thead th');
+  const label = document.querySelector('tbody th');
+  const size = el => parseFloat(getComputedStyle(el).fontSize);
+  const header = corner.querySelector('.cd-row-header');
+  const width = el => el ? el.getBoundingClientRect().width : 0;
+  return {
+    // what shows: the header, and nothing beside it (the title's text is at size 0)
+    corner: header && header.innerText.trim(),
+    width: width(corner.querySelector('.cd-corner')), own: width(header),
+    context: document.querySelector('.cd-context').innerText.trim(),
+    header: header && size(header), label: size(label),
+  };
+}"""
+
+
+@pytest.mark.parametrize("side", [0, 1], ids=["front", "back"])
+def test_a_table_cells_top_left_cell_shows_the_row_header_as_the_sheet_does(
+    rendered, browser, side
+):
+    """The corner over the row labels was empty on the card while the sheet showed
+    the table's ``row_header`` there: "Way" over "Merge" and "Rebase"."""
+    page = browser.new_page(viewport={"width": PHONE, "height": 800})
+    try:
+        page.set_content(page_html(rendered[("table-merge/Rebase/Linear", 0)][side], False))
+        found = page.evaluate(CORNER)
+        assert found["corner"] == "Way" and found["width"] == found["own"] > 0, found
+        assert found["context"] == "Ways to combine branches", found  # the title alone
+        assert found["header"] == found["label"], found  # the size of the row's label
+        page.set_content(page_html(rendered[("table-plain/origin/Is", 0)][side], False))
+        found = page.evaluate(CORNER)
+        assert found["width"] == 0 and found["header"] is None, found  # empty, as before
+        assert found["context"] == "Remotes by name", found
+    finally:
+        page.close()
 
 
 def test_a_plain_list_item_asks_in_context_with_its_own_item_hidden(rendered, browser):

@@ -635,6 +635,16 @@ def test_numbers_and_ordinals_in_words_ask_the_same(tmp_path):
             "corpus.yaml:5:13: wrong-type: 'language' is a language tag, and 'jp' is a"
             " country's code: write ja",
         ),
+        (  # well formed, but no language's: the HTML said lang="xx-YY", without a word
+            "language: xx-YY",
+            "corpus.yaml:5:13: wrong-type: 'language' xx-YY: 'xx' is no language's code"
+            " (ISO 639), so the sheet's <html lang> would name none: write the language's"
+            " code, such as en, de or pt-BR",
+        ),
+        (
+            "language: iw-IL",
+            "corpus.yaml:5:13: wrong-type: 'language' iw-IL: 'iw' is a withdrawn code: write he-IL",
+        ),
         (
             "language: German",
             "corpus.yaml:5:13: wrong-type: 'language' must be a language tag such as en, de or"

@@ -801,7 +801,8 @@ def test_a_deck_cheatdeck_built_imports_back_with_its_ids_and_concepts(tmp_path)
         "deck: Vocabulary\ntitle: Vocabulary\ntags: [vocab]\ncards:\n"
         "  - {id: nihon, kind: concept, term: 日本(にほん), definition: Japan, reverse: true}\n"
         "  - {id: mizu-q, kind: qa, question: 水 means?, answer: water}\n"
-        "  - id: forms\n    kind: table\n    title: Verb forms\n    columns: [ます form]\n"
+        "  - id: forms\n    kind: table\n    title: Verb forms\n    row_header: Dictionary form\n"
+        "    columns: [ます form]\n"
         "    rows:\n      食べる: [食べます]\n"
     )
     done = run_cli("build", corpus, "-o", tmp_path / "out", "-f", "apkg")
@@ -817,6 +818,9 @@ def test_a_deck_cheatdeck_built_imports_back_with_its_ids_and_concepts(tmp_path)
     assert "note" not in nihon and "note" not in cards["mizu-q"]
     assert nihon["tags"] == ["vocab"]  # no kind::concept: the build adds the kind's tag
     assert "Cheatdeck" not in cards["forms"].get("note", "")
+    # the row_header the Table field holds for the card's top-left cell is no part of
+    # the title ("Verb formsDictionary form")
+    assert cards["forms"]["note"].startswith("Table: Verb forms\n"), cards["forms"]
     done = run_cli("check", back, "--strict")
     assert done.returncode == 0, done.stdout
 

@@ -748,6 +748,15 @@ def test_characters_no_installed_font_has_are_named_in_a_notice(tmp_path):
     assert not outcome.report.failed(False)
     found = [n for n in outcome.notices if "no installed font has" in n]
     assert len(found) == 1 and "𓀀" in found[0] and "é" not in found[0]
+    # one character: the grammar follows the count (it said "prints them as boxes")
+    assert "the PDF prints it as a box; install a font that has it (" in found[0], found[0]
+
+
+def test_the_font_notice_says_them_for_more_than_one_character():
+    from cheatdeck.writers.sheet.font_coverage import notice
+
+    line = notice("signs.pdf", ["\U00013000", "\U00013001"])
+    assert "the PDF prints them as boxes; install fonts that have them (" in line, line
 
 
 def test_font_coverage_reads_fontconfig_ranges_and_skips_what_is_not_drawn(monkeypatch):

@@ -703,3 +703,36 @@ def test_check_warns_of_a_placeholder_written_in_braces(tmp_path):
     )
     done = run_cli("check", corpus)
     assert "placeholder-notation" not in done.stdout, done.stdout
+
+
+def test_a_placeholder_starting_with_a_digit_or_of_two_words_is_one_everywhere(tmp_path):
+    """``-V geometry:margin=<2cm> -V mainfont=<DejaVu Serif>``: tldr and navi kept both as
+    written (``<2cm>`` a redirection to fill in by hand) while ``<file.md>`` beside them
+    became ``{{file.md}}``; the sheet coloured them as shell code. A blank followed by a
+    digit stays a redirection (``sort <in 2> err``)."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: c\ntitle: C\ndeck: C\n", "utf-8")
+    (corpus / "c.yaml").write_text(
+        "deck: Typesetting\ntitle: Typesetting\ncards:\n"
+        "  - id: margins\n    kind: command\n    task: Set the PDF's margins and font\n"
+        "    command: pandoc <file.md> -o out.pdf -V geometry:margin=<2cm>"
+        " -V mainfont=<DejaVu Serif>\n"
+        "  - id: errors\n    kind: command\n    task: Sort a file, errors to another\n"
+        "    command: sort <in 2> err\n",
+        "utf-8",
+    )
+    files = _build(corpus, tmp_path / "out")
+    assert (
+        "`pandoc {{file.md}} -o out.pdf -V geometry:margin={{2cm}} -V mainfont={{DejaVu Serif}}`"
+        in files["tldr"]["pandoc.md"]
+    ), files["tldr"]
+    assert "`sort <in 2> err`" in files["tldr"]["sort.md"]
+    navi = files["navi"]["c.cheat"]
+    assert "margin=<2cm> -V mainfont=<DejaVu_Serif>\n" in navi, navi  # a navi variable name
+    assert "\nsort <in 2> err\n" in navi
+    outcome = pipeline.build(corpus, tmp_path / "sheet", [WRITER_NAMES["html"]])
+    page = next((tmp_path / "sheet").glob("*.html")).read_text(encoding="utf-8")
+    assert not outcome.report.failed(False)
+    for name in ("&lt;file.md&gt;", "&lt;2cm&gt;", "&lt;DejaVu Serif&gt;"):
+        assert f'<span class="placeholder">{name}</span>' in page, name

@@ -26,8 +26,14 @@ PLACEHOLDER = re.compile(
 )
 # In a shell command a placeholder may name a file with its dot ("<file.json>"), as the
 # tldr, navi and cheat exports read it (writers.terminal.common); elsewhere "<stdio.h>"
-# is code.
-SHELL_PLACEHOLDER = re.compile(_NOT_TURBOFISH + r"(?<![\w<])<([A-Za-z][\w.-]*)>(?![\w>])")
+# is code. It may also start with a digit when a letter follows ("<2cm>", "<10s>") and
+# hold words parted by one blank, each starting with a letter ("<DejaVu Serif>", "<font
+# name>"): what people write for a value to fill in. A part after a blank that starts
+# with a digit is a redirection's file descriptor, not a word ("sort <in 2> err").
+SHELL_PLACEHOLDER = re.compile(
+    _NOT_TURBOFISH + r"(?<![\w<])<((?:[A-Za-z]|\d[\w.-]*?[A-Za-z])[\w.-]*"
+    r"(?: [A-Za-z][\w.-]*)*)>(?![\w>])"
+)
 SHELL_LEXERS = frozenset({"Bash", "Bash Session", "Fish"})
 #: Languages whose generics are written in angle brackets: there a capitalised "<T>"
 #: before a blank and a name, or before "(", declares type parameters (Java's

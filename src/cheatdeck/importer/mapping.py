@@ -404,11 +404,18 @@ def _field_said(names: list[str], index: int) -> str:
     return {0: "first field", 1: "second field"}.get(index, f"field {names[index]}")
 
 
+#: The row_header a table cell's Table field holds after the title (writers.anki.fields).
+_ROW_HEADER = re.compile(r'<span class="cd-row-header">.*?</span>\Z', re.S)
+
+
 def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | None, list[str]]:
     """(the card, or None when it cannot be one; report lines). ``images`` maps a media
     file name to its path in the corpus (filled by the caller as it copies them)."""
     nt = note.notetype
-    fields = [convert(v, images) for v in note.values]
+    values = note.values
+    if own_note(note):  # a table's row_header, which the Table field holds for the card's
+        values = [_ROW_HEADER.sub("", value) for value in values]  # top-left cell only
+    fields = [convert(v, images) for v in values]
     names = list(nt.fields) + [f"Field {n}" for n in range(len(nt.fields) + 1, len(fields) + 1)]
     report = []
     for name, conv in zip(names, fields, strict=False):

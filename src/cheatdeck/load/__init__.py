@@ -316,6 +316,35 @@ _COUNTRY_CODES = {
     "ir": "fa",
 }
 
+#: ISO 639-1: every language's two-letter code (a tag's first part of two letters is one
+#: of these, or it names no language: ``xx-YY``). Three-letter codes are not listed.
+_ISO_639_1 = frozenset(
+    """aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs
+    cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he
+    hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr
+    ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng
+    nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg sh si
+    sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur
+    uz ve vi vo wa wo xh yi yo za zh zu""".split()
+)
+#: Two-letter codes ISO 639 withdrew, and the code that replaced each.
+_WITHDRAWN_639 = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro"}
+
+
+def _unknown_language(tag: str) -> str | None:
+    """Why the well-formed ``tag`` names no language, with what to write; or None."""
+    first = tag.split("-")[0]
+    code = first.casefold()
+    if len(code) != 2 or code in _ISO_639_1:
+        return None
+    if code in _WITHDRAWN_639:
+        fix = _WITHDRAWN_639[code] + tag[len(first) :]
+        return f"'language' {tag}: '{first}' is a withdrawn code: write {fix}"
+    return (
+        f"'language' {tag}: '{first}' is no language's code (ISO 639), so the sheet's "
+        "<html lang> would name none: write the language's code, such as en, de or pt-BR"
+    )
+
 
 #: Keys a newcomer writes under ``settings:`` that are options of ``cheatdeck build``.
 _BUILD_OPTIONS = {
@@ -467,6 +496,9 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
                 f"'language' is a language tag, and '{code}' is a country's code: "
                 f"write {_COUNTRY_CODES[code.casefold()]}",
             )
+            continue
+        if key == "language" and (unknown := _unknown_language(str(value))) is not None:
+            reader.report(value_node, "wrong-type", unknown)
             continue
         values[key] = float(value) if isinstance(default, float) else value
         nodes[key] = value_node

@@ -225,7 +225,9 @@ def _own_fields(fact: Fact) -> dict[str, str]:
     declares them."""
     if fact.variant == "table-cell":
         parts = (fact.prompt, fact.answer, fact.context, row_named(fact), fact.column)
-        return dict(zip(KINDS["table"].item_fields, map(_md, parts), strict=True))
+        fields = dict(zip(KINDS["table"].item_fields, map(_md, parts), strict=True))
+        fields["Table"] += _row_header(fact)
+        return fields
     if fact.variant == "list-item":
         prompt = _md(fact.prompt) if _own_term(fact) else _items_hiding(fact)
         parts = (prompt, _md(fact.answer), _md(fact.context))
@@ -248,6 +250,15 @@ def row_named(fact: Fact) -> str:
     if header and _NUMBER_LABEL.fullmatch(fact.row.strip()):
         return f"{header} {fact.row}"
     return fact.row
+
+
+def _row_header(fact: Fact) -> str:
+    """The table's ``row_header`` for the card's top-left cell, as the sheet heads the
+    row labels with it: in the ``Table`` field after the title (a field of its own would
+    change the note type's schema, and every note would stop updating), which the
+    template shows there alone (style.css ``.cd-corner``); nothing for a table without."""
+    header = getattr(fact.card, "row_header", None)
+    return f'<span class="cd-row-header">{_md(header)}</span>' if header else ""
 
 
 def _field_html(fact: Fact, spec: FieldSpec) -> str:

@@ -155,6 +155,8 @@ def font_packages(missing: list[str]) -> dict[str, list[str]]:
 
 
 def notice(name: str, missing: list[str]) -> str:
+    """The build's one line naming the characters no installed font has, and the
+    packages whose fonts have them."""
     shown = " ".join(missing[:SHOWN])
     if len(missing) > SHOWN:
         shown += f" and {len(missing) - SHOWN} more"
@@ -162,7 +164,9 @@ def notice(name: str, missing: list[str]) -> str:
         f"{package} for {' '.join(chars[:3])}{' …' if len(chars) > 3 else ''}"
         for package, chars in font_packages(missing).items()
     )
+    one = len(missing) == 1  # the grammar follows the count: "it as a box", "them as boxes"
+    it, boxes, fonts = ("it", "a box", "a font") if one else ("them", "boxes", "fonts")
     return (
-        f"{name}: no installed font has {shown}: the PDF prints them as boxes; install fonts "
-        f"that have them (Debian/Ubuntu: {packages})"
+        f"{name}: no installed font has {shown}: the PDF prints {it} as {boxes}; install "
+        f"{fonts} that {'has' if one else 'have'} {it} (Debian/Ubuntu: {packages})"
     )
