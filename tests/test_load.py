@@ -1439,7 +1439,7 @@ def test_a_file_far_outside_the_current_folder_is_shown_by_its_absolute_path(pat
         (
             "paper: [a4, letter]",
             "'paper' must be one value, not a list, such as paper: a4 (one of: a4, letter, "
-            "a3, legal)",
+            "a3, a5, legal)",
         ),
     ],
 )
