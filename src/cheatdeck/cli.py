@@ -101,7 +101,11 @@ def make_parser() -> argparse.ArgumentParser:
         "--tag", action="append", default=[], metavar="TAG", help="keep only cards with TAG"
     )
     build.add_argument(
-        "--paper", type=str.lower, choices=("a4", "letter", "a3", "a5", "legal"), help="sheet paper"
+        "--paper",
+        type=str.lower,
+        choices=("a4", "letter", "a3", "a5", "legal"),
+        metavar="PAPER",
+        help="sheet paper: a4, letter, a3, a5 or legal",
     )
     build.add_argument(
         "--orientation", type=str.lower, choices=("landscape", "portrait"), help="sheet orientation"
