@@ -330,6 +330,8 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
 _ANY_KEY = r"""(?P<key>"[^"\n]*"|'[^'\n]*'|[^\s#'"\-\[\]{}][^:#]*?):(?: +(?P<value>.*))?"""
 _STRAY_DASH_LINE = re.compile(rf"(?P<indent> *)- +{_ANY_KEY}\Z")
 _PLAIN_KEY_LINE = re.compile(rf"(?P<indent> *){_ANY_KEY}\Z")
+#: A block scalar's header after its key (``code: |``, ``notes: >-``, ``code: |2``).
+_BLOCK_SCALAR = re.compile(r"[|>][-+0-9]*(?:\s+#.*)?\Z")
 
 
 def _stray_dash(lines: list[str], line0: int) -> tuple[int, int, str] | None:
@@ -392,7 +394,9 @@ def _key_beside(lines: list[str], line0: int, column: int) -> tuple[str, str] | 
     """(key, "above" or "below") of a key written without '- ' at ``column``, the nearest
     line that indented above or below the item at ``line0``: its sibling in one mapping.
     A key above with no value of its own on its line is none: it may hold the item's
-    list (``cards:`` then ``- id:`` as indented, as YAML allows)."""
+    list (``cards:`` then ``- id:`` as indented, as YAML allows); a key above that opens a
+    block scalar (``code: |``) means none at all: the item is the block's text, pasted
+    unindented, which the block's own message explains."""
     for number in range(line0 - 1, -1, -1):
         line = lines[number].rstrip()
         stripped = line.lstrip(" ")
@@ -402,7 +406,10 @@ def _key_beside(lines: list[str], line0: int, column: int) -> tuple[str, str] | 
         if place > column:
             continue
         found = _PLAIN_KEY_LINE.match(line) if place == column else None
-        if found is not None and (found["value"] or "").strip():
+        value = (found["value"] or "").strip() if found is not None else ""
+        if _BLOCK_SCALAR.match(value):  # 'code: |': the item is the block's text, unindented
+            return None
+        if value:
             return found["key"].strip(), "above"
         break
     for number in range(line0 + 1, len(lines)):
