@@ -78,6 +78,22 @@ LINES_OF = """(selector) => {
 }"""
 
 
+def built_pdf_text(folder: Path, out: Path, without: str = "") -> str:
+    """The PDF sheet of ``folder`` built with the command line into ``out``, read with
+    pdftotext in its layout; the build's output must not hold ``without`` (a notice's
+    word: "overflow", "layout")."""
+    result = run_cli("build", str(folder), "-o", str(out), "-f", "pdf")
+    assert result.returncode == 0, result.stderr
+    said = result.stdout + result.stderr
+    assert not without or without not in said, said
+    return subprocess.run(
+        ["pdftotext", "-layout", str(out / "calendars.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+
 @pytest.mark.parametrize("width", [390, 768, 1440])
 def test_an_iso_date_time_value_stays_on_one_line_on_screen(browser, tmp_path, width):
     """A limit's value that is an ISO 8601 date and time ("1970-01-01T00:00:00Z"): a
@@ -137,15 +153,7 @@ def test_a_crowded_table_with_asides_in_its_headings_stays_in_its_column_on_pape
     folder = corpus(
         tmp_path, MONTHS, "settings: {paper: legal, orientation: portrait, columns: 3}\n"
     )
-    result = run_cli("build", str(folder), "-o", str(tmp_path / "out"), "-f", "pdf")
-    assert result.returncode == 0, result.stderr
-    assert "overflow" not in result.stdout + result.stderr, result.stdout + result.stderr
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(tmp_path / "out" / "calendars.pdf"), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    text = built_pdf_text(folder, tmp_path / "out", without="overflow")
     words = set(text.split())
     assert {"Gregorian", "January", "July", "(approx.)", "29–31", "28–31"} <= words, text
 
@@ -155,14 +163,7 @@ def test_a_reading_in_brackets_in_a_row_label_stays_on_one_line_on_paper(tmp_pat
     in a column of an A4 page): its label column broke between the two characters,
     "Chinese (农" over "历)", where text keeps such a reading whole."""
     folder = corpus(tmp_path, MONTHS)
-    result = run_cli("build", str(folder), "-o", str(tmp_path / "out"), "-f", "pdf")
-    assert result.returncode == 0, result.stderr
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(tmp_path / "out" / "calendars.pdf"), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    text = built_pdf_text(folder, tmp_path / "out")
     words = set(text.split())
     assert {"(农历)", "(旧暦)"} <= words, text
 
@@ -219,14 +220,6 @@ def test_a_utc_offset_in_a_crowded_table_stays_on_one_line_on_paper(tmp_path):
     folder = corpus(
         tmp_path, ZONES, "settings: {paper: legal, orientation: portrait, columns: 3}\n"
     )
-    result = run_cli("build", str(folder), "-o", str(tmp_path / "out"), "-f", "pdf")
-    assert result.returncode == 0, result.stderr
-    assert "layout" not in result.stdout + result.stderr, result.stdout + result.stderr
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(tmp_path / "out" / "calendars.pdf"), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    text = built_pdf_text(folder, tmp_path / "out", without="layout")
     words = set(text.split())
     assert {"UTC+05:30", "UTC+05:45", "UTC+13:45", "UTC−03:30"} <= words, text
