@@ -397,7 +397,22 @@ def _key_beside(lines: list[str], line0: int, column: int) -> tuple[str, str] | 
     list (``cards:`` then ``- id:`` as indented, as YAML allows); a key above that opens a
     block scalar (``code: |``) means none at all: the item is the block's text, pasted
     unindented, which the block's own message explains."""
-    for number in range(line0 - 1, -1, -1):
+    above = _first_out_to(lines, range(line0 - 1, -1, -1), column)
+    found = _PLAIN_KEY_LINE.match(above) if above is not None else None
+    value = (found["value"] or "").strip() if found is not None else ""
+    if _BLOCK_SCALAR.match(value):  # 'code: |': the item is the block's text, unindented
+        return None
+    if value:
+        return found["key"].strip(), "above"
+    below = _first_out_to(lines, range(line0 + 1, len(lines)), column)
+    found = _PLAIN_KEY_LINE.match(below) if below is not None else None
+    return (found["key"].strip(), "below") if found is not None else None
+
+
+def _first_out_to(lines: list[str], numbers: range, column: int) -> str | None:
+    """The first line of ``numbers`` written at ``column`` (a key there), or None when
+    the first written line (not blank, not a comment) less indented comes first."""
+    for number in numbers:
         line = lines[number].rstrip()
         stripped = line.lstrip(" ")
         if not stripped or stripped.startswith("#"):
@@ -405,23 +420,7 @@ def _key_beside(lines: list[str], line0: int, column: int) -> tuple[str, str] | 
         place = len(line) - len(stripped)
         if place > column:
             continue
-        found = _PLAIN_KEY_LINE.match(line) if place == column else None
-        value = (found["value"] or "").strip() if found is not None else ""
-        if _BLOCK_SCALAR.match(value):  # 'code: |': the item is the block's text, unindented
-            return None
-        if value:
-            return found["key"].strip(), "above"
-        break
-    for number in range(line0 + 1, len(lines)):
-        line = lines[number].rstrip()
-        stripped = line.lstrip(" ")
-        if not stripped or stripped.startswith("#"):
-            continue
-        place = len(line) - len(stripped)
-        if place > column:
-            continue
-        found = _PLAIN_KEY_LINE.match(line) if place == column else None
-        return (found["key"].strip(), "below") if found is not None else None
+        return line if place == column else None
     return None
 
 
