@@ -1243,6 +1243,7 @@ class Verdict:
         self._items = items
         self._acronyms: dict[str, str] | None = None
         self._lowercase_words: frozenset[int] | None = None
+        self._lowercase_or_loose_words: frozenset[int] | None = None
         self._sibling_words: dict[int, set[int]] | None = None
         self._name_tails: dict[str, set[str]] | None = None
         # two-letter acronyms a term card defines -> their definitions' words (made once)
@@ -5060,17 +5061,18 @@ class Verdict:
     def _lowercase_or_loose(self) -> frozenset[int]:
         """``_lowercase``, and a looser synonym's group word when one of its forms is
         written in lower case ("How many bytes does X *require*?" compares "need", which
-        nobody writes: still no name)."""
-        lowercase = self._lowercase()
-        return lowercase | {meant for token, meant in self._loose.items() if token in lowercase}
+        nobody writes: still no name; made when first asked)."""
+        if self._lowercase_or_loose_words is None:
+            lowercase = self._lowercase()
+            loose = {meant for token, meant in self._loose.items() if token in lowercase}
+            self._lowercase_or_loose_words = lowercase | loose
+        return self._lowercase_or_loose_words
 
     def _added_in_lowercase(self, added: set[int]) -> bool:
         """Words that one prompt adds to the other's are all written in lower case
         somewhere, a looser synonym as any of its written forms ("Which bone is the
         longest in the *human* body?", compared as "people", which nobody writes)."""
-        lowercase = self._lowercase()
-        loose = {meant for token, meant in self._loose.items() if token in lowercase}
-        return added <= lowercase | loose
+        return added <= self._lowercase_or_loose()
 
     def _name_free(self, a: Item, b: Item, tokens: set[int], sides: bool) -> bool:
         """None of ``tokens`` is a name, a number or (unless ``sides``) a side; the
