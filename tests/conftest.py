@@ -370,6 +370,18 @@ def import_only(collection: Path, apkg: Path, with_scheduling: bool = False):
         col.close()
 
 
+def shifted_concepts(deck: str, ids: str, term: str, phrase: str, count: int = 40) -> str:
+    """A topic of ``count`` concepts whose definitions put ``phrase`` at every place of
+    a line: definition n has n letters before it ("m" repeated), so one of them meets
+    the line's end wherever the column wraps; card n is ``<ids>-<n>``, ``<term> <n>``."""
+    cards = [
+        f"  - id: {ids}-{n}\n    kind: concept\n    term: {term} {n}\n"
+        f"    definition: {'m' * n} {phrase}\n"
+        for n in range(1, count + 1)
+    ]
+    return f"deck: {deck}\ntitle: {deck}\ncards:\n" + "".join(cards)
+
+
 def write_corpus(cards: Path, files: dict[str, str]) -> Path:
     """A corpus folder ``cards`` holding ``files`` (name -> text)."""
     cards.mkdir()

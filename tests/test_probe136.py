@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CHROMIUM, build_formats, write_corpus
+from conftest import CHROMIUM, build_formats, shifted_concepts, write_corpus
 
 CORPUS = "name: bench\ntitle: Bench reference\ndeck: Bench\n"
 
@@ -151,22 +151,13 @@ def test_a_table_too_crowded_for_its_short_words_is_turned_when_that_keeps_them(
         assert line.replace(" ", "") == row + "".join(values).replace(" ", ""), (row, found)
 
 
-def _readings_topic() -> str:
-    """Concepts whose definitions put a Japanese reading in brackets at every place of
-    a line: each has one more letter before it."""
-    cards = [
-        f"  - id: word-{n}\n    kind: concept\n    term: Word {n}\n"
-        f"    definition: {'m' * n} the word 電圧 (でんあつ) and (きま / す) close it\n"
-        for n in range(1, 41)
-    ]
-    return "deck: Words\ntitle: Words\ncards:\n" + "".join(cards)
-
-
 @pytest.fixture(scope="module")
 def readings(tmp_path_factory) -> Path:
     """The readings corpus built to PDF and HTML: the output folder."""
     root = tmp_path_factory.mktemp("readings")
-    topic = _readings_topic()
+    topic = shifted_concepts(
+        "Words", "word", "Word", "the word 電圧 (でんあつ) and (きま / す) close it"
+    )
     cards = write_corpus(root / "cards", {"corpus.yaml": CORPUS, "words.yaml": topic})
     return build_formats(cards, root / "out", "pdf", "html")
 

@@ -21,7 +21,7 @@ import pytest
 
 from cheatdeck.writers.sheet import blocks
 
-from conftest import CHROMIUM, build_formats, write_corpus
+from conftest import CHROMIUM, build_formats, shifted_concepts, write_corpus
 
 CORPUS = "name: cold\ntitle: Cold chain\ndeck: Cold\n"
 
@@ -109,22 +109,21 @@ def test_a_short_bracket_stays_with_its_call_on_paper(tmp_path):
         assert sum(f"digitalChannelOfProbe({n % 10})," in line for line in lines) >= 1, (n, text)
 
 
-def _tags_topic() -> str:
-    """Concepts whose definitions put a closing tag written as text at every place of a
-    line: each has one more letter before it."""
-    cards = [
-        f"  - id: tag-{n}\n    kind: concept\n    term: Label {n}\n"
-        f"    definition: {'m' * n} the label printer shows </section> as written\n"
-        for n in range(1, 41)
-    ]
-    return "deck: Labels\ntitle: Labels\ncards:\n" + "".join(cards)
+#: Written at every place of a line by the tags corpus: a closing tag written as text.
+LABEL_PHRASE = "the label printer shows </section> as written"
 
 
 @pytest.fixture(scope="module")
 def tags(tmp_path_factory) -> Path:
     """The tags corpus built to PDF and HTML: the output folder."""
     root = tmp_path_factory.mktemp("tags")
-    cards = write_corpus(root / "cards", {"corpus.yaml": CORPUS, "labels.yaml": _tags_topic()})
+    cards = write_corpus(
+        root / "cards",
+        {
+            "corpus.yaml": CORPUS,
+            "labels.yaml": shifted_concepts("Labels", "tag", "Label", LABEL_PHRASE),
+        },
+    )
     return build_formats(cards, root / "out", "pdf", "html")
 
 
