@@ -72,7 +72,8 @@ on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` wa
     python tests/test_fact_pairs.py --unseen61  # fact_pairs_unseen61.txt,
     python tests/test_fact_pairs.py --unseen62  # fact_pairs_unseen62.txt,
     python tests/test_fact_pairs.py --unseen63  # fact_pairs_unseen63.txt,
-    python tests/test_fact_pairs.py --unseen64  # fact_pairs_unseen64.txt)
+    python tests/test_fact_pairs.py --unseen64  # fact_pairs_unseen64.txt,
+    python tests/test_fact_pairs.py --unseen65  # fact_pairs_unseen65.txt)
     python tests/test_fact_pairs.py Astronomy Finance   # ... of these domains' pairs
     python tests/test_fact_pairs.py --show distinct  # ... and the pairs of a label reported
     python tests/test_fact_pairs.py --by-domain  # each domain checked as a corpus of its own
@@ -334,6 +335,7 @@ UNSEEN_61 = ROOT / "tests" / "data" / "fact_pairs_unseen61.txt"
 UNSEEN_62 = ROOT / "tests" / "data" / "fact_pairs_unseen62.txt"
 UNSEEN_63 = ROOT / "tests" / "data" / "fact_pairs_unseen63.txt"
 UNSEEN_64 = ROOT / "tests" / "data" / "fact_pairs_unseen64.txt"
+UNSEEN_65 = ROOT / "tests" / "data" / "fact_pairs_unseen65.txt"
 #: The twelfth and later sets are smaller (100 to 145 pairs in 4 domains, their entries
 #: below); the others hold 200 or more pairs in 8 or more domains.
 SMALL_SETS = {
@@ -390,6 +392,7 @@ SMALL_SETS = {
     UNSEEN_62: (144, 4),
     UNSEEN_63: (144, 4),
     UNSEEN_64: (144, 4),
+    UNSEEN_65: (144, 4),
 }
 
 
@@ -460,6 +463,7 @@ SMALL_SETS = {
         UNSEEN_62,
         UNSEEN_63,
         UNSEEN_64,
+        UNSEEN_65,
     ],
     ids=lambda path: path.name,
 )
@@ -744,6 +748,7 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         "--unseen62": UNSEEN_62,
         "--unseen63": UNSEEN_63,
         "--unseen64": UNSEEN_64,
+        "--unseen65": UNSEEN_65,
     }
     for flag, path in held_out.items():
         if flag in sys.argv:
