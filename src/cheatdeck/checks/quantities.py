@@ -370,6 +370,11 @@ _WRITTEN_UNITS |= {symbol: ("mole/litre", factor) for symbol, factor in _MOLAR.i
 #: A millihertz by its prefixed symbol, as a grid's frequency band is written: "±50 mHz"
 #: is "±0.05 Hz" ("mhz" in small letters stays a megahertz, as people write "2400 mhz").
 _WRITTEN_UNITS["mHz"] = ("hertz", Fraction(1, 1000))
+#: A millipascal and a micropascal by their prefixed symbols, as viscosities and sound
+#: pressures are written: "1.0 mPa·s" is "0.001 Pa·s", "20 µPa" "0.00002 Pa" ("mpa" and
+#: "MPa" stay megapascals, as material strengths are written).
+_WRITTEN_UNITS["mPa"] = ("pascal", Fraction(1, 1000))
+_WRITTEN_UNITS |= dict.fromkeys(("µPa", "μPa"), ("pascal", Fraction(1, 10**6)))
 #: A radiation dose by its prefixed symbol: "0.02 mSv" is "20 µSv", "2 Gy" "200 cGy".
 _DOSE_PREFIXES = {"": Fraction(1), "m": Fraction(1, 1000), "c": Fraction(1, 100)}
 _DOSE_PREFIXES |= dict.fromkeys(("µ", "μ", "u"), Fraction(1, 10**6))
