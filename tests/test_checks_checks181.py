@@ -42,3 +42,20 @@ def test_an_oil_viscosity_in_millipascal_seconds_is_no_conflict(tmp_path):
     oil, glycol = found
     assert "error conflicting-fact" not in oil and "oil-si" in oil
     assert "error conflicting-fact" in glycol and "glycol-wrong" in glycol
+
+
+def test_a_name_dated_after_a_comma_or_written_in_full_is_one_answer(tmp_path):
+    cards = """
+    - {id: bell, kind: qa, question: Who built the Bell Rock Lighthouse?, answer: Robert Stevenson}
+    - {id: bell-dated, kind: qa, question: "Bell Rock Lighthouse: builder?", answer: "Robert Stevenson, 1807–10"}
+    - {id: ship, kind: qa, question: Who commanded the Pourquoi-Pas? in Antarctica?, answer: Charcot}
+    - {id: ship-full, kind: qa, question: Who commanded the Pourquoi-Pas? in Antarctica?, answer: Jean-Baptiste Charcot}
+    - {id: fram, kind: qa, question: Who built the Fram?, answer: "Colin Archer, 1892"}
+    - {id: fram-wrong, kind: qa, question: Who built the Fram?, answer: "Colin Archer, 1902"}
+    """
+    found = check(tmp_path, {"Polar exploration": cards})
+    assert len(found) == 3, found
+    bell, ship, fram = found
+    assert "similar-fact" in bell and "bell-dated" in bell and "possibly conflicting" not in bell
+    assert "error duplicate-fact" in ship and "ship-full" in ship
+    assert "error conflicting-fact" in fram and "fram-wrong" in fram

@@ -1481,7 +1481,8 @@ class Verdict:
                 or (a.kind == "qa" == b.kind and _asked_either_voice(a.prompt, b.prompt))
             ):
                 spelt_out = _expansion_defined(a, b) or _expansion_defined(b, a)
-                if x != y and _value_and_name(a, b) and not spelt_out:
+                dated = _date_added(a.answer, b.answer) or _date_added(b.answer, a.answer)
+                if x != y and _value_and_name(a, b) and not spelt_out and not dated:
                     if self._answer_detail_asked(a, b) or self._answer_detail_asked(b, a):
                         return Match(a, b, conflict=False)  # "Noam Chomsky, 1957" / "Chomsky"
                     return None  # "Who painted Guernica?" / "How long is Guernica?" (not
@@ -5583,6 +5584,8 @@ class Verdict:
                 return True  # "-70 dBm + ANT gain" / "-70 dBm + antenna gain"
         if _gloss_added(a.answer, b.answer) or _gloss_added(b.answer, a.answer):
             return True  # "The femur (thigh bone)." / "Femur"; "… (17th century)": an aside
+        if _date_added(a.answer, b.answer) or _date_added(b.answer, a.answer):
+            return True  # "Shah Jahan, 1639–48" / "Shah Jahan": when, after a comma
         if _acronym_glossed(a.answer, b.answer) or _acronym_glossed(b.answer, a.answer):
             return True  # "Respiratory syncytial virus (RSV)" / "RSV"
         quantities_a, quantities_b = _values(a), _values(b)
@@ -7609,6 +7612,25 @@ def _dated_aside(answer: str) -> bool:
     return _DATED_ASIDE.fullmatch(answer.strip()) is not None
 
 
+#: An answer and, after a comma, the year or the years of what it did: "Shah Jahan,
+#: 1639–48", "Akbar, in 1571", "Vasco da Gama, c. 1498".
+_COMMA_DATED = re.compile(
+    r"([^\d()]+?),\s*(?:in\s+|c\.\s*|circa\s+)?\d{3,4}(?:\s*[-–—]\s*\d{2,4})?"
+    r"(?:\s*(?:BCE?|CE|AD))?\s*\.?",
+    re.IGNORECASE,
+)
+
+
+def _date_added(dated: str, plain: str) -> bool:
+    """``dated`` is ``plain`` with, after a comma, the year or years it happened ("Shah
+    Jahan, 1639–48" / "Shah Jahan", "Akbar, in 1571" / "Akbar"): the date tells when,
+    not who or what. Not when ``plain`` says a number of its own (two dates may differ)."""
+    found = _COMMA_DATED.fullmatch(dated.strip())
+    if found is None or any(char.isdigit() for char in plain):
+        return False
+    return bool(fold(plain)) and fold(found[1]) == fold(plain)
+
+
 #: An answer and a gloss in brackets after it, perhaps ended by a full stop.
 _ANSWER_GLOSS = re.compile(r"([^()]+?)\s*\(([^()]+)\)\s*\.?")
 
@@ -8152,13 +8174,17 @@ _DIGITS = re.compile(r"\d+")
 
 #: The small words inside a person's name: "Ludwig van Beethoven", "Simone de Beauvoir".
 _NAME_PARTICLES = frozenset("van von de da del della der di du la le ten ter".split())
+#: A hyphen or an apostrophe between letters of one name: "Jean-Paul", "Zahir-ud-din",
+#: "O'Neill", "Abu'l-Fazl".
+_HYPHENS = re.compile(r"(?<=[^\W\d_])[-‐'’](?=[^\W\d_])")
 
 
 def _one_name_of(short: str, full: str) -> bool:
     """``short`` is one name of the person ``full`` names, alone: the last ("Fitzgerald" /
     "F. Scott Fitzgerald", "Beethoven" / "Ludwig van Beethoven") or the first, as some
     are known ("Leonardo" / "Leonardo da Vinci"); every other word of ``full`` a
-    capitalised name, an initial or a particle."""
+    capitalised name (hyphens and apostrophes inside it too: "Babur" / "Zahir-ud-din
+    Muhammad Babur", "Sartre" / "Jean-Paul Sartre"), an initial or a particle."""
     name, words = short.strip(" ."), full.strip(" .").split()
     if " " in name or not 2 <= len(words) <= 5 or not name[:1].isupper():
         return False
@@ -8171,7 +8197,8 @@ def _one_name_of(short: str, full: str) -> bool:
     else:
         return False
     return all(
-        word in _NAME_PARTICLES or (word[:1].isupper() and word.rstrip(".").isalpha())
+        word in _NAME_PARTICLES
+        or (word[:1].isupper() and _HYPHENS.sub("", word.rstrip(".")).isalpha())
         for word in others
     )
 
