@@ -59,3 +59,52 @@ def test_a_name_dated_after_a_comma_or_written_in_full_is_one_answer(tmp_path):
     assert "similar-fact" in bell and "bell-dated" in bell and "possibly conflicting" not in bell
     assert "error duplicate-fact" in ship and "ship-full" in ship
     assert "error conflicting-fact" in fram and "fram-wrong" in fram
+
+
+def test_a_question_asked_the_other_way_round(tmp_path):
+    cards = """
+    - {id: pole, kind: qa, question: Which explorer first reached the South Pole?, answer: Amundsen (1911)}
+    - {id: pole-back, kind: qa, question: Amundsen first reached which pole in 1911?, answer: the South Pole}
+    - {id: ship, kind: qa, question: Which ship did Shackleton lose in the pack ice?, answer: Endurance}
+    - {id: ship-back, kind: qa, question: Whose ship Endurance was lost in the pack ice?, answer: Shackleton}
+    """
+    apart = """
+    - {id: nansen, kind: qa, question: Which ship did Nansen sail into the ice?, answer: the Fram}
+    - {id: scott, kind: qa, question: Which ship took Scott south in 1910?, answer: Terra Nova}
+    - {id: earlier, kind: qa, question: Which ship sailed south before the Aurora?, answer: the Nimrod}
+    - {id: later, kind: qa, question: Which ship sailed south after the Nimrod?, answer: the Aurora}
+    """
+    found = check(tmp_path, {"Polar exploration": cards, "Polar ships": apart})
+    assert len(found) == 2, found
+    pole, ship = found
+    assert "warning similar-fact" in pole and "pole-back" in pole
+    assert "warning similar-fact" in ship and "ship-back" in ship
+    assert "possibly conflicting" not in pole + ship
+
+
+def test_a_keyword_answered_and_a_command_that_types_it(tmp_path):
+    """A question answered with a query language's keywords in capitals, and a command
+    whose code says them: one fact asked two ways, a warning. Not when the two tasks say
+    two sides ("after" / "before"), nor when the prompts share fewer than two words."""
+    cards = """
+    - {id: opt, kind: qa, question: How do you keep results that lack an email triple in SPARQL?, answer: OPTIONAL}
+    - id: opt-cmd
+      kind: command
+      task: Keep results whose email triple is missing
+      command: "SELECT ?p ?mail WHERE { ?p a foaf:Person . OPTIONAL { ?p foaf:mbox ?mail } }"
+    """
+    apart = """
+    - {id: having, kind: qa, question: How do you filter solutions after grouping in SPARQL?, answer: HAVING}
+    - id: having-cmd
+      kind: command
+      task: Filter solutions before grouping them
+      command: "SELECT ?p (COUNT(?x) AS ?n) WHERE { ?p ?q ?x FILTER(?x > 2) } GROUP BY ?p HAVING (COUNT(?x) > 1)"
+    - {id: order, kind: qa, question: How do you sort the results in SPARQL?, answer: ORDER BY}
+    - id: order-cmd
+      kind: command
+      task: List every person's name
+      command: "SELECT ?name WHERE { ?p foaf:name ?name } ORDER BY ?name"
+    """
+    found = check(tmp_path, {"SPARQL": cards, "SPARQL grouping": apart})
+    assert len(found) == 1, found
+    assert "warning similar-fact" in found[0] and "opt-cmd" in found[0]

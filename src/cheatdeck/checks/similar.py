@@ -1507,6 +1507,9 @@ class Verdict:
                     return found
                 if self._asked_the_other_way(a, b) or self._asked_the_other_way(b, a):
                     return Match(a, b, conflict=False)
+                if a.kind == "qa" == b.kind and self._answers_traded(a, b):
+                    return Match(a, b, conflict=False)  # "Which ruler abolished the jizya?"
+                    # Akbar / "Akbar abolished which tax in 1564?" the jizya
                 if self._asked_by_what_it_does(a, b) or self._asked_by_what_it_does(b, a):
                     return Match(a, b, conflict=False)  # "Which hormone ...?" / insulin
         if self._asks_for_command(a, b) or self._asks_for_command(b, a):
@@ -1517,6 +1520,9 @@ class Verdict:
             return Match(a, b, conflict=False)  # "What does `npm ci` do?" / npm ci
         if self._answered_with_its_subcommand(a, b) or self._answered_with_its_subcommand(b, a):
             return Match(a, b, conflict=False)  # "Which subcommand runs a file?" / zig run f
+        if self._answered_with_keywords(a, b) or self._answered_with_keywords(b, a):
+            return Match(a, b, conflict=False)  # "How do you turn a list into rows?" UNWIND
+            # / "Expand a list into rows" ``UNWIND [1, 2, 3] AS x RETURN x``
         if self._answered_with_command_typed(a, b) or self._answered_with_command_typed(b, a):
             return Match(a, b, conflict=False)  # "How do you rerun a package's debconf
             # questions?" sudo dpkg-reconfigure <package> / ``dpkg-reconfigure pkg``
@@ -2961,6 +2967,36 @@ class Verdict:
         shared -= self.generic | self._deck_words(question) | self._deck_words(command)
         return len(shared) >= (1 if as_written else 2)
 
+    def _answered_with_keywords(self, question: Item, command: Item) -> bool:
+        """``question`` asks how to do a thing ("How do you ...?", "How to ...?") and
+        answers with a query language's keywords in capitals, one to three ("UNWIND",
+        "DETACH DELETE", "ORDER BY"), that ``command``'s code says in that order; and the
+        two prompts share two words or more besides generic ones and their decks' ("How
+        do you turn a *list* into *rows*?" UNWIND / "Expand a *list* into individual
+        *rows*" ``UNWIND [1, 2, 3] AS x RETURN x``): perhaps one fact asked two ways (a
+        warning). Not when one prompt says a side the other does not ("... groups *after*
+        aggregation?" HAVING / "Filter rows *before* grouping": ``OPPOSITES``)."""
+        if question.kind != "qa" or command.kind != "command" or question.statement:
+            return False
+        if _KEYWORDS.fullmatch(question.answer.strip()) is None:
+            return False
+        asked = fold(question.full_prompt)
+        if _COMMAND_ASKED.search(asked) is None and _HOW_TO.match(asked) is None:
+            return False
+        said, typed = fold_code(question.answer).split(), fold_code(command.answer).split()
+        if not any(typed[at : at + len(said)] == said for at in range(len(typed))):
+            return False
+        words, aside = self.vocab.words, self.generic
+        asked, task = (
+            {
+                words[t].split(REPEAT, 1)[0].rpartition(":")[2]  # "into *rows*": its side aside
+                for t in set(self.words.prompt[item.index]) - aside - self._deck_words(item)
+            }
+            for item in (question, command)
+        )
+        said = set(fold(question.full_prompt).split()) ^ set(fold(command.full_prompt).split())
+        return len(asked & task) >= 2 and said.isdisjoint(OPPOSITES)
+
     def _answered_with_command_typed(self, question: Item, command: Item) -> bool:
         """``question`` asks how to do a thing ("How do you ...?", "How to ...?", "Which
         command ...?") and its answer, not marked as code, is ``command``'s code of two
@@ -3457,6 +3493,31 @@ class Verdict:
         defined = {vocab_words[t].rpartition(":")[2] for t in answer}
         told = [t for t in prompt if vocab_words[t].rpartition(":")[2] in defined]
         return 2 * len(told) >= len(prompt)
+
+    def _answers_traded(self, a: Item, b: Item) -> bool:
+        """Two questions asked the other way round: each one's answer is said in the other
+        one's question, and not in its own ("Which Mughal ruler abolished the jizya?"
+        Akbar (1564) / "Akbar abolished which tax on non-Muslims in 1564?" the jizya, "Who
+        drove out Humayun?" Sher Shah Suri / "Sher Shah Suri drove out which emperor?"
+        Humayun): one fact, each side of it asked. An answer's gloss in brackets is set
+        aside, and so are the deck's words and generic ones; each answer says a word
+        besides them. Not when one question says a side the other does not ("Which era
+        came *before* the Cenozoic?" Mesozoic / "Which era came *after* the Mesozoic?"
+        Cenozoic: two questions of a series, ``OPPOSITES``)."""
+        words = self.words
+        aside = self.generic | self._deck_words(a) | self._deck_words(b)
+        prompts = set(words.prompt[a.index]), set(words.prompt[b.index])
+        answers = [
+            set(self._unglossed(item) or words.answer[item.index]) - aside for item in (a, b)
+        ]
+        if not answers[0] or not answers[1]:
+            return False
+        if answers[0] & prompts[0] or answers[1] & prompts[1]:
+            return False  # an answer that echoes its own question
+        if not (answers[0] <= prompts[1] and answers[1] <= prompts[0]):
+            return False
+        said = set(fold(a.full_prompt).split()) ^ set(fold(b.full_prompt).split())
+        return said.isdisjoint(OPPOSITES)
 
     def _answer_loosened(self, item: Item) -> set[int]:
         """``item``'s answer words with the looser synonyms folded as prompts' words are
@@ -9672,6 +9733,9 @@ _ASSIGNED = re.compile(
 #: A question that asks for a command (``_answered_with_its_subcommand``).
 #: A question that asks how to do a thing: "How to display a package's details?".
 _HOW_TO = re.compile(r"how to\b")
+#: An answer that is a query language's keywords in capitals, one to three, as written:
+#: "UNWIND", "DETACH DELETE", "ORDER BY", "GROUP BY".
+_KEYWORDS = re.compile(r"`?[A-Z]{2,}(?: [A-Z]{2,}){0,2}`?")
 #: A placeholder in angle brackets, once ``placeholders_one_way`` wrote it one way.
 _ANGLED = re.compile(r"<([a-z0-9]+)>")
 
