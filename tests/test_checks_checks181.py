@@ -108,3 +108,30 @@ def test_a_keyword_answered_and_a_command_that_types_it(tmp_path):
     found = check(tmp_path, {"SPARQL": cards, "SPARQL grouping": apart})
     assert len(found) == 1, found
     assert "warning similar-fact" in found[0] and "opt-cmd" in found[0]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Flash point at 20°C", "Flash point at 20 °C", True),
+        ("Flash point at 20° C", "Flash point at 20 °C", True),
+        ("Flash point at 68°F", "Flash point at 68 °F", True),
+        ("Flash point at 20°C", "Flash point at 20 °F", False),
+        ("Chanel N°5", "Chanel number 5", True),  # the number sign, not a degree
+    ],
+)
+def test_a_degree_sign_glued_or_spaced_in_a_prompt_folds_alike(a, b, same):
+    from cheatdeck.checks.normalize import degrees_spaced, fold
+
+    assert (fold(degrees_spaced(a)) == fold(degrees_spaced(b))) is same
+
+
+def test_a_temperature_glued_to_its_degree_sign_asks_the_same(tmp_path):
+    cards = """
+    - {id: visc, kind: qa, question: Kinematic viscosity of ISO VG 46 oil at 40 °C?, answer: 46 mm²/s}
+    - {id: visc-glued, kind: qa, question: ISO VG 46 oil at 40°C - its kinematic viscosity?, answer: 68 mm²/s}
+    - {id: hot, kind: qa, question: Kinematic viscosity of ISO VG 46 oil at 100°C?, answer: 6.8 mm²/s}
+    """
+    found = check(tmp_path, {"Lubricants": cards})
+    assert len(found) == 1, found
+    assert "error conflicting-fact" in found[0] and "visc-glued" in found[0]

@@ -32,6 +32,7 @@ from .normalize import (
     REPEAT,
     capital_stopwords,
     content_words,
+    degrees_spaced,
     fold,
     fold_code,
     one_word_phrases,
@@ -161,7 +162,7 @@ class Item:
             return (namespace, fold(self.context), fold(self.prompt))
         if kind == "cloze":
             return ("statement", fold(self.prompt))
-        return (_NAMESPACE[kind], fold(self.prompt))
+        return (_NAMESPACE[kind], fold(degrees_spaced(self.prompt)))  # "at 20°C": "20 °C"
 
     @property
     def answer_key(self) -> str:

@@ -544,6 +544,18 @@ def without_result_asked(text: str) -> str:
 _LONE_PHONEME = re.compile(r"/((?=[^/\s]*[^\x00-\x7f])[^/\s]{1,4}|[a-zA-Z]{1,2})/")
 
 
+#: A degree sign between a number and its scale's letter, glued to either or spaced:
+#: "20°C", "20° C" and "20 °C" are one temperature, written "20 °C".
+_DEGREES_SPACED = re.compile(r"(?<=\d)\s?°\s?(?=[CFK]\b)")
+
+
+def degrees_spaced(prompt: str) -> str:
+    """``prompt`` with each temperature written "20 °C", however its degree sign is
+    spaced ("at 20°C" asks what "at 20 °C" asks). For prompts: an answer's spacing is
+    compared as its value (``quantities``)."""
+    return _DEGREES_SPACED.sub(" °", prompt) if "°" in prompt else prompt
+
+
 @lru_cache(maxsize=4096)  # a table's title, rows and columns repeat cell after cell
 def fold(text: str) -> str:
     """The exact-comparison form of a text field. A text of punctuation only (the Vim
