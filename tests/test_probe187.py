@@ -168,3 +168,49 @@ def test_the_page_number_stays_on_one_line_beside_a_long_title(tmp_path):
     numbered = [line for line in text.splitlines() if "page" in line]
     assert len(numbered) == 1, text[-400:]
     assert numbered[0].rstrip().endswith("page 1 / 1"), text[-400:]
+
+
+OWN_KINDS = """\
+deck: Tower
+title: The tower
+cards:
+  - id: steeple-keeper
+    kind: concept
+    term: Steeple keeper
+    definition: The person who looks after the bells, ropes and fittings.
+  - id: muffles
+    kind: qa
+    question: When are bells rung half-muffled?
+    answer: For mourning and remembrance.
+  - id: rung-up
+    kind: cloze
+    text: A bell is rung {{c1::up}} before ringing.
+  - id: dove
+    kind: command
+    task: Find a tower's row in the Dove data
+    command: grep -i "<tower>" dove.csv
+  - id: stages
+    kind: table
+    title: Stages
+    row_header: Bells
+    columns: [Name]
+    rows:
+      "5": [Doubles]
+      "6": [Minor]
+"""
+
+
+def test_a_deck_built_here_imported_back_says_no_look_of_its_own_of_kinds_it_keeps(tmp_path):
+    # a ringer who lost the corpus imports the deck cheatdeck built back: its concept,
+    # Q&A, cloze and command notes come back as those kinds, which the build gives the
+    # same note types again (adopt moves none of them), so "has a look of its own ...
+    # once adopted, its notes show as every cheatdeck card does" is not said of them; a
+    # table's cells come back as Q&A cards, which adopt moves: that is still said
+    cards = write_corpus(tmp_path / "cards", {"corpus.yaml": CORPUS, "tower.yaml": OWN_KINDS})
+    built = run_cli("build", cards, "-o", tmp_path / "out", "-f", "apkg")
+    assert built.returncode == 0, built.stdout + built.stderr
+    done = run_cli("import", tmp_path / "out" / "bells.apkg", "-o", tmp_path / "back")
+    assert done.returncode == 0, done.stdout + done.stderr
+    looks = [line for line in done.stdout.splitlines() if "has a look of its own" in line]
+    assert [line.split("'")[1] for line in looks] == ["cheatdeck Table cell"], looks
+    assert run_cli("check", tmp_path / "back", "--strict").returncode == 0
