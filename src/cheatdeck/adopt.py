@@ -120,6 +120,9 @@ class Adopted:
     placed: dict[tuple[str, str], int] = field(default_factory=dict)
     #: (note type, notes moved off it, what gave it a look of its own)
     restyled: list[tuple[str, int, str]] = field(default_factory=list)
+    #: deck adopt's own import added that holds no card, removed again -> the decks
+    #: the cards the build puts there are in (with how many)
+    emptied: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 #: A sound Anki plays (``[sound:cuckoo.mp3]``); cheatdeck's fields hold none.
@@ -266,6 +269,7 @@ def adopt(
         before = set(col.db.list("select guid from notes"))
         unstudied = set(col.db.list(UNSTUDIED))
         carried = _carried_over(before, wanted, changes or {}, unstudied)
+        decks_before = {deck.id for deck in col.decks.all_names_and_ids()}
         col.import_anki_package(ImportAnkiPackageRequest(package_path=str(apkg)))
         _take_their_place(col, carried, wanted, result)
         present = {nt.id for nt in col.models.all_names_and_ids()}
@@ -306,9 +310,47 @@ def adopt(
                 result.refreshed += 1
         _as_built(col, built_times)
         _place_below(col, wanted, result)
+        _remove_empty_new_decks(col, decks_before, wanted, result)
     finally:
         col.close()
     return result
+
+
+def _remove_empty_new_decks(
+    col, before: set[int], wanted: dict[str, BuiltNote], result: Adopted
+) -> None:
+    """Remove the decks adopt's own import added that hold no card, sub-decks
+    included. Anki's import adds every deck the package names, while the cards the
+    collection has stay in their decks: a topic whose ``deck:`` was renamed would leave
+    its new deck empty, and the user's rename of the old deck to that name in Anki
+    (what the build says to do before the import) would then make "<name>+". Without
+    it, the user's own import of the deck adds that deck as it always does."""
+    added = {
+        deck.id: deck.name
+        for deck in col.decks.all_names_and_ids()
+        if deck.id not in before and not col.decks.card_count(deck.id, include_subdecks=True)
+    }
+    names = set(added.values())
+    # a parent removed takes its sub-decks along: name the top ones only
+    top = [
+        (did, name)
+        for did, name in added.items()
+        if not any(name.startswith(other + "::") for other in names)
+    ]
+    if not top:
+        return
+    for _, name in sorted(top, key=lambda one: one[1]):
+        result.emptied[name] = {}
+    for ord_, did, guid in col.db.all(
+        "select c.ord, c.did, n.guid from cards c join notes n on c.nid = n.id"
+    ):
+        target = wanted.get(guid)
+        there = target.decks.get(ord_) if target is not None else None
+        for name, held in result.emptied.items():
+            if there is not None and (there == name or there.startswith(name + "::")):
+                here = col.decks.name(did)
+                held[here] = held.get(here, 0) + 1
+    col.decks.remove([did for did, _ in top])
 
 
 def _as_built(col, times: list[tuple[int, int]]) -> None:
@@ -590,6 +632,19 @@ def run(args) -> int:
         print(
             f"notice: note {guid} ({card_id}): no longer plays {', '.join(sounds)}: a "
             f"cheatdeck card has no sound (the note as it was is in {saved})"
+        )
+    for name, held in result.emptied.items():
+        if not held:  # a deck no card of the build goes to: nothing to say
+            continue
+        where = ", ".join(f"{count} in {deck}" for deck, count in sorted(held.items()))
+        if len(held) == 1:
+            (old,) = held
+            what = f"rename '{old}' to '{name}' in Anki (its gear → Rename), or move them"
+        else:
+            what = "move them"
+        print(
+            f"did not add the deck '{name}' that the build names: its cards are still "
+            f"where you have them ({where}); {what}, as the build said"
         )
     if result.replaced:
         print(

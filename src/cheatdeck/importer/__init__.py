@@ -127,7 +127,7 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
             report += [f"{where}: {line}" for line in lines]
             continue
         shown.update(_image_sources(note))
-        if note.notetype.look:
+        if note.notetype.look and not _stays_own(note, card):
             looks.setdefault((note.source, note.notetype.name, note.notetype.look), []).append(1)
         base = own_id(note) or card_id_base(card, note.deck)
         card_id, n = base, 2
@@ -170,6 +170,16 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
     for schema_name, text in generated().items():  # where the files' editor hints point
         files[f"schema/{schema_name}"] = text.encode("utf-8")
     return files, report
+
+
+def _stays_own(note: ImportedNote, card: dict) -> bool:
+    """Whether ``note`` is of cheatdeck's own note type for the kind it came back as (a
+    deck cheatdeck built, imported back): the build gives it that note type again, so
+    adopt does not move it and its look stays."""
+    from ..writers.anki.notetypes import NOTE_TYPES
+
+    own = NOTE_TYPES.get(card.get("kind", ""))
+    return own is not None and note.notetype.id == own.id
 
 
 def _look_line(source: str, notetype: str, look: str, count: int) -> str:

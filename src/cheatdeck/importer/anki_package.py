@@ -69,6 +69,7 @@ def _notes(col, path: Path) -> list[ImportedNote]:
                 front=front,
                 back=back,
                 look=own_look(model.get("css", ""), model["tmpls"]),
+                id=model["id"],
             )
         notetype = types[model["id"]]
         cards = sorted((col.get_card(cid) for cid in note.card_ids()), key=lambda c: c.ord)

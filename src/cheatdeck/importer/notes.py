@@ -26,6 +26,9 @@ class NoteType:
     back: tuple[str, ...] = ()
     #: what gives it a look of its own (``own_look``), "" for Anki's stock look
     look: str = ""
+    #: its id in the collection it came from (0 when the source has none): a note type
+    #: of cheatdeck's own has the id cheatdeck gives it (``NOTE_TYPES``)
+    id: int = 0
 
 
 #: The styling of Anki's stock note types (Basic's, and Cloze's with its ``.cloze``
