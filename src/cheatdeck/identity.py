@@ -17,7 +17,8 @@ carries the GUID the lock already knows for the same fact when the key changed:
   into another note type, so the old notes stay as they were, with their history.
 
 It also checks ``guid:`` and ``renamed_from:`` and finds the "looks like a rename"
-advice for removed-card (``identity_problems``, run by the lock check), and its twin for
+advice for removed-card and two built cards that swapped ids (``swapped_ids``), run by the
+lock check (``identity_problems``), and the twin of that advice for
 a rename by hand, a new id with the old one retired (``retired_as_new_notices``), and words
 the build's report of cards added, changed, renamed, restored and retired (``change_lines``).
 """
@@ -36,7 +37,7 @@ from dataclasses import dataclass, field
 from . import cloze
 from .diagnostics import Diagnostic, make, visible
 from .facts import Fact, facts_of, guid_for
-from .lock import Lock, card_data, card_from_data
+from .lock import Lock, card_data, card_from_data, card_hash
 from .model import KINDS, Card, Corpus, ListCard, Loc, Role, Table
 
 #: How alike two texts must be (difflib ratio) to be one list item with a small edit.
@@ -848,6 +849,7 @@ def identity_problems(cards: list[Card], lock: Lock | None, retired) -> Identity
     if lock is None or lock.problem:
         return IdentityFindings(found, renamed, {})
     found.extend(_guids_of_other_cards(cards, lock))
+    found.extend(swapped_ids(cards, lock))
     present = {p.id for p in cards}
     gone = sorted(set(lock.cards) - present - set(retired))
     shipped_gone = [g for g in gone if not lock.is_draft(g)]  # a draft leaves freely
@@ -1008,6 +1010,57 @@ def _guids_of_other_cards(cards: list[Card], lock: Lock) -> list[Diagnostic]:
                 "duplicate-guid",
                 f"'{card.id}' has guid '{card.guid}', which {lock.shown_path} gives a note of "
                 f"'{other}': two cards cannot share one Anki note; {fix}",
+            )
+        )
+    return found
+
+
+def swapped_ids(cards: list[Card], lock: Lock) -> list[Diagnostic]:
+    """swapped-ids: two cards the last build shipped that trade their ``id:`` values, each
+    now holding word for word what the other held (a copy-paste mistake). Anki finds a
+    note by the GUID its id gave it, so it would show each note's review history on the
+    other card's content. ``allow:`` between the two silences it; a card with ``guid:``
+    takes its note along and is left out."""
+    changed: dict[str, Card] = {}
+    for card in cards:
+        entry = lock.cards.get(card.id)
+        if (
+            isinstance(entry, dict)
+            and isinstance(entry.get("data"), dict)
+            and not entry.get("retired")
+            and not lock.is_draft(card.id)
+            and card.guid is None
+            and entry.get("hash") != card_hash(card)
+        ):
+            changed[card.id] = card
+    if len(changed) < 2:  # the common case: no card, or one, edited since the last build
+        return []
+    by_old: dict[str, str] = {}
+    for card_id in changed:
+        by_old.setdefault(_content_digest(lock.cards[card_id]["data"]), card_id)
+    found, said = [], set()
+    for card in changed.values():
+        other_id = by_old.get(content_digest(card))
+        if other_id is None or other_id == card.id or other_id in said:
+            continue
+        other = changed[other_id]
+        if content_digest(other) != _content_digest(lock.cards[card.id]["data"]):
+            continue  # took another card's content, but did not give its own: not a swap
+        said.update((card.id, other_id))
+        if other_id in card.allow or card.id in other.allow:
+            continue
+        here, there = card.at("id"), other.at("id")
+        found.append(
+            make(
+                here,
+                "swapped-ids",
+                f"'{card.id}' ({here}) and '{other_id}' ({there}) swapped ids since the "
+                "last build: Anki would show the review history of each on the other's "
+                f"content; if by mistake, write `id: {other_id}` at {here} and "
+                f"`id: {card.id}` at {there}; if meant, or if this puts back ids the last "
+                "build swapped (each note then gets its own content back), add "
+                f"`allow: [{other_id}]` to '{card.id}'",
+                related=there,
             )
         )
     return found
