@@ -147,3 +147,34 @@ def test_edits_that_are_no_swap_say_nothing(tmp_path):
     edit(cards / "kites.yaml", "id: sail", "id: bridle")
     checked = run_cli("check", "kites", "--strict", cwd=tmp_path)
     assert "swapped-ids" not in checked.stdout and checked.returncode == 0, checked.stdout
+
+
+def test_a_swap_between_two_kinds_is_left_to_the_kind_notices(tmp_path):
+    """A concept and a qa in two files that trade ids change kind: Anki adds new notes
+    and keeps the old ones with their reviews, which the kind notices say; no warning
+    says the reviews would show on the other's content."""
+    safety = (
+        "deck: Safety\ntitle: Safety\ncards:\n  - id: power-lines\n    kind: qa\n"
+        "    question: How far from power lines should a kite be flown?\n"
+        "    answer: Far enough that the line could never reach them.\n"
+    )
+    files = {"corpus.yaml": CORPUS, "kites.yaml": KITES, "safety.yaml": safety}
+    cards = write_corpus(tmp_path / "kites", files)
+    build_at(cards, tmp_path / "out", EPOCH)
+    edit(cards / "kites.yaml", "id: bridle", "id: power-lines")
+    edit(cards / "safety.yaml", "id: power-lines", "id: bridle")
+    checked = run_cli("check", "kites", "--strict", cwd=tmp_path)
+    assert "swapped-ids" not in checked.stdout, checked.stdout
+    assert "'power-lines' (kites/kites.yaml:4:5) changed kind (qa → concept)" in checked.stdout
+    # a concept in each file: the same swap is one of a kind, said across the files
+    concept = "    kind: concept\n    term: Power lines\n    definition: Never under them.\n"
+    (cards / "safety.yaml").write_text(safety.split("    kind: qa")[0] + concept, "utf-8")
+    (cards / "kites.yaml").write_text(KITES, "utf-8")
+    build_at(cards, tmp_path / "out", EPOCH + DAY)
+    edit(cards / "kites.yaml", "id: bridle", "id: power-lines")
+    edit(cards / "safety.yaml", "id: power-lines", "id: bridle")
+    checked = run_cli("check", "kites", "--strict", cwd=tmp_path)
+    assert (
+        "kites/kites.yaml:4:9: warning swapped-ids: 'power-lines' (kites/kites.yaml:4:9) and "
+        "'bridle' (kites/safety.yaml:4:9) swapped ids since the last build"
+    ) in checked.stdout, checked.stdout

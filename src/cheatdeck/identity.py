@@ -33,6 +33,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import partial
 
 from . import cloze
 from .diagnostics import Diagnostic, make, visible
@@ -1020,20 +1021,24 @@ def swapped_ids(cards: list[Card], lock: Lock) -> list[Diagnostic]:
     now holding word for word what the other held (a copy-paste mistake). Anki finds a
     note by the GUID its id gave it, so it would show each note's review history on the
     other card's content. ``allow:`` between the two silences it; a card with ``guid:``
-    takes its note along and is left out."""
+    takes its note along and is left out, and so is one whose kind changed (Anki adds new
+    notes then, and keeps the old ones: ``_kind_notice`` says so)."""
+    # first by what each asks (its prompt, or a table's or list's title): a swap gives a
+    # card the prompt another card had, and no card's content is hashed unless it does
+    asked_before: dict[tuple, str] = {}
+    for card in cards:
+        data = _built_data(lock, card)
+        if data is not None:
+            asked_before.setdefault(_asked(str(data.get("kind")), data.get), card.id)
     changed: dict[str, Card] = {}
     for card in cards:
-        entry = lock.cards.get(card.id)
-        if (
-            isinstance(entry, dict)
-            and isinstance(entry.get("data"), dict)
-            and not entry.get("retired")
-            and not lock.is_draft(card.id)
-            and card.guid is None
-            and entry.get("hash") != card_hash(card)
-        ):
+        other = asked_before.get(_asked(card.kind, partial(getattr, card)))
+        data = _built_data(lock, card)
+        if other is None or other == card.id or data is None or data.get("kind") != card.kind:
+            continue  # another kind: new notes, the old kept (said by the kind's notice)
+        if lock.cards[card.id].get("hash") != card_hash(card):
             changed[card.id] = card
-    if len(changed) < 2:  # the common case: no card, or one, edited since the last build
+    if len(changed) < 2:  # the common case: no card asks what another asked before
         return []
     by_old: dict[str, str] = {}
     for card_id in changed:
@@ -1064,6 +1069,30 @@ def swapped_ids(cards: list[Card], lock: Lock) -> list[Diagnostic]:
             )
         )
     return found
+
+
+def _built_data(lock: Lock, card: Card) -> dict | None:
+    """The content the lock holds of ``card``'s id, when a build shipped it into the deck
+    and it is not retired, and ``card`` has no ``guid:`` (which takes its note along)."""
+    entry = lock.cards.get(card.id)
+    if not isinstance(entry, dict) or entry.get("retired") or card.guid is not None:
+        return None
+    data = entry.get("data")
+    return data if isinstance(data, dict) and not lock.is_draft(card.id) else None
+
+
+#: Each kind's field that says what its card asks: its prompt, else its title.
+_ASKED = {
+    name: (spec.prompt or next(iter(spec.with_role(Role.TITLE)), None))
+    for name, spec in KINDS.items()
+}
+
+
+def _asked(kind: str, get) -> tuple:
+    """(kind, what a card of ``kind`` asks), its fields read with ``get(name)``."""
+    spec = _ASKED.get(kind)
+    value = get(spec.name) if spec is not None else None
+    return (kind, value if isinstance(value, str) else repr(value))
 
 
 def _entry_guids(entry) -> set[str]:
