@@ -1127,10 +1127,16 @@ def _rename_hints(
             continue
         new_card = new_by_content.get(_content_digest(data))
         if new_card is not None:
+            count = len(_entry_guids(entry))
+            notes = "its Anki note and its" if count == 1 else f"its {count} Anki notes and their"
+            new, old = ("a new note", "note") if count == 1 else (f"{count} new notes", "notes")
             hints[old_id] = (
                 f" and looks like a rename: add `renamed_from: {old_id}` to '{new_card.id}' "
-                "to keep its Anki notes and their review history (or add it to 'retired' "
-                "in corpus.yaml if it really is gone)"
+                f"to keep {notes} review history; without it, '{new_card.id}' gets {new} in "
+                f"Anki with no history, and the reviews stay on the {old} of '{old_id}' "
+                f"(adding '{old_id}' to 'retired' in corpus.yaml ships them tagged "
+                f"cheatdeck::retired for {RETIRED_DAYS} days; deleting {lock.path.name} "
+                "keeps no history either)"
             )
             places[old_id] = new_card.at("id")
             continue
