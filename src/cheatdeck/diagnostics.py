@@ -90,6 +90,10 @@ CODES: dict[str, tuple[str, str]] = {
     "reused-id": (ERROR, "a retired id is used by a card again"),
     "unknown-retired": (WARNING, "retired: names an id that no build had (not in the lock)"),
     "duplicate-guid": (ERROR, "two cards give the same guid, or a table or list gives one"),
+    "swapped-ids": (
+        WARNING,
+        "two built cards swapped their ids: Anki would show each one's reviews on the other",
+    ),
     "bad-rename": (ERROR, "renamed_from names a card that is still there or was never built"),
 }
 

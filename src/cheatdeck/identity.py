@@ -17,7 +17,8 @@ carries the GUID the lock already knows for the same fact when the key changed:
   into another note type, so the old notes stay as they were, with their history.
 
 It also checks ``guid:`` and ``renamed_from:`` and finds the "looks like a rename"
-advice for removed-card (``identity_problems``, run by the lock check), and its twin for
+advice for removed-card and two built cards that swapped ids (``swapped_ids``), run by the
+lock check (``identity_problems``), and the twin of that advice for
 a rename by hand, a new id with the old one retired (``retired_as_new_notices``), and words
 the build's report of cards added, changed, renamed, restored and retired (``change_lines``).
 """
@@ -32,11 +33,12 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import partial
 
 from . import cloze
 from .diagnostics import Diagnostic, make, visible
 from .facts import Fact, facts_of, guid_for
-from .lock import Lock, card_data, card_from_data
+from .lock import Lock, card_data, card_from_data, card_hash
 from .model import KINDS, Card, Corpus, ListCard, Loc, Role, Table
 
 #: How alike two texts must be (difflib ratio) to be one list item with a small edit.
@@ -848,6 +850,7 @@ def identity_problems(cards: list[Card], lock: Lock | None, retired) -> Identity
     if lock is None or lock.problem:
         return IdentityFindings(found, renamed, {})
     found.extend(_guids_of_other_cards(cards, lock))
+    found.extend(swapped_ids(cards, lock))
     present = {p.id for p in cards}
     gone = sorted(set(lock.cards) - present - set(retired))
     shipped_gone = [g for g in gone if not lock.is_draft(g)]  # a draft leaves freely
@@ -1013,6 +1016,85 @@ def _guids_of_other_cards(cards: list[Card], lock: Lock) -> list[Diagnostic]:
     return found
 
 
+def swapped_ids(cards: list[Card], lock: Lock) -> list[Diagnostic]:
+    """swapped-ids: two cards the last build shipped that trade their ``id:`` values, each
+    now holding word for word what the other held (a copy-paste mistake). Anki finds a
+    note by the GUID its id gave it, so it would show each note's review history on the
+    other card's content. ``allow:`` between the two silences it; a card with ``guid:``
+    takes its note along and is left out, and so is one whose kind changed (Anki adds new
+    notes then, and keeps the old ones: ``_kind_notice`` says so)."""
+    # first by what each asks (its prompt, or a table's or list's title): a swap gives a
+    # card the prompt another card had, and no card's content is hashed unless it does
+    asked_before: dict[tuple, str] = {}
+    for card in cards:
+        data = _built_data(lock, card)
+        if data is not None:
+            asked_before.setdefault(_asked(str(data.get("kind")), data.get), card.id)
+    changed: dict[str, Card] = {}
+    for card in cards:
+        other = asked_before.get(_asked(card.kind, partial(getattr, card)))
+        data = _built_data(lock, card)
+        if other is None or other == card.id or data is None or data.get("kind") != card.kind:
+            continue  # another kind: new notes, the old kept (said by the kind's notice)
+        if lock.cards[card.id].get("hash") != card_hash(card):
+            changed[card.id] = card
+    if len(changed) < 2:  # the common case: no card asks what another asked before
+        return []
+    by_old: dict[str, str] = {}
+    for card_id in changed:
+        by_old.setdefault(_content_digest(lock.cards[card_id]["data"]), card_id)
+    found, said = [], set()
+    for card in changed.values():
+        other_id = by_old.get(content_digest(card))
+        if other_id is None or other_id == card.id or other_id in said:
+            continue
+        other = changed[other_id]
+        if content_digest(other) != _content_digest(lock.cards[card.id]["data"]):
+            continue  # took another card's content, but did not give its own: not a swap
+        said.update((card.id, other_id))
+        if other_id in card.allow or card.id in other.allow:
+            continue
+        here, there = card.at("id"), other.at("id")
+        found.append(
+            make(
+                here,
+                "swapped-ids",
+                f"'{card.id}' ({here}) and '{other_id}' ({there}) swapped ids since the "
+                "last build: Anki would show the review history of each on the other's "
+                f"content; if by mistake, write `id: {other_id}` at {here} and "
+                f"`id: {card.id}` at {there}; if meant, or if this puts back ids the last "
+                "build swapped (each note then gets its own content back), add "
+                f"`allow: [{other_id}]` to '{card.id}'",
+                related=there,
+            )
+        )
+    return found
+
+
+def _built_data(lock: Lock, card: Card) -> dict | None:
+    """The content the lock holds of ``card``'s id, when a build shipped it into the deck
+    and it is not retired, and ``card`` has no ``guid:`` (which takes its note along)."""
+    entry = lock.cards.get(card.id)
+    if not isinstance(entry, dict) or entry.get("retired") or card.guid is not None:
+        return None
+    data = entry.get("data")
+    return data if isinstance(data, dict) and not lock.is_draft(card.id) else None
+
+
+#: Each kind's field that says what its card asks: its prompt, else its title.
+_ASKED = {
+    name: (spec.prompt or next(iter(spec.with_role(Role.TITLE)), None))
+    for name, spec in KINDS.items()
+}
+
+
+def _asked(kind: str, get) -> tuple:
+    """(kind, what a card of ``kind`` asks), its fields read with ``get(name)``."""
+    spec = _ASKED.get(kind)
+    value = get(spec.name) if spec is not None else None
+    return (kind, value if isinstance(value, str) else repr(value))
+
+
 def _entry_guids(entry) -> set[str]:
     notes = entry.get("notes") if isinstance(entry, dict) else None
     if not isinstance(notes, dict):
@@ -1045,10 +1127,16 @@ def _rename_hints(
             continue
         new_card = new_by_content.get(_content_digest(data))
         if new_card is not None:
+            count = len(_entry_guids(entry))
+            notes = "its Anki note and its" if count == 1 else f"its {count} Anki notes and their"
+            new, old = ("a new note", "note") if count == 1 else (f"{count} new notes", "notes")
             hints[old_id] = (
                 f" and looks like a rename: add `renamed_from: {old_id}` to '{new_card.id}' "
-                "to keep its Anki notes and their review history (or add it to 'retired' "
-                "in corpus.yaml if it really is gone)"
+                f"to keep {notes} review history; without it, '{new_card.id}' gets {new} in "
+                f"Anki with no history, and the reviews stay on the {old} of '{old_id}' "
+                f"(adding '{old_id}' to 'retired' in corpus.yaml ships them tagged "
+                f"cheatdeck::retired for {RETIRED_DAYS} days; deleting {lock.path.name} "
+                "keeps no history either)"
             )
             places[old_id] = new_card.at("id")
             continue

@@ -279,7 +279,41 @@ def _topic_locs(reader: FileReader, node: yaml.Node, fields: dict) -> model.Fiel
     return model.FieldLocs.of(start.file, (start.line, start.col), places)
 
 
-LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
+#: A language tag's parts after its language, in BCP 47's order (RFC 5646, 2.1): a script
+#: (zh-Hant), a region (pt-BR, es-419), variants (de-CH-1996), extensions
+#: (ja-JP-u-ca-japanese) and private use (en-US-x-twain).
+_TAG_PARTS = re.compile(
+    r"(?:-(?P<extlang>[a-z]{3}(?:-[a-z]{3}){0,2}))?"
+    r"(?:-(?P<script>[a-z]{4}))?"
+    r"(?:-(?P<region>[a-z]{2}|[0-9]{3}))?"
+    r"(?P<variants>(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*)"
+    r"(?P<extensions>(?:-[0-9a-wyz](?:-[a-z0-9]{2,8})+)*)"
+    r"(?:-x(?:-[a-z0-9]{1,8})+)?",
+    re.I,
+)
+#: ISO 3166-1: every country's two-letter code, the region of a language tag (Debian's
+#: iso-codes; XK, Kosovo, as CLDR writes it), and UN M.49's areas of three digits.
+_REGIONS = frozenset(
+    """AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN
+    BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE
+    DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN
+    GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE
+    KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK
+    ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA
+    PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK
+    SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG
+    UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW XK EU UN
+    001 002 003 005 009 011 013 014 015 017 018 019 021 029 030 034 035 039 053 054 057
+    061 142 143 145 150 151 154 155 202 419""".split()
+)
+#: A region written by a name people use for it that is not its code.
+_REGION_MEANT = {"UK": "GB"}
+#: What a language tag may hold, said when one does not parse.
+_TAG_FORMS = (
+    "a language's code (en), then, each after a hyphen, its script (zh-Hant), its "
+    "country (en-GB, pt-BR) or area (es-419)"
+)
 #: A language written by its English name, and its tag.
 _LANGUAGE_NAMES = {
     "english": "en",
@@ -332,17 +366,51 @@ _WITHDRAWN_639 = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro"}
 
 
 def _unknown_language(tag: str) -> str | None:
-    """Why the well-formed ``tag`` names no language, with what to write; or None."""
+    """Why ``tag`` (of LANGUAGE_TAG's letters) is no language tag, or names no language
+    or no country, with what to write; or None."""
     first = tag.split("-")[0]
     code = first.casefold()
     if len(code) != 2 or code in _ISO_639_1:
-        return None
+        return _tag_parts_problem(tag, first)
     if code in _WITHDRAWN_639:
         fix = _WITHDRAWN_639[code] + tag[len(first) :]
         return f"'language' {tag}: '{first}' is a withdrawn code: write {fix}"
     return (
         f"'language' {tag}: '{first}' is no language's code (ISO 639), so the sheet's "
         "<html lang> would name none: write the language's code, such as en, de or pt-BR"
+    )
+
+
+def _tag_parts_problem(tag: str, first: str) -> str | None:
+    """Why the parts of ``tag`` after its language ``first`` are not BCP 47's (a part out
+    of place or of no part's length, or one twice), or its region is no country's code
+    (en-XX, en-UK), with what to write; or None."""
+    rest = tag[len(first) :]
+    parts = _TAG_PARTS.fullmatch(rest)
+    if parts is None:
+        return (
+            f"'language' {tag} is no language tag (BCP 47): it is {_TAG_FORMS}, such as "
+            f"{first} or {first}-{_a_region(first)}"
+        )
+    region = (parts["region"] or "").upper()
+    if not region or region in _REGIONS:
+        return None
+    before = tag[: len(first) + parts.start("region") - 1]  # its hyphen left out
+    after = tag[len(first) + parts.end("region") :]
+    if region in _REGION_MEANT:
+        fix = f"{before}-{_REGION_MEANT[region]}{after}"
+        return f"'language' {tag}: '{parts['region']}' is no country's code: write {fix}"
+    return (
+        f"'language' {tag}: '{parts['region']}' is no country's code (ISO 3166) nor an "
+        f"area's (UN M.49, such as 419): write {before}{after}, or a country's code, such "
+        f"as {before}-{_a_region(first)}{after}"
+    )
+
+
+def _a_region(language: str) -> str:
+    """A country whose code follows ``language`` in a tag, for an example."""
+    return {"en": "GB", "pt": "BR", "zh": "TW", "es": "MX", "fr": "CA"}.get(
+        language.casefold(), "CH" if language.casefold() in ("de", "it") else "US"
     )
 
 

@@ -82,15 +82,27 @@ def pieces(word: str, language: str) -> list[str]:
     return [p if p.endswith("-") or at == last else p + "-" for at, p in enumerate(found)]
 
 
+def _cased(part: str) -> str:
+    """A language tag's part after its language as BCP 47 writes it: a script
+    Title-cased, a country's code in capitals, the rest in small letters (Pyphen's names
+    are so: "sr_Latn", "en_GB")."""
+    if len(part) == 4 and part.isalpha():
+        return part.title()
+    return part.upper() if len(part) == 2 and part.isalpha() else part.lower()
+
+
 @lru_cache(maxsize=8)
 def hyphenator(language: str):
-    """Pyphen's hyphenator of ``language`` ("pt-BR" as "pt_BR", else its base "pt"), or
+    """Pyphen's hyphenator of ``language`` ("pt-BR" as "pt_BR", "sr-Latn-RS" as its
+    "sr_Latn", else its base "pt"; a tag's letters in any case: "en-us" is "en_US"), or
     None when it has none (or Pyphen, which comes with WeasyPrint, is missing)."""
     try:
         import pyphen
     except ImportError:
         return None
-    for tag in (language.replace("-", "_"), language.split("-")[0]):
-        if tag in pyphen.LANGUAGES:
+    first, *rest = language.replace("_", "-").split("-")
+    parts = [first.lower(), *map(_cased, rest)]
+    for end in range(len(parts), 0, -1):
+        if (tag := "_".join(parts[:end])) in pyphen.LANGUAGES:
             return pyphen.Pyphen(lang=tag, left=SYLLABLE_MIN, right=SYLLABLE_MIN)
     return None
