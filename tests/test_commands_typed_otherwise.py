@@ -4,8 +4,8 @@ option for a short one together (``sudo zypper --non-interactive refresh`` / ``z
 refresh``, ``command_forms.typed_one_way``), a program's other documented name
 (``apt-get install`` / ``apt install``, ``command_forms.program_aliased``), a question
 answered with the command typed otherwise (its words need not be one token with the
-command's: ``similar._typed_alike``) and a short option whose letter is a letter of the
-long one's name though no initial (``hugo server -D`` / ``hugo server --buildDrafts``,
+command's: ``similar._typed_alike``) and a capital short option whose letter is a
+letter of the long one's name though no initial (``hugo server -D`` / ``hugo server --buildDrafts``,
 ``facts._option_spelt_out_otherwise``)."""
 
 from __future__ import annotations
@@ -120,7 +120,18 @@ def test_a_short_option_lettered_in_the_long_name_is_one_command(tmp_path):
         kind="command",
     )
     line = _one_warning(check(tmp_path, cards))
-    assert "a long one holding its letter (make -n / make --dry-run)" in line, line
+    assert "a long one holding its letter (tar -C / tar --directory)" in line, line
+
+
+def test_a_small_letter_in_the_long_name_stays_apart(tmp_path):
+    # "e" is a letter of "verbose", but a small letter ties far less than a capital
+    cards = card_pair(
+        "Serve the Hugo site for the production environment",
+        "Serve the site and log every step",
+        ("hugo server -e", "hugo server --verbose"),
+        kind="command",
+    )
+    assert check(tmp_path, cards) == []
 
 
 def test_a_short_option_not_in_the_long_name_stays_apart(tmp_path):

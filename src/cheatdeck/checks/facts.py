@@ -400,7 +400,7 @@ SHELL_SPELLING = "one with a redirection or builtin bash reads two ways"
 BUNDLE_UNDASHED = "one with its bundle of one-letter options written without a dash"
 SCRIPT_INTERPRETED = "one running its script through the interpreter the other leaves out"
 TYPED_OTHERWISE = "one typed otherwise in two ways at once"
-OPTION_LETTERED = "one with a short option where the other has a long one holding its letter"
+OPTION_LETTERED = "one with a capital option where the other has a long one holding its letter"
 #: Each such reason's example, and when both commands may be needed after all.
 _COMMANDS_ALIKE = {
     RUN_WITH_SUDO: ("", "running it as root is the point"),
@@ -475,7 +475,7 @@ _COMMANDS_ALIKE = {
         "one of those ways of typing it is the point",
     ),
     OPTION_LETTERED: (
-        " (make -n / make --dry-run)",
+        " (tar -C / tar --directory)",
         "the tool gives that letter to another option",
     ),
 }
@@ -774,12 +774,13 @@ def _option_spelt_out_otherwise(
     first_with_command: dict[tuple[int, str], Item],
 ) -> Iterator[tuple[Item, Item]]:
     """Pairs of commands of one scope alike but for one option, short in one and long
-    in the other, the short one's letter a letter of the long one's name though not an
-    initial of its words (``make -n`` / ``make --dry-run``, ``gradle build -x test`` /
-    ``gradle build --exclude-task test``, ``tar -C /opt`` / ``tar --directory /opt``),
-    in corpus order: the first of each written command only. One option apart only: a
-    letter the long name holds ties the two less than its initial does (``sysctl -p``
-    is ``--load``, not ``--system``)."""
+    in the other, the short one a capital letter that the long one's name holds though
+    not as an initial of its words (``tar -C /opt`` / ``tar --directory /opt``, ``tshark
+    -Y dns`` / ``tshark --display-filter dns``, ``hugo server -D`` / ``hugo server
+    --buildDrafts``: a tool gives a capital where the small letter is taken), in corpus
+    order: the first of each written command only. One option apart only, and never a
+    small letter: any letter of a long name ties two options far less than its initial
+    does (``cp -r`` is ``--recursive``, not ``--preserve``)."""
     by_rest: dict[tuple, list[tuple[str, Item]]] = defaultdict(list)
     for (scope, command_key), item in first_with_command.items():
         words = command_key.split()
@@ -789,7 +790,7 @@ def _option_spelt_out_otherwise(
     for written in by_rest.values():
         for (word, item), (other_word, other) in combinations(written, 2):
             short, long = sorted((word, other_word), key=len)
-            if short[1:2] != "-" and long[:2] == "--" and short[1].lower() in long[2:].lower():
+            if short[1:2].isupper() and long[:2] == "--" and short[1].lower() in long[2:].lower():
                 yield (item, other) if _position(item) < _position(other) else (other, item)
 
 
