@@ -6,7 +6,10 @@ operator (``'.user = $name'`` / ``'.user=$name'``), a query's parameters in anot
 (``sort_values(by="x")`` / ``sort_values("x")``), or a bundle of one-letter options
 written with or without its dash (``tar -xzf a.tgz`` / ``tar xzf a.tgz``), or a script
 run through its interpreter or by its name (``python manage.py migrate`` / ``./manage.py
-migrate``). Each is a
+migrate``), or a command that one of these rewritings and the tools' documented names
+for one command (``apt-get install`` / ``apt install``, ``npm rm`` / ``npm uninstall``)
+find only together (``sudo apt --fix-broken install`` / ``apt-get -f install``,
+``typed_one_way``). Each is a
 rewriting of a folded command (``Item.answer_key``) that ``facts`` compares with the
 other commands of a scope; a pair found so is a ``similar-fact`` warning, not a
 duplicate: the quotes, the blanks or the word may be what one card teaches."""
@@ -14,6 +17,13 @@ duplicate: the quotes, the blanks or the word may be what one card teaches."""
 from __future__ import annotations
 
 import re
+
+from .items import (
+    program_by_name,
+    spaced_equals_values,
+    spaced_option_values,
+    without_sudo,
+)
 
 #: A subcommand word: small letters, hyphens inside ("run", "list-units", "role").
 _SUBCOMMAND = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -185,3 +195,56 @@ def script_run_by_name(command_key: str) -> str:
     if interpreter is not None and not script.endswith(_SCRIPT_ENDINGS.get(interpreter, " ")):
         return command_key
     return script + command_key[found.end() :]
+
+
+#: Programs and subcommands that their own documentation names two ways, as the one
+#: name users read most, at a command's start: apt(8) runs apt-get's and apt-cache's
+#: everyday subcommands (not "upgrade", which apt lets install new packages);
+#: ImageMagick 7's "magick" runs what "convert" did and "magick identify" is "identify";
+#: npm's and helm's command references list these aliases of a subcommand.
+_ALIASES = (
+    (
+        re.compile(
+            r"apt-get (?=(?:-\S+ )*(?:update|install|reinstall|remove|purge|autoremove|clean)\b)"
+        ),
+        "apt ",
+    ),
+    (re.compile(r"apt-cache (?=(?:search|show)\b)"), "apt "),
+    (re.compile(r"(?:magick )?convert (?=\S)"), "magick "),
+    (re.compile(r"magick (?=(?:identify|mogrify|composite|montage|compare) )"), ""),
+    (re.compile(r"npm (?:remove|rm|r|un|unlink) (?=\S)"), "npm uninstall "),
+    (re.compile(r"npm (?:i|add|in) (?=\S)"), "npm install "),
+    (re.compile(r"npm (?:create|innit) (?=\S)"), "npm init "),
+    (re.compile(r"npm run-script (?=\S)"), "npm run "),
+    (re.compile(r"helm (?:un|delete|del) (?=\S)"), "helm uninstall "),
+)
+
+
+def program_aliased(command_key: str) -> str:
+    """A folded command with its program or subcommand named as the tool's documentation
+    names it first ("apt-get install x" -> "apt install x", "convert a.png a.jpg" ->
+    "magick a.png a.jpg", "npm rm x" -> "npm uninstall x", "helm delete r" -> "helm
+    uninstall r"); the command as it is without one of those names at its start."""
+    for alias, name in _ALIASES:
+        found = alias.match(command_key)
+        if found is not None:
+            return name + command_key[found.end() :]
+    return command_key
+
+
+#: A placeholder in angle brackets, one word: "<pkg>".
+_ANGLED = re.compile(r"<([a-z0-9]+)>")
+
+
+def typed_one_way(command_key: str) -> str:
+    """A folded command with every rewriting above that loses nothing applied at once,
+    and a leading sudo, the program's path, a documented alias and angle brackets
+    around a placeholder set aside ("sudo apt-get purge <pkg>" and "apt purge pkg",
+    "tar -xzf a.tgz --directory=/opt" and "tar xzf a.tgz --directory /opt"): two
+    commands each written otherwise in two ways or more, which no rewriting alone
+    pairs."""
+    key = program_aliased(program_by_name(without_sudo(command_key)))
+    key = bundle_undashed(script_run_by_name(key))
+    key = spaced_option_values(spaced_equals_values(key))
+    key = shell_spelt_one_way(unspaced_operators(without_quotes(key)))
+    return _ANGLED.sub(r"\1", key) if "<" in key else key

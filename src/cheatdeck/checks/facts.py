@@ -46,6 +46,7 @@ from .command_forms import (
     query_sorted,
     script_run_by_name,
     shell_spelt_one_way,
+    typed_one_way,
     unspaced_operators,
     without_quotes,
     without_subcommand,
@@ -260,6 +261,7 @@ def _find_problems(
     for same in _reading_left_out(marked, scopes):
         groups.join(same)
     vowels_left_out = list(_vowel_signs_left_out(marked, scopes))
+    declared = _declared_options(items)
     commands_alike = {  # reason -> pairs of one command written two ways
         OPTIONS_REORDERED: list(_options_reordered(first_with_command)),
         RUN_WITH_SUDO: list(_same_command_as(first_with_command, without_sudo)),
@@ -268,7 +270,7 @@ def _find_problems(
         VALUE_ATTACHED: list(_same_command_as(first_with_command, spaced_option_values, both=True)),
         VALUE_AFTER_EQUALS: list(_same_command_as(first_with_command, spaced_equals_values)),
         VALUE_AFTER_COLON: list(_same_command_as(first_with_command, spaced_colon_values)),
-        OPTION_SPELT_OUT: list(_options_spelt_out(first_with_command, _declared_options(items))),
+        OPTION_SPELT_OUT: list(_options_spelt_out(first_with_command, declared)),
         COMMAND_ABBREVIATED: list(_commands_abbreviated(first_with_command)),
         NAME_ABBREVIATED: list(names_abbreviated(first_with_command)),
         PLACEHOLDER_BRACKETED: placeholders_bracketed,
@@ -279,7 +281,7 @@ def _find_problems(
         IMPORT_FIRST: list(_same_command_as(first_with_command, without_import_first)),
         ARITY_WRITTEN: list(_same_command_as(first_with_command, arity_written)),
     }
-    _add_written_otherwise(commands_alike, first_with_command)
+    _add_written_otherwise(commands_alike, first_with_command, declared)
     del first_with_hash, later_with_hash, first_with_key, first_with_command
     for same in same_measure_groups(items, vocab, scopes):
         groups.join(same)
@@ -397,6 +399,8 @@ ARGUMENTS_NAMED = "one with a call's arguments given by their names"
 SHELL_SPELLING = "one with a redirection or builtin bash reads two ways"
 BUNDLE_UNDASHED = "one with its bundle of one-letter options written without a dash"
 SCRIPT_INTERPRETED = "one running its script through the interpreter the other leaves out"
+TYPED_OTHERWISE = "one typed otherwise in two ways at once"
+OPTION_LETTERED = "one with a capital option where the other has a long one holding its letter"
 #: Each such reason's example, and when both commands may be needed after all.
 _COMMANDS_ALIKE = {
     RUN_WITH_SUDO: ("", "running it as root is the point"),
@@ -466,12 +470,21 @@ _COMMANDS_ALIKE = {
         " (python manage.py migrate / ./manage.py migrate)",
         "the script is not executable or its first line names another interpreter",
     ),
+    TYPED_OTHERWISE: (
+        " (sudo apt --fix-broken install / apt-get -f install)",
+        "one of those ways of typing it is the point",
+    ),
+    OPTION_LETTERED: (
+        " (tar -C / tar --directory)",
+        "the tool gives that letter to another option",
+    ),
 }
 
 
 def _add_written_otherwise(
     commands_alike: dict[str, list[tuple[Item, Item]]],
     first_with_command: dict[tuple[int, str], Item],
+    declared: dict[str, str],
 ) -> None:
     """``commands_alike`` with the pairs of ``command_forms``' rewritings added: a
     subcommand word left out, a word in quotes, blanks around an '=', a query's
@@ -498,6 +511,23 @@ def _add_written_otherwise(
         ]
         found.update(frozenset(pair) for pair in pairs)
         commands_alike[reason] = pairs
+    typed: dict[tuple[int, str], Item] = {}
+    for (scope, command_key), item in first_with_command.items():
+        typed.setdefault((scope, typed_one_way(command_key)), item)
+    commands_alike[TYPED_OTHERWISE] = [
+        p
+        for p in (
+            *_same_command_as(first_with_command, typed_one_way, True),
+            *_options_reordered(typed),
+            *_options_spelt_out(typed, declared),
+        )
+        if frozenset(p) not in found and not found.add(frozenset(p))
+    ]
+    commands_alike[OPTION_LETTERED] = [
+        p
+        for p in _option_spelt_out_otherwise(typed)
+        if frozenset(p) not in found and not found.add(frozenset(p))
+    ]
 
 
 def _same_command_as(
@@ -734,6 +764,34 @@ def _short_and_long(
         or declared.get(x.lower()) == y
         for x, y in differing
     )
+
+
+#: An option as a word: a short one ("-n") or a long one without its value ("--dry-run").
+_OPTION_WORD = re.compile(r"-[A-Za-z]|--[A-Za-z][\w-]+")
+
+
+def _option_spelt_out_otherwise(
+    first_with_command: dict[tuple[int, str], Item],
+) -> Iterator[tuple[Item, Item]]:
+    """Pairs of commands of one scope alike but for one option, short in one and long
+    in the other, the short one a capital letter that the long one's name holds though
+    not as an initial of its words (``tar -C /opt`` / ``tar --directory /opt``, ``tshark
+    -Y dns`` / ``tshark --display-filter dns``, ``hugo server -D`` / ``hugo server
+    --buildDrafts``: a tool gives a capital where the small letter is taken), in corpus
+    order: the first of each written command only. One option apart only, and never a
+    small letter: any letter of a long name ties two options far less than its initial
+    does (``cp -r`` is ``--recursive``, not ``--preserve``)."""
+    by_rest: dict[tuple, list[tuple[str, Item]]] = defaultdict(list)
+    for (scope, command_key), item in first_with_command.items():
+        words = command_key.split()
+        for at, word in enumerate(words[1:], 1):
+            if _OPTION_WORD.fullmatch(word):
+                by_rest[scope, at, *words[:at], *words[at + 1 :]].append((word, item))
+    for written in by_rest.values():
+        for (word, item), (other_word, other) in combinations(written, 2):
+            short, long = sorted((word, other_word), key=len)
+            if short[1:2].isupper() and long[:2] == "--" and short[1].lower() in long[2:].lower():
+                yield (item, other) if _position(item) < _position(other) else (other, item)
 
 
 def _short_of_long(short: str, long: str) -> bool:

@@ -33,7 +33,7 @@ import re
 import unicodedata
 import zlib
 from array import array
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -47,7 +47,7 @@ from .acronym_defined import defined_otherwise, two_letter_definitions
 from .acronyms import acronym_words, acronyms_in, spelt_out_acronyms, spelt_out_in
 from .answer_within import adds_nothing_apart
 from .choices import choice_answers
-from .command_forms import script_run_by_name
+from .command_forms import script_run_by_name, typed_one_way
 from .compounds import formula_and_name
 from .elements import ELEMENT_OF_NAME, SYMBOLS
 from .grouping_dot import dot_may_group_thousands
@@ -404,6 +404,7 @@ def find_similar(
     else:
         linked = _linked(items, verdict.words, verdict.vocab.words)
         pairs.update(p for p in _all_pairs(scopes, card_of) if linked(*divmod(p, count)))
+    pairs |= _typed_alike(items, scopes, card_of)
     for pair in sorted(pairs):
         i, j = divmod(pair, count)
         a, b = items[i], items[j]
@@ -1150,6 +1151,26 @@ def _linked(items: list[Item], words: Words, spelt: list[str]):
         return first is None or second is None or not first.isdisjoint(second)
 
     return linked
+
+
+def _typed_alike(items: list[Item], scopes: Sequence[int], card_of: array) -> set[int]:
+    """Pairs ``i * count + j`` of a command and a question of one scope answered with
+    one command of two words or more once each is typed one way (``_typed_plainly``:
+    "tar -tvf a.tar" / "tar tvf a.tar", "apt-get clean" / "apt clean"): the words of
+    two commands typed otherwise need not be one token, nor their prompts share one."""
+    count = len(items)
+    blocks: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for item in items:
+        if item.statement or item.kind not in ("command", "qa") or " " not in item.answer:
+            continue
+        typed = _typed_plainly(item.answer)
+        if " " in typed:
+            blocks[scopes[item.index], typed].append(item.index)
+    pairs: set[int] = set()
+    for members in blocks.values():
+        if len(members) > 1 and any(items[i].kind == "command" for i in members):
+            _add_pairs(sorted(members), card_of, count, pairs)
+    return pairs
 
 
 def _has_acronym(text: str) -> bool:
@@ -9736,14 +9757,14 @@ _HOW_TO = re.compile(r"how to\b")
 #: An answer that is a query language's keywords in capitals, one to three, as written:
 #: "UNWIND", "DETACH DELETE", "ORDER BY", "GROUP BY".
 _KEYWORDS = re.compile(r"`?[A-Z]{2,}(?: [A-Z]{2,}){0,2}`?")
-#: A placeholder in angle brackets, once ``placeholders_one_way`` wrote it one way.
-_ANGLED = re.compile(r"<([a-z0-9]+)>")
 
 
 def _typed_plainly(code: str) -> str:
     """A command folded as code, without a leading sudo, each placeholder by its plain
-    short name ("sudo apt show <package>" and "apt show pkg" are "apt show pkg")."""
-    return _ANGLED.sub(r"\1", without_sudo(fold_code(placeholders_one_way(code.strip()))))
+    short name ("sudo apt show <package>" and "apt show pkg" are "apt show pkg"), and
+    written one way as ``command_forms.typed_one_way`` writes it ("sudo apt-get purge
+    <pkg>" and "apt purge pkg", "tar tvf a.tar" and "tar -tvf a.tar")."""
+    return typed_one_way(fold_code(placeholders_one_way(code.strip())))
 
 
 _COMMAND_ASKED = re.compile(r"\b(?:sub)?commands?\b|^how (?:do|would|can|should) (?:you|i|we)\b")
