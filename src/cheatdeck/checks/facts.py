@@ -587,9 +587,13 @@ def _options_reordered(
     paired: set[tuple[int, int]] = set()
     spaced_of: dict[int, str] = {}
     flags: dict[tuple[int, str], set[str]] = defaultdict(set)  # (scope, program) -> flags
+    letters: dict[tuple[int, str], int] = defaultdict(int)  # commands of each letters
     for (scope, command_key), _ in first_with_command.items():
         flags[scope, command_key.partition(" ")[0]].update(flags_shown(command_key))
+        letters[scope, _letters(command_key)] += 1
     for (scope, command_key), item in first_with_command.items():
+        if letters[scope, _letters(command_key)] < 2:
+            continue  # no other command of its scope has its letters: it shares no key
         spaced = spaced_of[item.index] = _word_values_spaced(spaced_option_values(command_key))
         shown = frozenset(flags.get((scope, command_key.partition(" ")[0]), ()))
         keys = (*reordered_keys(command_key), *reordered_keys(spaced))
@@ -603,6 +607,13 @@ def _options_reordered(
                 continue  # "make -j4" / "make -j 4": a value attached, in one order
             paired.add((first.index, item.index))
             yield first, item
+
+
+def _letters(command_key: str) -> str:
+    """A command's characters but its blanks and dashes, sorted: two commands share a key
+    of ``reordered_keys`` only if they have the same (their words are the same, spaced,
+    bundled and sorted otherwise), a cheap look that rules out most commands."""
+    return "".join(sorted(command_key.replace(" ", "").replace("-", "")))
 
 
 #: A short option with a value of letters and digits attached: "nasm -felf64".

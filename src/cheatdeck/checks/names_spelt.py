@@ -59,6 +59,8 @@ def capitalised_words(texts: list[str]) -> set[str]:
     """The words (in small letters) that ``texts`` write with a capital."""
     capitalised: set[str] = set()
     for text in texts:
+        if text.isascii() and text.islower():
+            continue  # no A-Z for ``_CAPITALISED`` to start on (a small "é" may: "élan")
         capitalised.update(word.lower() for word in _CAPITALISED.findall(text))
     return capitalised
 

@@ -990,7 +990,7 @@ _TLS_NAMES = frozenset("https ftps smtps wss".split())
 def _fold_words(text: str) -> str:
     if ("I" in text or "İ" in text) and not text.isascii():
         text = _TURKISH_WORD.sub(_turkish_cased, text)
-    if "s" in text:
+    if "s" in text and not text.islower():  # the acronym's capitals: none in small letters
         text = _ACRONYM_PLURAL.sub(_acronym_singular, text)
     text = text.casefold()
     if "deg" in text and _DEGREES_NAMED.search(text) is not None:
