@@ -100,21 +100,36 @@ def _defines_asked(term: Item, question: Item) -> bool:
     if not options:
         return False
     answer = _AFTER_OPTION.sub(" ", _plain(question.answer)).split()
-    if (
-        not answer
-        or answer[-1] not in options
-        or [w.lower() for w in answer[:-1]]
-        not in (
-            [],
-            named,
-        )
-    ):
+    if not answer:
         return False
+    if answer[-1] not in options or [w.lower() for w in answer[:-1]] not in ([], named):
+        if options.isdisjoint(_answer_options(" ".join(answer), named)):
+            return False
     said = set(_WORD.findall(f"{_plain(question.prompt)} {_plain(question.answer)}".lower()))
     if not set(named) <= said:
         return False
     asked = set(content_words(fold(question.prompt))) - set(named) - _ASKING_WORDS
     return not asked.isdisjoint(content_words(fold(term.answer)))
+
+
+#: An option with its value after "=": "--lua-filter=FILE", "--columns=72".
+_VALUE_AFTER_EQUALS = re.compile(r"^(--?[A-Za-z][\w-]*)=\S+$")
+
+
+def _answer_options(answer: str, named: list[str]) -> set[str]:
+    """The options an answer gives, each form of one option: "-N / --number-sections",
+    "--lua-filter=FILE" (its value after "="), "-f FORMAT" (a placeholder after it);
+    none unless each part is one option (after the term's program at most)."""
+    found: set[str] = set()
+    for part in (p for p in _ALTERNATIVES.split(answer) if p.strip()):
+        words = part.split()
+        if [w.lower() for w in words[: len(named)]] == named and len(words) > len(named):
+            words = words[len(named) :]
+        option = _VALUE_AFTER_EQUALS.sub(r"\1", words[0])
+        if not _OPTION.match(option) or any(not _PLACEHOLDER_WORD.match(w) for w in words[1:]):
+            return set()
+        found.add(option)
+    return found
 
 
 def _term_options(prompt: str) -> tuple[list[str], set[str]]:
