@@ -132,3 +132,17 @@ def test_quotes_of_two_phrases_still_make_two_questions(tmp_path):
         ),
     )
     assert found == [], found
+
+
+def test_one_after_a_tens_word_is_part_of_the_number(tmp_path):
+    # "twenty-one" is 21, not "twenty" and an article: two stations, two counts (the
+    # "one" had been read as "a", and the two prompts as one with two answers)
+    found = check(
+        tmp_path,
+        card_pair(
+            "How many keepers served the twenty-one lamp station?",
+            "How many keepers served the twenty lamp station?",
+            ("3", "2"),
+        ),
+    )
+    assert found == [], found
