@@ -146,3 +146,22 @@ def test_one_after_a_tens_word_is_part_of_the_number(tmp_path):
         ),
     )
     assert found == [], found
+
+
+def test_an_option_asked_beside_a_command_that_names_a_file_first(tmp_path):
+    # "sort data.csv -o sorted.csv": the file before the option is no subcommand, and
+    # the answer "-o FILE (or --output=FILE)" gives the option with its placeholder
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: command
+          task: Write the sorted lines of data.csv to sorted.csv
+          command: sort data.csv -o sorted.csv
+        - id: b
+          kind: qa
+          question: Which sort option writes the result to a file instead of stdout?
+          answer: "-o FILE (or --output=FILE)"
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found

@@ -44,6 +44,8 @@ def _asks_option(command: Item, other: Item) -> bool:
     option, named = words[options[0]], [w.lower() for w in words[: options[0]]]
     if any(not re.fullmatch(r"[a-z][\w.-]*", w) for w in named):
         return False  # a path, a variable or a pipe before the option: no plain program
+    # a file the command reads, after the program, is no subcommand: "pandoc in.md -o f"
+    named = named[:1] + [w for w in named[1:] if not _FILE_NAME.fullmatch(w)]
     prompt, answer = _plain(other.prompt), _plain(other.answer)
     said = set(_WORD.findall(f"{prompt} {answer}".lower()))
     if not set(named) <= said:
@@ -51,6 +53,8 @@ def _asks_option(command: Item, other: Item) -> bool:
     bare = _AFTER_OPTION.sub(" ", answer).split()
     if bare == [option] or bare == [*named, option]:
         return True
+    if bare[:1] == [option] and len(bare) > 1 and all(_PLACEHOLDER_WORD.match(w) for w in bare[1:]):
+        return True  # "-o FILE (or --output=FILE)": the option and its placeholder
     prompt_words = _WORD.findall(prompt)
     return _with_program(prompt_words, named, option) and all(
         word.lower() in _ASKING_WORDS for word in _without(prompt_words, [*named, option])
@@ -79,6 +83,8 @@ def _without(words: list[str], run: list[str]) -> list[str]:
 #: Where a term gives one option two ways: "rsync -z / --compress", "-z, --compress",
 #: "-z (--compress)", "-z or --compress".
 _ALTERNATIVES = re.compile(r"\s*(?:/|,|\bor\b|\(|\))\s*")
+#: A file name with its extension: "in.md", "notes.txt".
+_FILE_NAME = re.compile(r"[\w-]+\.[a-z0-9]{1,5}")
 #: A placeholder after an option in a term: "-z STRING", "-o <file>".
 _PLACEHOLDER_WORD = re.compile(r"^(?:[A-Z][A-Z_]*|<[^<>]+>)$")
 
