@@ -661,9 +661,11 @@ def _make_items(
 #: (not before "to", "of", "or", "and": "one-to-many", "one of the"; nor before another
 #: preposition: "1 on the Mohs scale", "1 in 10"; "one hundred" is a number; "1" only
 #: where an article stands, so "SHA-1 digest" keeps it; "within 1 SD" is "within one SD",
-#: "for a 1-month Sprint" "for a one-month Sprint").
+#: "for a 1-month Sprint" "for a one-month Sprint"; "one" after a tens word is a digit of
+#: the number: "thirty-one pegs" is 31 pegs, never "thirty pegs").
 _ONE_BEFORE_WORD = re.compile(
-    r"(?:(?<![\w.,−])one|(?:^|(?<=\bof )|(?<=\bin )|(?<=\bis )|(?<=\bfor )|(?<=\bper )"
+    r"(?:(?<![\w.,−])(?<!twenty )(?<!thirty )(?<!forty )(?<!fifty )(?<!sixty )(?<!seventy )"
+    r"(?<!eighty )(?<!ninety )one|(?:^|(?<=\bof )|(?<=\bin )|(?<=\bis )|(?<=\bfor )|(?<=\bper )"
     r"|(?<=\bwithin )|(?<=\ba )|(?<=\bthe ))1)"
     r" (?!(?:to|of|or|and|per|on|in|at|by|from|out|hundred|thousand|million)\b)"
     r"(?=[^\W\d_])"

@@ -44,6 +44,8 @@ def _asks_option(command: Item, other: Item) -> bool:
     option, named = words[options[0]], [w.lower() for w in words[: options[0]]]
     if any(not re.fullmatch(r"[a-z][\w.-]*", w) for w in named):
         return False  # a path, a variable or a pipe before the option: no plain program
+    # a file the command reads, after the program, is no subcommand: "pandoc in.md -o f"
+    named = named[:1] + [w for w in named[1:] if not _FILE_NAME.fullmatch(w)]
     prompt, answer = _plain(other.prompt), _plain(other.answer)
     said = set(_WORD.findall(f"{prompt} {answer}".lower()))
     if not set(named) <= said:
@@ -51,6 +53,8 @@ def _asks_option(command: Item, other: Item) -> bool:
     bare = _AFTER_OPTION.sub(" ", answer).split()
     if bare == [option] or bare == [*named, option]:
         return True
+    if bare[:1] == [option] and len(bare) > 1 and all(_PLACEHOLDER_WORD.match(w) for w in bare[1:]):
+        return True  # "-o FILE (or --output=FILE)": the option and its placeholder
     prompt_words = _WORD.findall(prompt)
     return _with_program(prompt_words, named, option) and all(
         word.lower() in _ASKING_WORDS for word in _without(prompt_words, [*named, option])
@@ -79,6 +83,8 @@ def _without(words: list[str], run: list[str]) -> list[str]:
 #: Where a term gives one option two ways: "rsync -z / --compress", "-z, --compress",
 #: "-z (--compress)", "-z or --compress".
 _ALTERNATIVES = re.compile(r"\s*(?:/|,|\bor\b|\(|\))\s*")
+#: A file name with its extension: "in.md", "notes.txt".
+_FILE_NAME = re.compile(r"[\w-]+\.[a-z0-9]{1,5}")
 #: A placeholder after an option in a term: "-z STRING", "-o <file>".
 _PLACEHOLDER_WORD = re.compile(r"^(?:[A-Z][A-Z_]*|<[^<>]+>)$")
 
@@ -100,21 +106,36 @@ def _defines_asked(term: Item, question: Item) -> bool:
     if not options:
         return False
     answer = _AFTER_OPTION.sub(" ", _plain(question.answer)).split()
-    if (
-        not answer
-        or answer[-1] not in options
-        or [w.lower() for w in answer[:-1]]
-        not in (
-            [],
-            named,
-        )
-    ):
+    if not answer:
         return False
+    if answer[-1] not in options or [w.lower() for w in answer[:-1]] not in ([], named):
+        if options.isdisjoint(_answer_options(" ".join(answer), named)):
+            return False
     said = set(_WORD.findall(f"{_plain(question.prompt)} {_plain(question.answer)}".lower()))
     if not set(named) <= said:
         return False
     asked = set(content_words(fold(question.prompt))) - set(named) - _ASKING_WORDS
     return not asked.isdisjoint(content_words(fold(term.answer)))
+
+
+#: An option with its value after "=": "--lua-filter=FILE", "--columns=72".
+_VALUE_AFTER_EQUALS = re.compile(r"^(--?[A-Za-z][\w-]*)=\S+$")
+
+
+def _answer_options(answer: str, named: list[str]) -> set[str]:
+    """The options an answer gives, each form of one option: "-N / --number-sections",
+    "--lua-filter=FILE" (its value after "="), "-f FORMAT" (a placeholder after it);
+    none unless each part is one option (after the term's program at most)."""
+    found: set[str] = set()
+    for part in (p for p in _ALTERNATIVES.split(answer) if p.strip()):
+        words = part.split()
+        if [w.lower() for w in words[: len(named)]] == named and len(words) > len(named):
+            words = words[len(named) :]
+        option = _VALUE_AFTER_EQUALS.sub(r"\1", words[0])
+        if not _OPTION.match(option) or any(not _PLACEHOLDER_WORD.match(w) for w in words[1:]):
+            return set()
+        found.add(option)
+    return found
 
 
 def _term_options(prompt: str) -> tuple[list[str], set[str]]:

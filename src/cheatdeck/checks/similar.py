@@ -1331,6 +1331,9 @@ class Verdict:
         verdict (every rule is a pure function of the two items)."""
         if _quotes_each_others_answer(a, b):
             return Match(a, b, conflict=False)  # 'What does "Hund" mean?' / 'Say "dog"?'
+        if _answers_crossed(a, b):
+            return Match(a, b, conflict=False)  # "Who wrote Gasoline?" Gregory Corso /
+            # "Gregory Corso's 1958 collection?" Gasoline
         if option_asked(a, b):
             return Match(a, b, conflict=False)  # "UDP scan": nmap -sU / "nmap's UDP scan?" -sU
         if option_defined(a, b):
@@ -6853,7 +6856,22 @@ def _quote_other_things(first: str, second: str) -> bool:
         return False
     quoted_first = {fold("".join(found)) for found in _QUOTED.findall(first)}
     quoted_second = {fold("".join(found)) for found in _QUOTED.findall(second)}
-    return bool(quoted_first) and bool(quoted_second) and quoted_first != quoted_second
+    if not quoted_first or not quoted_second or quoted_first == quoted_second:
+        return False
+    # quotes for emphasis: what one quotes alone the other says without them ('What
+    # did "beat" mean in "Beat Generation"?' / 'Meaning of "beat" in the Beat Generation?')
+    return not (
+        all(_said_unquoted(phrase, second) for phrase in quoted_first - quoted_second)
+        and all(_said_unquoted(phrase, first) for phrase in quoted_second - quoted_first)
+    )
+
+
+def _said_unquoted(phrase: str, prompt: str) -> bool:
+    """``prompt`` says the folded ``phrase`` as whole words, out of quotes."""
+    unquoted = _QUOTED.sub(" ", prompt)
+    return (
+        bool(phrase.strip()) and re.search(rf"\b{re.escape(phrase)}\b", fold(unquoted)) is not None
+    )
 
 
 def _quoted_alike(a: Item, b: Item) -> bool:
@@ -6876,6 +6894,75 @@ def _quotes_each_others_answer(a: Item, b: Item) -> bool:
     if len(quoted_a) != 1 or len(quoted_b) != 1:
         return False
     return _answers_with("".join(quoted_a[0]), b) and _answers_with("".join(quoted_b[0]), a)
+
+
+def _answers_crossed(a: Item, b: Item) -> bool:
+    """Two questions, each asked with the other's answer: one fact asked from both ends
+    ("Who wrote Gasoline?" Gregory Corso / "Gregory Corso's 1958 City Lights
+    collection?" Gasoline; "Which cells produce human chorionic gonadotropin?" the
+    syncytiotrophoblast / "What hormone does the syncytiotrophoblast secrete?" hCG (human
+    chorionic gonadotropin)). Each answer's words (or those of its gloss in brackets) that
+    its own prompt does not say are all in the other's prompt; one side may say half its
+    words there when the other says all ("What is a skunk?" winning before the loser
+    reaches 91 / "What is it called when the loser fails to reach 91?" a skunk). Answers
+    of values or yes / no are left out: a count or a year answers many questions; so
+    are two prompts of one template, their slots traded (``_TRADED_SLOTS``)."""
+    if a.kind != "qa" or b.kind != "qa" or a.is_code or b.is_code or a.statement or b.statement:
+        return False
+    first, second = _crossing(a, b), _crossing(b, a)
+    if first is None or second is None:
+        return False
+    # one template with its two one-word slots traded asks two things ("Which era came
+    # before the Cenozoic?" Mesozoic / "Which era came after the Mesozoic?" Cenozoic; "What
+    # is a US double crochet called in UK terms?" Treble crochet / "... a US treble ...")
+    asked_a, asked_b = _unsided_words(a.prompt), _unsided_words(b.prompt)
+    told_a, told_b = _unsided_words(a.answer) - asked_a, _unsided_words(b.answer) - asked_b
+    rest_a, rest_b = asked_a - told_b, asked_b - told_a
+    if len(told_a) == 1 == len(told_b) and rest_a and rest_b:
+        if len(rest_a ^ rest_b) <= _TRADED_SLOTS:
+            return False
+    return max(first, second) == 1.0 and min(first, second) >= _HALF_CROSSED
+
+
+#: At most this many words apart, the rest of two prompts answered in one word each (of
+#: their own; the other's answer set aside) is one template with its slots traded
+#: (``_answers_crossed``).
+_TRADED_SLOTS = 2
+#: The share of an answer's words the other prompt must say when the other answer is all
+#: in this one's prompt (``_answers_crossed``).
+_HALF_CROSSED = 0.5
+
+
+def _crossing(item: Item, other: Item) -> float | None:
+    """The share of ``item``'s answer words (its best form: whole, without its gloss, or
+    the gloss alone when of two words or more; the words of its own prompt set aside)
+    that ``other``'s prompt says; None when the answer is a value or a yes / no, or
+    shares fewer than two words and not all."""
+    if item.answer_key in _YES_NO:
+        return None
+    own, asked = _unsided_words(item.prompt), _unsided_words(other.prompt)
+    forms = [item.answer]
+    glossed = _ANSWER_GLOSS.fullmatch(item.answer.strip())
+    if glossed is not None:  # a gloss of one word is a note: "hi, or bye (informal)"
+        forms.append(glossed.group(1))
+        if len(glossed.group(2).split()) > 1:
+            forms.append(glossed.group(2))
+    best = None
+    for form in forms:
+        words = _unsided_words(form) - own  # "Which lighthouse ...?" the Bell Rock lighthouse
+        if not words or is_mostly_quantity(form):
+            continue  # a value ("490 BC") answers many questions
+        shared = len(words & asked)
+        if shared < len(words) and shared < 2:
+            continue
+        share = shared / len(words)
+        best = share if best is None else max(best, share)
+    return best
+
+
+def _unsided_words(text: str) -> set[str]:
+    """``text``'s content words, a side they are read with set aside ("to:reach")."""
+    return {word.rpartition(":")[2] for word in content_words(fold(text))}
 
 
 def _answers_with(quoted: str, item: Item) -> bool:
