@@ -1382,6 +1382,10 @@ class Verdict:
             b.full_prompt, a.full_prompt
         ):
             return True  # "World Chess Champion" / "Women's World Chess Champion"
+        if _name_of_thing_asked(a.full_prompt, b.full_prompt) or _name_of_thing_asked(
+            b.full_prompt, a.full_prompt
+        ):
+            return True  # "Maximum length of a file name" / "Maximum size of a file"
         if _doer_and_done_to(a.full_prompt, b.full_prompt) or _doer_and_done_to(
             b.full_prompt, a.full_prompt
         ):
@@ -5956,6 +5960,52 @@ def _doer_and_done_to(first: str, second: str) -> bool:
 
 #: Two capitalised words or more in a row: a name ("Open Water Diver").
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+
+
+#: A noun before "name" that says which name, not what thing is named: "the *Latin* name
+#: for a wolf", "a *common* name", "his *stage* name" (``_name_of_thing_asked``).
+_KINDS_OF_NAME = frozenset(
+    """latin greek english french german local native common scientific generic brand trade
+    chemical proper full official formal real original other old new short long given
+    family first last middle maiden pet stage pen code nick""".split()
+)
+#: "<noun> name" not followed by "of" or "for" (there "name" asks what a thing is
+#: called: "Roman name of Zeus"); the noun and "name" joined by a space or a hyphen.
+_COMPOUND_NAME = re.compile(r"\b([^\W\d_]+)[ -]names?\b(?!\s+(?:of|for)\b)")
+
+
+def _name_of_thing_asked(named: str, plain: str) -> bool:
+    """``named`` asks how long a thing's name may be, the name as a compound noun
+    ("Maximum *length* of a *file name*"), where ``plain`` asks how large the thing itself
+    is, saying its noun with no name ("Maximum *size* of a single *file*"): two
+    measures of two things, a name and what it names (which "length" and "size", read
+    as one measure, do not tell apart). Not a length asked of both ("Maximum length of an
+    S3 object key" / "S3 key name length limit"), nor a prompt with no measure: "<noun>
+    name" mostly names the thing ("Which character prefixes array names in Perl?"), and
+    "name" is a word a prompt may add (``FILLERS``: "Roman name of Zeus"); a noun that
+    says which name ("the Latin name") is no such compound."""
+    folded, other_folded = fold(named), fold(plain)
+    if not _LENGTH_ASKED.search(folded) or not _SIZE_ASKED.search(other_folded):
+        return False
+    if _LENGTH_ASKED.search(other_folded):
+        return False
+    other = content_words(other_folded)
+    if any(word in _NAME_WORDS for word in other):
+        return False
+    for match in _COMPOUND_NAME.finditer(folded):
+        noun = content_words(match[1])
+        if len(noun) != 1 or match[1] in _KINDS_OF_NAME or noun[0] in _KINDS_OF_NAME:
+            continue
+        if noun[0] in other:
+            return True
+    return False
+
+
+#: A length asked (of a name) and a size asked (of a thing): ``_name_of_thing_asked``.
+_LENGTH_ASKED = re.compile(r"\b(?:length|long|longest|characters?)\b")
+_SIZE_ASKED = re.compile(r"\b(?:size|large|largest|big|biggest)\b")
+#: The words that ask what a thing is called (``_name_of_thing_asked``).
+_NAME_WORDS = frozenset(content_words("name names named called call"))
 
 
 def _name_lengthened(short: str, long: str) -> bool:
