@@ -234,6 +234,10 @@ SMALL_CORPUS_RARE_SHARE = 0.4
 #: The most words an answer has for ``SMALL_CORPUS_RARE_SHARE``: a longer answer said
 #: twice is more often one rule of two things ("95 years from publication or ...").
 SHORT_ANSWER_WORDS = 3
+#: Where an answer's core ends and its detail or aside starts ("Al Troth*,* in 1957").
+_CORE_END = re.compile(r"[,;(]|\s[–—-]\s")
+#: An answer's aside in brackets ("Lost communications *(radio failure)*").
+_BRACKETED = re.compile(r"\(([^()]+)\)")
 #: Answers of at most this many words that share none, or differ by a swapped word,
 #: cannot both be right.
 SHORT_ANSWER = 3
@@ -1506,6 +1510,9 @@ class Verdict:
                     return found
                 if self._asked_the_other_way(a, b) or self._asked_the_other_way(b, a):
                     return Match(a, b, conflict=False)
+                if self._asked_crosswise(a, b):
+                    return Match(a, b, conflict=False)  # "What replaced AACR2 as the
+                    # cataloguing standard?" RDA / "Which standard did RDA replace?" AACR2
                 if self._asked_by_what_it_does(a, b) or self._asked_by_what_it_does(b, a):
                     return Match(a, b, conflict=False)  # "Which hormone ...?" / insulin
         if self._asks_for_command(a, b) or self._asks_for_command(b, a):
@@ -3456,6 +3463,55 @@ class Verdict:
         defined = {vocab_words[t].rpartition(":")[2] for t in answer}
         told = [t for t in prompt if vocab_words[t].rpartition(":")[2] in defined]
         return 2 * len(told) >= len(prompt)
+
+    def _asked_crosswise(self, a: Item, b: Item) -> bool:
+        """Two questions, each naming the other's answer: "What replaced AACR2 as the
+        cataloguing standard at the Library of Congress?" RDA / "Which standard did RDA
+        replace?" AACR2. Each answer (or its part before a comma, a semicolon or a
+        bracket: "Al Troth, in 1957") is words of the other prompt that its own prompt
+        does not say, the answers share no word, and the prompts, each answer's words set
+        aside, still share a word of their own (not a generic one, nor their decks'):
+        one fact asked from both ends. Not two prompts of one template with the slots
+        swapped (``one_frame``: "Which base pairs with guanine?" cytosine / "... with
+        cytosine?" guanine), nor prompts apart by an opposite ("Which era came *before*
+        the Cenozoic?" / "... *after* the Mesozoic?")."""
+        if a.kind != "qa" or b.kind != "qa" or a.statement or b.statement:
+            return False
+        prompt_a, prompt_b = (
+            self._bare(self.words.prompt[a.index]),
+            self._bare(self.words.prompt[b.index]),
+        )
+        answer_a, answer_b = self._answer_core(a, prompt_b), self._answer_core(b, prompt_a)
+        if not answer_a or not answer_b or not answer_a.isdisjoint(answer_b):
+            return False
+        if not answer_a.isdisjoint(prompt_a) or not answer_b.isdisjoint(prompt_b):
+            return False
+        aside = self._bare(self.generic | self._deck_words(a) | self._deck_words(b))
+        own_a, own_b = prompt_a - answer_b - aside, prompt_b - answer_a - aside
+        if own_a.isdisjoint(own_b):
+            return False
+        opposites = self._bare(self.opposites)
+        if not (own_a - own_b).isdisjoint(opposites) and not (own_b - own_a).isdisjoint(opposites):
+            return False
+        return not one_frame(a.full_prompt, b.full_prompt)
+
+    def _answer_core(self, item: Item, other_prompt: set[str]) -> set[str]:
+        """``item``'s answer words that ``other_prompt`` says: the whole answer's, else
+        those of its part before a comma, a semicolon or a bracket ("Al Troth, in 1957"),
+        else those of its bracket ("Lost communications (radio failure)"); none when
+        none of these is said whole. A place name ending in "a" is said by its adjective
+        too ("India and Eurasia" / "the Indian and Eurasian plates")."""
+        said = other_prompt | {w[:-1] for w in other_prompt if len(w) > 4 and w.endswith("an")}
+        whole = self._bare(self.words.answer[item.index])
+        if whole and whole <= said:
+            return whole
+        head = _CORE_END.split(item.answer, maxsplit=1)[0]
+        aside = _BRACKETED.search(item.answer)
+        for part in (head, aside[1] if aside else ""):
+            words = {w.split(REPEAT, 1)[0].rpartition(":")[2] for w in content_words(fold(part))}
+            if words and words <= said:
+                return words
+        return set()
 
     def _answer_loosened(self, item: Item) -> set[int]:
         """``item``'s answer words with the looser synonyms folded as prompts' words are
