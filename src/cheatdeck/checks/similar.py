@@ -5926,6 +5926,16 @@ def _doer_and_done_to(first: str, second: str) -> bool:
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 
 
+#: Titles written before a person's name, which name the same person with it or without
+#: it ("*Archduke* Franz Ferdinand", "*Sir* Douglas Haig", "*Pope* Urban II").
+_TITLES = frozenset(
+    "archduke archduchess emperor empress king queen prince princess tsar tsarina czar"
+    " sultan pharaoh pope cardinal archbishop bishop saint st sir dame lord lady dr"
+    " professor prof president general admiral marshal colonel captain kaiser shah caliph"
+    " mr mrs ms".split()
+)
+
+
 def _name_lengthened(short: str, long: str) -> bool:
     """``long`` writes a name of ``short`` (two capitalised words or more) with one
     capitalised word more in it, a word ``short`` does not say: another
@@ -5934,7 +5944,8 @@ def _name_lengthened(short: str, long: str) -> bool:
     Social Security"), nor the first word of ``long``, capitalised as any first word
     ("*Default* SQL Server port", "*Tesla* V3 Supercharger"), nor words joined by a
     hyphen that ``short`` says apart ("the *Oxford-Cambridge* Boat Race" / "the Boat
-    Race between Oxford and Cambridge")."""
+    Race between Oxford and Cambridge"), nor a title before a person's name (``_TITLES``:
+    "Franz Ferdinand" / "*Archduke* Franz Ferdinand")."""
     own = {word.casefold() for word in re.findall(r"[\w'’-]+", short)}
     first = re.match(r"\W*([\w'’-]+)", long)
     for run in _NAME_RUN.findall(short):
@@ -5948,6 +5959,8 @@ def _name_lengthened(short: str, long: str) -> bool:
                     continue
                 if at == 0 and first is not None and first.start(1) == match.start():
                     continue
+                if at == 0 and added.casefold().rstrip(".") in _TITLES:
+                    continue  # "Archduke Franz Ferdinand" is Franz Ferdinand
                 if not added.isupper() and added.casefold() not in own:
                     parts = added.casefold().split("-")
                     if len(parts) > 1 and own.issuperset(parts):
