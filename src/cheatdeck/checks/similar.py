@@ -3477,11 +3477,14 @@ class Verdict:
         the Cenozoic?" / "... *after* the Mesozoic?")."""
         if a.kind != "qa" or b.kind != "qa" or a.statement or b.statement:
             return False
-        prompt_a, prompt_b = (
-            self._bare(self.words.prompt[a.index]),
-            self._bare(self.words.prompt[b.index]),
-        )
-        answer_a, answer_b = self._answer_core(a, prompt_b), self._answer_core(b, prompt_a)
+        words = self.words
+        prompt_a, prompt_b = self._bare(words.prompt[a.index]), self._bare(words.prompt[b.index])
+        said_a, said_b = _with_adjectives_read(prompt_a), _with_adjectives_read(prompt_b)
+        if self._bare(words.answer[a.index]).isdisjoint(said_b) or self._bare(
+            words.answer[b.index]
+        ).isdisjoint(said_a):
+            return False  # most pairs: no answer word in the other prompt
+        answer_a, answer_b = self._answer_core(a, said_b), self._answer_core(b, said_a)
         if not answer_a or not answer_b or not answer_a.isdisjoint(answer_b):
             return False
         if not answer_a.isdisjoint(prompt_a) or not answer_b.isdisjoint(prompt_b):
@@ -3490,18 +3493,16 @@ class Verdict:
         own_a, own_b = prompt_a - answer_b - aside, prompt_b - answer_a - aside
         if own_a.isdisjoint(own_b):
             return False
-        opposites = self._bare(self.opposites)
+        opposites = _OPPOSITE_STEMS
         if not (own_a - own_b).isdisjoint(opposites) and not (own_b - own_a).isdisjoint(opposites):
             return False
         return not one_frame(a.full_prompt, b.full_prompt)
 
-    def _answer_core(self, item: Item, other_prompt: set[str]) -> set[str]:
-        """``item``'s answer words that ``other_prompt`` says: the whole answer's, else
-        those of its part before a comma, a semicolon or a bracket ("Al Troth, in 1957"),
-        else those of its bracket ("Lost communications (radio failure)"); none when
-        none of these is said whole. A place name ending in "a" is said by its adjective
-        too ("India and Eurasia" / "the Indian and Eurasian plates")."""
-        said = other_prompt | {w[:-1] for w in other_prompt if len(w) > 4 and w.endswith("an")}
+    def _answer_core(self, item: Item, said: set[str]) -> set[str]:
+        """``item``'s answer words that another prompt says (``said``): the whole
+        answer's, else those of its part before a comma, a semicolon or a bracket ("Al
+        Troth, in 1957"), else those of its bracket ("Lost communications (radio
+        failure)"); none when none of these is said whole."""
         whole = self._bare(self.words.answer[item.index])
         if whole and whole <= said:
             return whole
@@ -5924,6 +5925,16 @@ def _doer_and_done_to(first: str, second: str) -> bool:
 
 #: Two capitalised words or more in a row: a name ("Open Water Diver").
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+
+
+#: The stems of ``OPPOSITES``, as ``Verdict._bare`` gives words.
+_OPPOSITE_STEMS = frozenset(content_words(" ".join(sorted(OPPOSITES))))
+
+
+def _with_adjectives_read(prompt: set[str]) -> set[str]:
+    """A prompt's words, and the place name in "a" its adjective in "an" says ("Indian",
+    "Eurasian" say India and Eurasia: "the Indian and Eurasian plates")."""
+    return prompt | {word[:-1] for word in prompt if len(word) > 4 and word.endswith("an")}
 
 
 #: Titles written before a person's name, which name the same person with it or without
