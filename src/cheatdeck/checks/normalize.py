@@ -1893,6 +1893,15 @@ _PHRASES = (
         re.compile(r"\b(?:wrote|written|write|writes) ((?:\w+ ){0,3}\w+) originally$"),
         r"created \1",
     ),
+    # "Who *came up with* the theory?", "Who *put forward* the theory?" ask who
+    # "*proposed*" it (a thesaurus's "come up with": propose, suggest, put forward)
+    (
+        re.compile(
+            r"\b(?:come|comes|came|coming) up with\b"
+            r"|\b(?:put|puts|putting) forward\b(?! (?:the|a|an) (?:clock|clocks|time|date)\b)"
+        ),
+        "proposed",
+    ),
     # "*roll back* a release" asks for its "*rollback*": one word written as two
     (re.compile(r"\b(?:roll|rolls|rolled|rolling) back\b"), "rollback"),
     # "Where did the 1936 Olympics *take place*?" asks where they were "*held*"
@@ -2064,6 +2073,8 @@ def one_word_phrases(folded: str) -> str:
         or "credited with" in folded
         or " place" in folded  # "take place", "took place", ...
         or "roll" in folded  # "roll back", "rolled back", ...
+        or " up with" in folded  # "came up with", "comes up with"
+        or "forward" in folded  # "put forward"
         or "me out" in folded  # "come out", "came out", "comes out"
         or "coming out" in folded
         or " after" in folded  # "comes after", "came right after"

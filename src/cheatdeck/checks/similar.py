@@ -234,6 +234,10 @@ SMALL_CORPUS_RARE_SHARE = 0.4
 #: The most words an answer has for ``SMALL_CORPUS_RARE_SHARE``: a longer answer said
 #: twice is more often one rule of two things ("95 years from publication or ...").
 SHORT_ANSWER_WORDS = 3
+#: Where an answer's core ends and its detail or aside starts ("Al Troth*,* in 1957").
+_CORE_END = re.compile(r"[,;(]|\s[–—-]\s")
+#: An answer's aside in brackets ("Lost communications *(radio failure)*").
+_BRACKETED = re.compile(r"\(([^()]+)\)")
 #: Answers of at most this many words that share none, or differ by a swapped word,
 #: cannot both be right.
 SHORT_ANSWER = 3
@@ -1538,6 +1542,9 @@ class Verdict:
                 if a.kind == "qa" == b.kind and self._answers_traded(a, b):
                     return Match(a, b, conflict=False)  # "Which ruler abolished the jizya?"
                     # Akbar / "Akbar abolished which tax in 1564?" the jizya
+                if self._asked_crosswise(a, b):
+                    return Match(a, b, conflict=False)  # "What replaced AACR2 as the
+                    # cataloguing standard?" RDA / "Which standard did RDA replace?" AACR2
                 if self._asked_by_what_it_does(a, b) or self._asked_by_what_it_does(b, a):
                     return Match(a, b, conflict=False)  # "Which hormone ...?" / insulin
         if self._asks_for_command(a, b) or self._asks_for_command(b, a):
@@ -3546,6 +3553,56 @@ class Verdict:
             return False
         said = set(fold(a.full_prompt).split()) ^ set(fold(b.full_prompt).split())
         return said.isdisjoint(OPPOSITES)
+
+    def _asked_crosswise(self, a: Item, b: Item) -> bool:
+        """Two questions, each naming the other's answer: "What replaced AACR2 as the
+        cataloguing standard at the Library of Congress?" RDA / "Which standard did RDA
+        replace?" AACR2. Each answer (or its part before a comma, a semicolon or a
+        bracket: "Al Troth, in 1957") is words of the other prompt that its own prompt
+        does not say, the answers share no word, and the prompts, each answer's words set
+        aside, still share a word of their own (not a generic one, nor their decks'):
+        one fact asked from both ends. Not two prompts of one template with the slots
+        swapped (``one_frame``: "Which base pairs with guanine?" cytosine / "... with
+        cytosine?" guanine), nor prompts apart by an opposite ("Which era came *before*
+        the Cenozoic?" / "... *after* the Mesozoic?")."""
+        if a.kind != "qa" or b.kind != "qa" or a.statement or b.statement:
+            return False
+        words = self.words
+        prompt_a, prompt_b = self._bare(words.prompt[a.index]), self._bare(words.prompt[b.index])
+        said_a, said_b = _with_adjectives_read(prompt_a), _with_adjectives_read(prompt_b)
+        if self._bare(words.answer[a.index]).isdisjoint(said_b) or self._bare(
+            words.answer[b.index]
+        ).isdisjoint(said_a):
+            return False  # most pairs: no answer word in the other prompt
+        answer_a, answer_b = self._answer_core(a, said_b), self._answer_core(b, said_a)
+        if not answer_a or not answer_b or not answer_a.isdisjoint(answer_b):
+            return False
+        if not answer_a.isdisjoint(prompt_a) or not answer_b.isdisjoint(prompt_b):
+            return False
+        aside = self._bare(self.generic | self._deck_words(a) | self._deck_words(b))
+        own_a, own_b = prompt_a - answer_b - aside, prompt_b - answer_a - aside
+        if own_a.isdisjoint(own_b):
+            return False
+        opposites = _OPPOSITE_STEMS
+        if not (own_a - own_b).isdisjoint(opposites) and not (own_b - own_a).isdisjoint(opposites):
+            return False
+        return not one_frame(a.full_prompt, b.full_prompt)
+
+    def _answer_core(self, item: Item, said: set[str]) -> set[str]:
+        """``item``'s answer words that another prompt says (``said``): the whole
+        answer's, else those of its part before a comma, a semicolon or a bracket ("Al
+        Troth, in 1957"), else those of its bracket ("Lost communications (radio
+        failure)"); none when none of these is said whole."""
+        whole = self._bare(self.words.answer[item.index])
+        if whole and whole <= said:
+            return whole
+        head = _CORE_END.split(item.answer, maxsplit=1)[0]
+        aside = _BRACKETED.search(item.answer)
+        for part in (head, aside[1] if aside else ""):
+            words = {w.split(REPEAT, 1)[0].rpartition(":")[2] for w in content_words(fold(part))}
+            if words and words <= said:
+                return words
+        return set()
 
     def _answer_loosened(self, item: Item) -> set[int]:
         """``item``'s answer words with the looser synonyms folded as prompts' words are
@@ -6008,6 +6065,26 @@ _SIZE_ASKED = re.compile(r"\b(?:size|large|largest|big|biggest)\b")
 _NAME_WORDS = frozenset(content_words("name names named called call"))
 
 
+#: The stems of ``OPPOSITES``, as ``Verdict._bare`` gives words.
+_OPPOSITE_STEMS = frozenset(content_words(" ".join(sorted(OPPOSITES))))
+
+
+def _with_adjectives_read(prompt: set[str]) -> set[str]:
+    """A prompt's words, and the place name in "a" its adjective in "an" says ("Indian",
+    "Eurasian" say India and Eurasia: "the Indian and Eurasian plates")."""
+    return prompt | {word[:-1] for word in prompt if len(word) > 4 and word.endswith("an")}
+
+
+#: Titles written before a person's name, which name the same person with it or without
+#: it ("*Archduke* Franz Ferdinand", "*Sir* Douglas Haig", "*Pope* Urban II").
+_TITLES = frozenset(
+    "archduke archduchess emperor empress king queen prince princess tsar tsarina czar"
+    " sultan pharaoh pope cardinal archbishop bishop saint st sir dame lord lady dr"
+    " professor prof president general admiral marshal colonel captain kaiser shah caliph"
+    " mr mrs ms".split()
+)
+
+
 def _name_lengthened(short: str, long: str) -> bool:
     """``long`` writes a name of ``short`` (two capitalised words or more) with one
     capitalised word more in it, a word ``short`` does not say: another
@@ -6016,7 +6093,8 @@ def _name_lengthened(short: str, long: str) -> bool:
     Social Security"), nor the first word of ``long``, capitalised as any first word
     ("*Default* SQL Server port", "*Tesla* V3 Supercharger"), nor words joined by a
     hyphen that ``short`` says apart ("the *Oxford-Cambridge* Boat Race" / "the Boat
-    Race between Oxford and Cambridge")."""
+    Race between Oxford and Cambridge"), nor a title before a person's name (``_TITLES``:
+    "Franz Ferdinand" / "*Archduke* Franz Ferdinand")."""
     own = {word.casefold() for word in re.findall(r"[\w'’-]+", short)}
     first = re.match(r"\W*([\w'’-]+)", long)
     for run in _NAME_RUN.findall(short):
@@ -6030,6 +6108,8 @@ def _name_lengthened(short: str, long: str) -> bool:
                     continue
                 if at == 0 and first is not None and first.start(1) == match.start():
                     continue
+                if at == 0 and added.casefold().rstrip(".") in _TITLES:
+                    continue  # "Archduke Franz Ferdinand" is Franz Ferdinand
                 if not added.isupper() and added.casefold() not in own:
                     parts = added.casefold().split("-")
                     if len(parts) > 1 and own.issuperset(parts):
