@@ -1539,9 +1539,6 @@ class Verdict:
                     return found
                 if self._asked_the_other_way(a, b) or self._asked_the_other_way(b, a):
                     return Match(a, b, conflict=False)
-                if a.kind == "qa" == b.kind and self._answers_traded(a, b):
-                    return Match(a, b, conflict=False)  # "Which ruler abolished the jizya?"
-                    # Akbar / "Akbar abolished which tax in 1564?" the jizya
                 if self._asked_crosswise(a, b):
                     return Match(a, b, conflict=False)  # "What replaced AACR2 as the
                     # cataloguing standard?" RDA / "Which standard did RDA replace?" AACR2
@@ -3528,31 +3525,6 @@ class Verdict:
         defined = {vocab_words[t].rpartition(":")[2] for t in answer}
         told = [t for t in prompt if vocab_words[t].rpartition(":")[2] in defined]
         return 2 * len(told) >= len(prompt)
-
-    def _answers_traded(self, a: Item, b: Item) -> bool:
-        """Two questions asked the other way round: each one's answer is said in the other
-        one's question, and not in its own ("Which Mughal ruler abolished the jizya?"
-        Akbar (1564) / "Akbar abolished which tax on non-Muslims in 1564?" the jizya, "Who
-        drove out Humayun?" Sher Shah Suri / "Sher Shah Suri drove out which emperor?"
-        Humayun): one fact, each side of it asked. An answer's gloss in brackets is set
-        aside, and so are the deck's words and generic ones; each answer says a word
-        besides them. Not when one question says a side the other does not ("Which era
-        came *before* the Cenozoic?" Mesozoic / "Which era came *after* the Mesozoic?"
-        Cenozoic: two questions of a series, ``OPPOSITES``)."""
-        words = self.words
-        aside = self.generic | self._deck_words(a) | self._deck_words(b)
-        prompts = set(words.prompt[a.index]), set(words.prompt[b.index])
-        answers = [
-            set(self._unglossed(item) or words.answer[item.index]) - aside for item in (a, b)
-        ]
-        if not answers[0] or not answers[1]:
-            return False
-        if answers[0] & prompts[0] or answers[1] & prompts[1]:
-            return False  # an answer that echoes its own question
-        if not (answers[0] <= prompts[1] and answers[1] <= prompts[0]):
-            return False
-        said = set(fold(a.full_prompt).split()) ^ set(fold(b.full_prompt).split())
-        return said.isdisjoint(OPPOSITES)
 
     def _asked_crosswise(self, a: Item, b: Item) -> bool:
         """Two questions, each naming the other's answer: "What replaced AACR2 as the
