@@ -1380,6 +1380,8 @@ class Verdict:
             return True  # "sept" / "What time is 'dix-sept heures'?"
         if _asked_otherwise(a, b):
             return True  # "Where was Napoleon born?" / "When was Napoleon born?"
+        if self._floor_and_allowance(a, b) or self._floor_and_allowance(b, a):
+            return True  # "Minimum disks in a vdev" / "Disks that *may* fail in a vdev"
         if function_words_glossed(a, b):
             return True  # "есть": "to eat" / "есть (there is)": "there is, there are"
         if _name_lengthened(a.full_prompt, b.full_prompt) or _name_lengthened(
@@ -1988,6 +1990,14 @@ class Verdict:
         base, words, capitals = self.vocab.base_id, self.vocab.words, self._capitalised(item)
         return any(base(t) in names or words[t] in capitals for t in own)
 
+    def _floor_and_allowance(self, floor: Item, allowed: Item) -> bool:
+        """The words only ``floor``'s prompt says, generic and deck words aside, are a
+        lower bound, and ``allowed`` counts what may happen (``_floor_and_allowance``):
+        "Minimum disks in a RAID-Z1 vdev" / "Disks that may fail in a RAID-Z1 vdev"."""
+        x, y = set(self.words.prompt[floor.index]), set(self.words.prompt[allowed.index])
+        own = x - y - self.generic - self._deck_words(floor) - self._deck_words(allowed)
+        return _floor_and_allowance(floor, allowed, own, self.vocab.words)
+
     def _modifier_added(self, item: Item, own: frozenset[int], shared: frozenset[int]) -> bool:
         """The words only ``item``'s prompt says are one run right before a word both
         prompts say: a modifier of that word ("the current *UTC* date", "the less-than-*or
@@ -2109,10 +2119,20 @@ class Verdict:
         "a flush draw *plus* a straight draw", "pocket aces" / "*any* pocket pair"), one
         compound with another first part ("*partial*-thickness" / "*full*-thickness"), or
         two bounds named ("Default *soft* limit of open files" / "Default *hard* limit
-        for open files")."""
+        for open files"). Two years or dates asked with two words of its own each, fewer
+        than three shared, one naming a doer (a capitalised word) the other does not:
+        two events of one thing ("When was the ZFS source first *published* in
+        OpenSolaris?" / "When did *Oracle* *close* the Solaris source, ending
+        OpenSolaris?")."""
         if min(len(own_a), len(own_b)) > 2 and len(subject) < 3:
             return True
         spelt = self.vocab.words
+        if _a_time(a) and _a_time(b) and min(len(own_a), len(own_b)) > 1 and len(subject) < 3:
+            doer_a = {spelt[t] for t in own_a} & self._capitalised(a)
+            doer_b = {spelt[t] for t in own_b} & self._capitalised(b)
+            if doer_a or doer_b:
+                return True  # "When was the source first *published*?" / "When did
+                # *Oracle* *close* the source?": a doer named, two events
         ordinals = [{_bare_word(spelt[t]) for t in own} & _ORDINALS for own in (own_a, own_b)]
         if ordinals[0] and ordinals[1] and ordinals[0] != ordinals[1]:
             return True
@@ -8083,6 +8103,31 @@ def _values(item: Item) -> frozenset:
 _MONTH = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=[\s,\d]|$)", re.I
 )
+
+
+#: The words of a lower bound ("*Minimum* disks in a RAID-Z1 vdev").
+_FLOOR_WORDS = frozenset({"min", "minimum", "minimal", "fewest", "least"})
+#: A prompt that counts the members of a thing allowed to do something: its counted noun
+#: first, then a modal of what may happen ("Disks *that may* fail in a vdev", "Disks a
+#: vdev *can* lose").
+_ALLOWANCE = re.compile(r"^(?:how many )?([a-z][a-z-]*)\b[^?]*?\b(?:may|can|could|might)\b", re.I)
+
+
+def _floor_and_allowance(
+    floor: Item, allowed: Item, own: Collection[int], spelt: Sequence[str]
+) -> bool:
+    """One prompt's own words (``own``) are a lower bound alone ("*Minimum* disks in a
+    RAID-Z1 vdev" 2), the other counts the members that may do something, its counted
+    noun first and a modal after it that the first prompt does not say ("Disks that *may*
+    fail in a RAID-Z1 vdev" 2): a floor and an allowance, two limits from two sides whose
+    values may match (``Verdict._floor_and_allowance``)."""
+    if not own or not all(spelt[t].rpartition(":")[2] in _FLOOR_WORDS for t in own):
+        return False
+    found = _ALLOWANCE.match(allowed.prompt.strip())
+    if found is None or _ALLOWANCE.match(floor.prompt.strip()) is not None:
+        return False
+    counted = stem(found[1].casefold())
+    return any(stem(w) == counted for w in re.findall(r"[a-z]+", allowed.answer.casefold()))
 
 
 def _a_time(item: Item) -> bool:
