@@ -54,3 +54,18 @@ NOTHING = [
 @pytest.mark.parametrize(("first", "second", "answers"), NOTHING)
 def test_two_sides_of_one_scale_are_two_facts(tmp_path, first, second, answers):
     assert check(tmp_path, card_pair(first, second, answers)) == []
+
+
+def test_two_words_of_two_scales_ask_one_date(tmp_path):
+    """ "front" and "first" name sides of two scales, not two sides of one: one date,
+    written two ways, asked twice."""
+    found = check(
+        tmp_path,
+        card_pair(
+            "When was the truce ending the fighting at the front signed?",
+            "Date of the First Canal War truce?",
+            ("3 March 1772", "Mar 3, 1772"),
+        ),
+    )
+    assert len(found) == 1, found
+    assert "nearly the same fact as b" in found[0], found[0]

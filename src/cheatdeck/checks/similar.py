@@ -3952,10 +3952,7 @@ class Verdict:
                 return None  # "Current ratio" / "Quick ratio": "(Current assets − inventory) …"
             if _reordered(a.answer, b.answer) and self._slot_siblings(a, b):
                 return None  # "Bond premium" / "Bond discount": "price exceeds face value"
-            opposites = self.opposites
-            if not (first - second).isdisjoint(opposites) and not (second - first).isdisjoint(
-                opposites
-            ):
+            if _opposed(self._bare(first - second), self._bare(second - first)):
                 return None  # "major scale" / "minor scale": two sides, one answer
             if self._siblings(set(first) - set(second), set(second) - set(first)):
                 return None  # "Size of a Java int" / "... float", 32 bits: two rows, one value
