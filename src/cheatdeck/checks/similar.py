@@ -1756,9 +1756,11 @@ class Verdict:
         if superlatives_apart(a.full_prompt, b.full_prompt):
             return None  # "Softest alkali metal?" / "... reacting most violently ...?"
         own_a, own_b = set(words.prompt[i]) - shared, set(words.prompt[j]) - shared
-        opposing = self.opposites | self._bounds
-        if not own_a.isdisjoint(opposing) and not own_b.isdisjoint(opposing):
+        bounds = self._bounds
+        if not own_a.isdisjoint(bounds) and not own_b.isdisjoint(bounds):
             return None  # "Minimum replica count" / "Maximum number of replicas", both 3
+        if _opposed(self._bare(own_a), self._bare(own_b)):
+            return None  # "upper" / "lower", not "early" / "first": one side twice
         if len(shared) < _SHARED_OWN_WORDS and not (
             self._answered_by_these_alone(a, b)
             or _one_number_answered(a, b)
@@ -3555,8 +3557,9 @@ class Verdict:
         aside, still share a word of their own (not a generic one, nor their decks'):
         one fact asked from both ends. Not two prompts of one template with the slots
         swapped (``one_frame``: "Which base pairs with guanine?" cytosine / "... with
-        cytosine?" guanine), nor prompts apart by an opposite ("Which era came *before*
-        the Cenozoic?" / "... *after* the Mesozoic?")."""
+        cytosine?" guanine), nor prompts apart by two sides of one scale (``_opposed``:
+        "Which era came *before* the Cenozoic?" / "... *after* the Mesozoic?"; not
+        "early" / "first")."""
         if a.kind != "qa" or b.kind != "qa" or a.statement or b.statement:
             return False
         words = self.words
@@ -3575,9 +3578,8 @@ class Verdict:
         own_a, own_b = prompt_a - answer_b - aside, prompt_b - answer_a - aside
         if own_a.isdisjoint(own_b):
             return False
-        opposites = _OPPOSITE_STEMS
-        if not (own_a - own_b).isdisjoint(opposites) and not (own_b - own_a).isdisjoint(opposites):
-            return False
+        if _opposed(own_a - own_b, own_b - own_a):
+            return False  # "before" / "after", not "early" / "first"
         return not one_frame(a.full_prompt, b.full_prompt)
 
     def _answer_core(self, item: Item, said: set[str]) -> set[str]:
@@ -3941,10 +3943,7 @@ class Verdict:
                 return None  # "Current ratio" / "Quick ratio": "(Current assets − inventory) …"
             if _reordered(a.answer, b.answer) and self._slot_siblings(a, b):
                 return None  # "Bond premium" / "Bond discount": "price exceeds face value"
-            opposites = self.opposites
-            if not (first - second).isdisjoint(opposites) and not (second - first).isdisjoint(
-                opposites
-            ):
+            if _opposed(self._bare(first - second), self._bare(second - first)):
                 return None  # "major scale" / "minor scale": two sides, one answer
             if self._siblings(set(first) - set(second), set(second) - set(first)):
                 return None  # "Size of a Java int" / "... float", 32 bits: two rows, one value
@@ -6059,6 +6058,29 @@ _NAME_WORDS = frozenset(content_words("name names named called call"))
 
 #: The stems of ``OPPOSITES``, as ``Verdict._bare`` gives words.
 _OPPOSITE_STEMS = frozenset(content_words(" ".join(sorted(OPPOSITES))))
+#: ``OPPOSITES`` by the scale they name a side of, each scale's two sides apart by "|":
+#: "early" and "first" say one side of a series (neither is the other's opposite),
+#: "before" and "after" its two sides.
+_OPPOSITE_SCALES = """over above upper top high|under below lower bottom low
+    /before early first previous|after late last next/left|right/inner|outer
+    /front|back rear/major|minor/north|south/east|west/warm hot|cold cool/wet|dry
+    /input|output/small|big large/male|female/horizontal|vertical/inbound|outbound
+    /upstream|downstream/client|server/even|odd"""
+#: Each stem of ``OPPOSITES`` with its scale and side.
+_SIDE_OF = {
+    stem: (scale, side)
+    for scale, sides in enumerate(_OPPOSITE_SCALES.split("/"))
+    for side, named in enumerate(sides.split("|"))
+    for stem in content_words(named)
+}
+
+
+def _opposed(x: Iterable[str], y: Iterable[str]) -> bool:
+    """A word of ``x`` and one of ``y`` (stems, as ``Verdict._bare`` gives words) name
+    the two sides of one scale (``_OPPOSITE_SCALES``): "before" / "after", "top" /
+    "bottom"; not "early" / "first", two words for one side."""
+    sides = {_SIDE_OF[w] for w in x if w in _SIDE_OF}
+    return any((_SIDE_OF[w][0], 1 - _SIDE_OF[w][1]) in sides for w in y if w in _SIDE_OF)
 
 
 def _with_adjectives_read(prompt: set[str]) -> set[str]:
@@ -7028,7 +7050,8 @@ def _answers_crossed(a: Item, b: Item) -> bool:
     words there when the other says all ("What is a skunk?" winning before the loser
     reaches 91 / "What is it called when the loser fails to reach 91?" a skunk). Answers
     of values or yes / no are left out: a count or a year answers many questions; so
-    are two prompts of one template, their slots traded (``_TRADED_SLOTS``)."""
+    are two prompts of one template, their slots traded (``_TRADED_SLOTS``), and two
+    prompts that say two sides of one scale ("before" / "after": ``_opposed``)."""
     if a.kind != "qa" or b.kind != "qa" or a.is_code or b.is_code or a.statement or b.statement:
         return False
     first, second = _crossing(a, b), _crossing(b, a)
@@ -7038,6 +7061,10 @@ def _answers_crossed(a: Item, b: Item) -> bool:
     # before the Cenozoic?" Mesozoic / "Which era came after the Mesozoic?" Cenozoic; "What
     # is a US double crochet called in UK terms?" Treble crochet / "... a US treble ...")
     asked_a, asked_b = _unsided_words(a.prompt), _unsided_words(b.prompt)
+    said_a, said_b = _stems(a.prompt), _stems(b.prompt)
+    if _opposed(said_a - said_b, said_b - said_a):
+        return False  # "... finished just *before* the Grand Junction?" the Oxford /
+        # "... open *after* the Oxford?" the Grand Junction: two of a series
     told_a, told_b = _unsided_words(a.answer) - asked_a, _unsided_words(b.answer) - asked_b
     rest_a, rest_b = asked_a - told_b, asked_b - told_a
     if len(told_a) == 1 == len(told_b) and rest_a and rest_b:
