@@ -49,18 +49,6 @@ def test_a_fact_asked_from_both_ends_is_one_fact(tmp_path, first, second, answer
 
 
 NOTHING = [
-    pytest.param(  # one template, the slots swapped: which other rules judge
-        "Which gear meshes with the pinion of the lamp clockwork?",
-        "Which gear meshes with the crown wheel of the lamp clockwork?",
-        ("the crown wheel", "the pinion"),
-        id="one-template",
-    ),
-    pytest.param(  # the prompts share no word but the answers: two facts about them
-        "Who first lit the lamp at the Longstone?",
-        "Which light did William Darling keep until 1860?",
-        ("William Darling", "the Longstone"),
-        id="nothing-else-shared",
-    ),
     pytest.param(  # one tower before the other, the other after it: two facts
         "Which Stevenson tower was first lit just before Skerryvore?",
         "What did the Stevensons light after Bell Rock?",
@@ -79,3 +67,35 @@ NOTHING = [
 @pytest.mark.parametrize(("first", "second", "answers"), NOTHING)
 def test_questions_not_asked_from_both_ends(tmp_path, first, second, answers):
     assert check(tmp_path, card_pair(first, second, answers)) == []
+
+
+#: Pairs ``_asked_crosswise`` leaves alone (one template with its slots swapped; prompts
+#: that share no word but the answers) which the crossed-answers reading
+#: (``_answers_crossed``, from set 66's misses) reports: each prompt names the other's
+#: answer, as in "Who wrote Gasoline?" Gregory Corso / "Gregory Corso's 1958
+#: collection?" Gasoline. A gear meshing with another says the same fact from both ends;
+#: a keeper who first lit a light and the light he kept link the same two things. A
+#: warning, which ``allow:`` silences, never an error.
+CROSSED_ONLY = [
+    pytest.param(  # one template, the slots swapped: which other rules judge
+        "Which gear meshes with the pinion of the lamp clockwork?",
+        "Which gear meshes with the crown wheel of the lamp clockwork?",
+        ("the crown wheel", "the pinion"),
+        id="one-template",
+    ),
+    pytest.param(  # the prompts share no word but the answers: two facts about them
+        "Who first lit the lamp at the Longstone?",
+        "Which light did William Darling keep until 1860?",
+        ("William Darling", "the Longstone"),
+        id="nothing-else-shared",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "answers"), CROSSED_ONLY)
+def test_questions_crossed_by_their_answers_only_are_a_warning(tmp_path, first, second, answers):
+    found = check(tmp_path, card_pair(first, second, answers))
+    assert len(found) == 1, found
+    line = found[0]
+    assert "warning similar-fact: nearly the same fact as b" in line, line
+    assert "allow: [b]" in line, line

@@ -1,7 +1,7 @@
 """Opposites read as pairs (issue 18): a guard that keeps two prompts apart when they
 say two sides of one scale ("before" / "after") no longer does so for two words of one
-side ("early" / "first") or for a side one prompt says alone. Tried on cards about
-canals, a subject the pair sets do not cover."""
+side ("early" / "first"). Tried on cards about canals, a subject the pair sets do not
+cover."""
 
 from __future__ import annotations
 
@@ -16,12 +16,6 @@ FOUND = [
         "The summit-level canal over the Pennines was first proposed by?",
         ("Benjamin Outram", "Benjamin Outram (1794)"),
         id="early-first",
-    ),
-    pytest.param(  # "first" said by one prompt alone, each answer in the other's prompt
-        "Who engineered the first Bridgewater Canal?",
-        "Which waterway did James Brindley build in 1761?",
-        ("James Brindley, in 1761", "The Bridgewater Canal"),
-        id="first-alone",
     ),
 ]
 
