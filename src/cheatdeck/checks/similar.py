@@ -199,6 +199,19 @@ _ASKS_WHAT_WHICH = re.compile(r"\s*(?:what|which)\b", re.IGNORECASE)
 _MEANS_CLAUSE = re.compile(r"[,;]?\s+by\s+(?=\w+ing\b)", re.IGNORECASE)
 #: A question that denies: "Why *can't* ...?", "Why is it *not* ...?".
 _DENIED = re.compile(r"\b(?:not|never|cannot)\b|n['’]t\b", re.IGNORECASE)
+#: A question that asks why: "Why ...?".
+_ASKS_WHY = re.compile(r"\s*why\b", re.IGNORECASE)
+
+
+def _why_denied_by_one(first: str, second: str) -> bool:
+    """Two "Why ...?" questions, one of them denying ("Why *can't* tempering bring back
+    the hardness?" / "Why is a blade tempered?"): a reason a thing cannot do something,
+    and what it is done for, are two facts."""
+    if _ASKS_WHY.match(first) is None or _ASKS_WHY.match(second) is None:
+        return False
+    return (_DENIED.search(first) is None) != (_DENIED.search(second) is None)
+
+
 #: What sets another thing beside the one a question asks of: "Why is a blade quenched
 #: *before tempering*?" asks of quenching.
 _BESIDE_ANOTHER = re.compile(
@@ -1761,6 +1774,9 @@ class Verdict:
             return None  # "Minimum replica count" / "Maximum number of replicas", both 3
         if _opposed(self._bare(own_a), self._bare(own_b)):
             return None  # "upper" / "lower", not "early" / "first": one side twice
+        if _why_denied_by_one(a.prompt, b.prompt):
+            return None  # "Why can't tempering bring back the hardness?" / "Why is a
+            # blade tempered?": what a thing cannot do is not what it is for
         if len(shared) < _SHARED_OWN_WORDS and not (
             self._answered_by_these_alone(a, b)
             or _one_number_answered(a, b)
