@@ -149,3 +149,53 @@ def test_a_deck_renamed_after_a_card_was_retired_leaves_no_old_deck_behind(
     said = build_at(cards, out, EPOCH + 3 * DAY)
     assert "moved to another deck" not in said and "retired:" not in said, said
     assert _package_decks(out / "ballooning.apkg") == decks
+
+
+CLOZE = """\
+deck: Weather
+title: Weather
+cards:
+  - id: lapse-rate
+    kind: cloze
+    text: "Air cools by about {{c1::2 °C}} per {{c2::300 m}} of height."
+"""
+
+
+def _cloze_history(collection) -> dict[int, tuple[str, int]]:
+    """Each card of the cloze note: its number -> (the deletion it asks, its reviews)."""
+    col = anki_collection.Collection(str(collection))
+    try:
+        found = {}
+        for cid in col.find_cards('"CheatdeckId:lapse-rate"'):
+            card = col.get_card(cid)
+            asked = card.question().split("[...]")[0][-12:]
+            reps = col.db.scalar("select count() from revlog where cid = ?", cid)
+            found[card.ord + 1] = (asked, reps)
+        return found
+    finally:
+        col.close()
+
+
+def test_cloze_numbers_swapped_then_written_back_before_the_import(tmp_path):
+    """The notice of a renumbering says to write the numbers back before the import, and
+    that the build after says they moved again, which a collection that never imported
+    the swap can set aside: it keeps each history with its deletion."""
+    cards = write_corpus(tmp_path / "balloons", {"corpus.yaml": CORPUS, "weather.yaml": CLOZE})
+    out = tmp_path / "out"
+    build_at(cards, out, EPOCH)
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    import_and_review(collection, out / "ballooning.apkg")
+    studied = _cloze_history(collection)
+    assert sorted(studied) == [1, 2] and all(reps == 1 for _, reps in studied.values())
+    edit(cards / "weather.yaml", "{{c1::2 °C}} per {{c2::300 m}}", "{{c2::2 °C}} per {{c1::300 m}}")
+    said = build_at(cards, out, EPOCH + DAY)
+    (notice,) = [line for line in said.splitlines() if "cloze deletion renumbered" in line]
+    assert "this build not imported yet? write the numbers back as they were" in notice, notice
+    edit(cards / "weather.yaml", "{{c2::2 °C}} per {{c1::300 m}}", "{{c1::2 °C}} per {{c2::300 m}}")
+    said = build_at(cards, out, EPOCH + 2 * DAY)
+    (again,) = [line for line in said.splitlines() if "cloze deletion renumbered" in line]
+    assert "which holds only for a collection that imported this one" in again, again
+    log = import_only(collection, out / "ballooning.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 1), log
+    assert _cloze_history(collection) == studied  # each number asks its deletion, as studied

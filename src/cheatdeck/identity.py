@@ -328,7 +328,9 @@ def _cloze_notices(card: Card, data: dict) -> list[str]:
         notices.append(
             f"{_named(card)}: cloze deletion renumbered ({said}); Anki keeps a cloze card's "
             f"review history with its number: {lost}. To keep a deletion's history, keep "
-            "its number and give a new deletion the next free one"
+            "its number and give a new deletion the next free one (this build not imported "
+            "yet? write the numbers back as they were and build again: the next build says "
+            "they moved again, which holds only for a collection that imported this one)"
         )
     return notices
 
