@@ -15,7 +15,15 @@ import json
 
 import pytest
 
-from conftest import build_at, edit, import_and_review, import_only, package_notes, write_corpus
+from conftest import (
+    build_at,
+    edit,
+    git,
+    import_and_review,
+    import_only,
+    package_notes,
+    write_corpus,
+)
 
 anki_collection = pytest.importorskip("anki.collection")
 
@@ -199,3 +207,43 @@ def test_cloze_numbers_swapped_then_written_back_before_the_import(tmp_path):
     log = import_only(collection, out / "ballooning.apkg")
     assert (len(log.new), len(log.updated)) == (0, 1), log
     assert _cloze_history(collection) == studied  # each number asks its deletion, as studied
+
+
+def test_a_card_retired_on_one_branch_its_deck_renamed_on_another(tmp_path):
+    """Merged, the lock holds the retired card in the old deck (its branch never saw the
+    rename) and every other card in the new one: no build moves a card, yet the retired
+    notes ship in the deck their topic has now, and no old deck comes back in Anki."""
+    cards = write_corpus(
+        tmp_path / "balloons", {"corpus.yaml": CORPUS, "flight.yaml": FLIGHT, "gear.yaml": GEAR}
+    )
+    assert git(cards, "init", "-q", "-b", "main").returncode == 0
+    out = tmp_path / "out"
+    build_at(cards, out, EPOCH)
+    assert git(cards, "add", ".").returncode == 0
+    assert git(cards, "commit", "-qm", "cards").returncode == 0
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    import_and_review(collection, out / "ballooning.apkg")
+    # one branch (another machine, its own OUT) retires a card
+    assert git(cards, "checkout", "-qb", "retire").returncode == 0
+    edit(cards / "flight.yaml", MAX_WIND, "")
+    (cards / "corpus.yaml").write_text(CORPUS + "retired: [max-wind]\n", "utf-8")
+    assert "retired: max-wind" in build_at(cards, tmp_path / "elsewhere", EPOCH + DAY)
+    assert git(cards, "commit", "-qam", "retire max-wind").returncode == 0
+    # the other renames the deck, in the corpus and in Anki, and imports
+    assert git(cards, "checkout", "-q", "main").returncode == 0
+    edit(cards / "flight.yaml", "deck: Flight", "deck: Aloft")
+    said = build_at(cards, out, EPOCH + 2 * DAY)
+    assert "rename that deck to 'Ballooning::Aloft' in Anki" in said, said
+    assert git(cards, "commit", "-qam", "Flight is Aloft").returncode == 0
+    _rename(collection, "Ballooning::Flight", "Ballooning::Aloft")
+    import_only(collection, out / "ballooning.apkg")
+    git(cards, "merge", "-q", "retire", "-m", "merge")  # git stops at the lock alone
+    unmerged = git(cards, "diff", "--name-only", "--diff-filter=U").stdout.split()
+    assert unmerged == ["cheatdeck.lock"], unmerged
+    build_at(cards, out, EPOCH + 3 * DAY)
+    decks = _package_decks(out / "ballooning.apkg")
+    assert decks["Usual highest surface wind for a launch"] == "Ballooning::Aloft", decks
+    log = import_only(collection, out / "ballooning.apkg")
+    assert len(log.new) == 0, log
+    assert not any(d.startswith("Ballooning::Flight") for d in _decks(collection))
