@@ -328,7 +328,9 @@ def _cloze_notices(card: Card, data: dict) -> list[str]:
         notices.append(
             f"{_named(card)}: cloze deletion renumbered ({said}); Anki keeps a cloze card's "
             f"review history with its number: {lost}. To keep a deletion's history, keep "
-            "its number and give a new deletion the next free one"
+            "its number and give a new deletion the next free one (this build not imported "
+            "yet? write the numbers back as they were and build again: the next build says "
+            "they moved again, which holds only for a collection that imported this one)"
         )
     return notices
 
@@ -1302,7 +1304,7 @@ def _root_renamed(moves: list[tuple[str, str]], decks_now: set[str]) -> list[str
     """One line when several decks moved as one, their parent renamed ('Geo::Rivers' and
     'Geo::Peaks' to 'Geography::…', no card left below 'Geo'): renaming 'Geo' in Anki
     moves them all."""
-    parents = {_renamed_parent(old, new) for old, new in moves}
+    parents = {renamed_parent(old, new) for old, new in moves}
     if len(moves) < 2 or len(parents) != 1 or None in parents:
         return []
     ((old, new),) = parents
@@ -1340,7 +1342,7 @@ def _case_renames(old: str, new: str) -> list[tuple[str, str]]:
     ]
 
 
-def _renamed_parent(old: str, new: str) -> tuple[str, str] | None:
+def renamed_parent(old: str, new: str) -> tuple[str, str] | None:
     """('Geo', 'Geography') for 'Geo::Rivers' → 'Geography::Rivers': the decks' parts
     before the sub-decks both end with; None when nothing but the parents differ."""
     a, b = old.split("::"), new.split("::")

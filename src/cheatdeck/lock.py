@@ -365,6 +365,18 @@ class Lock:
             note = old.setdefault(key, {"guid": guid})
             self._stamp(note, digest)
 
+    def refile(self, card_id: str, deck: str, hashes: dict[str, tuple[str, str]]) -> None:
+        """File a stored (retired) card in ``deck``, its deck renamed; ``hashes``: each
+        note's (hash in the old deck, hash in ``deck``). A note stamped with its old hash
+        takes the new one and keeps its time: Anki keeps no deck on a note."""
+        entry = self.cards.get(card_id)
+        if not isinstance(entry, dict) or not isinstance(entry.get("data"), dict):
+            return
+        entry["data"] = {**entry["data"], "deck": deck}
+        for key, note in (entry.get("notes") or {}).items():
+            if isinstance(note, dict) and key in hashes and note.get("hash") == hashes[key][0]:
+                note["hash"] = hashes[key][1]
+
     def stored_card(self, card_id: str) -> Card | None:
         entry = self.cards.get(card_id)
         if not entry or "data" not in entry:

@@ -279,17 +279,61 @@ def _hashes_in_deck(facts: list[Fact], deck: str) -> dict[str, str]:
     return {fact.key: fact.hash_in_deck(deck) for fact in facts}
 
 
-def retired_facts(corpus: Corpus, lock: Lock, before: dict | None = None) -> list[Fact]:
+def renamed_decks(changes: dict[str, list[str]], decks_now: set[str]) -> dict[str, str]:
+    """The decks this build renamed as a whole (old name -> new name): every card a deck
+    was built with moved to one other deck and no card is left in it or below it; and,
+    when all of them moved under one other parent ('Geo::Rivers' and 'Geo::Peaks' to
+    'Geography::…', nothing left below 'Geo'), that parent too."""
+    targets: dict[str, set[str]] = {}
+    for move in changes.get("deck_moves", []):
+        old, new = move.split(" → ", 1)
+        targets.setdefault(old, set()).add(new)
+
+    def emptied(old: str) -> bool:
+        return not any(deck == old or deck.startswith(old + "::") for deck in decks_now)
+
+    renamed = {old: new for old, (new, *more) in targets.items() if not more and emptied(old)}
+    parents = {identity.renamed_parent(old, new) for old, new in renamed.items()}
+    if len(parents) == 1 and None not in parents:
+        ((old, new),) = parents
+        if emptied(old):
+            renamed.setdefault(old, new)
+    return renamed
+
+
+def _deck_renamed(deck: str, renamed: dict[str, str]) -> str | None:
+    """``deck``'s name after ``renamed`` (a deck renamed renames its sub-decks)."""
+    for old in sorted(renamed, key=len, reverse=True):
+        if deck == old or deck.startswith(old + "::"):
+            return renamed[old] + deck[len(old) :]
+    return None
+
+
+def retired_facts(
+    corpus: Corpus, lock: Lock, before: dict | None = None, renamed: dict[str, str] | None = None
+) -> list[Fact]:
     """The last content of each retired card, tagged for deletion (for
     ``identity.RETIRED_DAYS`` after the build that retired it, and again whenever the
     last build into OUT, ``before``, shipped one of its notes otherwise: a retirement
-    taken back, then given again)."""
+    taken back, then given again). A retired card in a deck this build ``renamed`` as a
+    whole (``renamed_decks``) is filed in the new name, as the cards Anki has move with
+    the deck renamed there (shipped in the old name, its notes would make Anki create
+    the old deck again, empty); its notes keep their time, as a card moved does."""
     facts: list[Fact] = []
     for card_id in corpus.retired:
         stored = lock.stored_card(card_id)
         if stored is None:
             continue
         tagged = replace(stored, tags=(*stored.tags, "cheatdeck::retired"))
+        if new_deck := _deck_renamed(tagged.deck, renamed or {}):
+            old_hashes = {
+                f.key: f.content_hash for f in facts_of(tagged, corpus.name, retired=True)
+            }
+            tagged = replace(tagged, deck=new_deck)
+            new_hashes = {
+                f.key: f.content_hash for f in facts_of(tagged, corpus.name, retired=True)
+            }
+            lock.refile(card_id, new_deck, {k: (old_hashes[k], h) for k, h in new_hashes.items()})
         these = facts_of(tagged, corpus.name, retired=True)
         these = identity.carry(tagged, these, lock, corpus.name).facts  # the GUIDs shipped
         lock.retire(card_id, {f.key: (f.guid, f.content_hash) for f in these})
@@ -544,7 +588,8 @@ def context_for(
         outcome.changes.setdefault("notices", []).extend(taken_back)
     if two := _two_notes(lock, facts_by_id):
         outcome.changes.setdefault("notices", []).extend(two)
-    gone = retired_facts(corpus, lock, before)
+    decks_now = {card.deck for card in corpus.cards()}
+    gone = retired_facts(corpus, lock, before, renamed_decks(outcome.changes, decks_now))
     live = {f.guid: f for these in facts_by_id.values() for f in these}
     for fact in gone:  # a note a card still has is not retired: that card's note ships,
         if fact.guid in live:  # newer than any retired one a build shipped before
