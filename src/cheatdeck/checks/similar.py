@@ -148,6 +148,7 @@ from .siblings import (
     compared_the_other_way,
     counter_of_other,
     directions_apart,
+    glued_suffixes_apart,
     negated_by_prefix,
     numbered_names_apart,
     numbers_stated_apart,
@@ -1489,6 +1490,8 @@ class Verdict:
             return True  # "Standard gauge" / "Russian gauge": two values of one thing
         if letter_names_apart(a.full_prompt, b.full_prompt):
             return True  # "Relative minor of C major?" / "... of A major?": two keys
+        if glued_suffixes_apart(a.full_prompt, b.full_prompt):
+            return True  # "Max data rate of 802.11a?" / "... of 802.11be?": two variants
         if values_of_two_objects(a, b):
             return True  # "Adult dose of amoxicillin" / "... of metronidazole": 500 mg each
         return False
@@ -10398,6 +10401,8 @@ def marks_apart(a: str, b: str) -> bool:
         return False
     if symbols_apart(a, b):
         return True  # "What is Co?" (cobalt) / "What is CO?" (carbon monoxide)
+    if glued_suffixes_apart(a, b):
+        return True  # "Max data rate of 802.11a" / "... of 802.11be": the fold drops "a", "be"
     if _genotypes_apart(a, b):
         return True  # "Aa" (heterozygous) / "aa" (homozygous recessive)
     if numerals_apart(a, b):

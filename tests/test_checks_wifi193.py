@@ -1,0 +1,51 @@
+"""False alarms of a stranger's corpus (issue 18, stranger193): a variant's code of a
+number with letters glued after it ("802.11a", "802.11be") is parted by the fold into
+"802 11 a", and a stop word among those letters ("a", "be") is left out of the words
+compared, so "Max data rate of 802.11a" and "... of 802.11be" read as one subject (a
+``conflicting-fact`` error on 54 Mbit/s against 46 Gbit/s), and "802.11a" and
+"802.11ac" as one with a word added. Written in a domain of no pair set (Wi-Fi)."""
+
+from __future__ import annotations
+
+from conftest import check_deck
+
+
+def test_two_glued_variant_codes_are_two_subjects(tmp_path):
+    # each amendment its own rate: no finding (a conflicting-fact error before)
+    found = check_deck(
+        tmp_path,
+        "Wireless",
+        """
+        - {id: rate-a, kind: limit, subject: Max data rate of 802.11a, value: 54,
+           unit: Mbit/s}
+        - {id: rate-be, kind: limit, subject: Max data rate of 802.11be, value: 46,
+           unit: Gbit/s}
+        - {id: band-a, kind: qa, question: Which band does 802.11a use?, answer: 5 GHz}
+        - {id: band-ac, kind: qa, question: Which band does 802.11ac use?,
+           answer: 5 GHz only}
+        - {id: band-be, kind: qa, question: Which bands does 802.11be use?,
+           answer: "2.4, 5 and 6 GHz"}
+        """,
+    )
+    assert found == [], found
+
+
+def test_one_glued_code_asked_twice_still_conflicts(tmp_path):
+    # one amendment, two rates: still a conflict; and "10A" / "10 A" still one subject
+    found = check_deck(
+        tmp_path,
+        "Wireless",
+        """
+        - {id: rate-a, kind: limit, subject: Max data rate of 802.11a, value: 54,
+           unit: Mbit/s}
+        - {id: top-a, kind: limit, subject: Maximum data rate of 802.11a, value: 11,
+           unit: Mbit/s}
+        - {id: fuse, kind: limit, subject: Fuse of a 10A access point supply, value: 13,
+           unit: A}
+        - {id: fuse-spaced, kind: limit, subject: Fuse of a 10 A access point supply,
+           value: 16, unit: A}
+        """,
+    )
+    conflicts = [line for line in found if " conflicting-fact: " in line]
+    assert len(conflicts) == 2 and len(found) == 2, found
+    assert "with top-a " in conflicts[0] and "with fuse-spaced " in conflicts[1], found
