@@ -49,3 +49,23 @@ def test_one_glued_code_asked_twice_still_conflicts(tmp_path):
     conflicts = [line for line in found if " conflicting-fact: " in line]
     assert len(conflicts) == 2 and len(found) == 2, found
     assert "with top-a " in conflicts[0] and "with fuse-spaced " in conflicts[1], found
+
+
+def test_downlink_and_uplink_are_two_sides(tmp_path):
+    # downlink / uplink: two directions of one link, each its own amendment (a "nearly
+    # the same fact" warning before: one word apart, neither known as the other's side)
+    found = check_deck(
+        tmp_path,
+        "Wireless",
+        """
+        - {id: down, kind: qa, question: Which amendment brought downlink MU-MIMO?,
+           answer: 802.11ac (Wave 2)}
+        - {id: up, kind: qa, question: Which amendment brought uplink MU-MIMO?,
+           answer: 802.11ax}
+        - {id: get, kind: qa, question: Which port does the firmware download use?,
+           answer: "69"}
+        - {id: put, kind: qa, question: Which port does the firmware upload use?,
+           answer: "8080"}
+        """,
+    )
+    assert found == [], found
