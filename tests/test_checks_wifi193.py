@@ -69,3 +69,30 @@ def test_downlink_and_uplink_are_two_sides(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_subcommand_written_as_its_start_is_one_command(tmp_path):
+    # nmcli and ip read any unique start of a subcommand: "dev" is "device" (missed
+    # before); "lsblk" is no "ls", and a word one letter longer is left alone
+    found = check_deck(
+        tmp_path,
+        "Wireless",
+        """
+        - {id: scan, kind: command, task: List the Wi-Fi networks in range,
+           command: nmcli device wifi list}
+        - {id: nearby, kind: command, task: See which access points the laptop hears,
+           command: nmcli dev wifi list}
+        - {id: addresses, kind: command, task: Show the addresses of the wireless card,
+           command: ip address show dev wlan0}
+        - {id: link, kind: command, task: Show the state of the wireless card's link,
+           command: ip link show dev wlan0}
+        - {id: images, kind: command, task: List the access point's firmware images,
+           command: fwtool images}
+        - {id: image, kind: command, task: Show the running firmware image,
+           command: fwtool image}
+        """,
+    )
+    similar = [line for line in found if " similar-fact: " in line]
+    assert len(similar) == 1 and len(found) == 1, found
+    assert "the same command as nearby " in similar[0], found
+    assert "(nmcli dev / nmcli device)" in similar[0] and "allow: [nearby]" in similar[0], found
