@@ -7,7 +7,7 @@ compared, so "Max data rate of 802.11a" and "... of 802.11be" read as one subjec
 
 from __future__ import annotations
 
-from conftest import check_deck
+from conftest import check_deck, check_deck_padded
 
 
 def test_two_glued_variant_codes_are_two_subjects(tmp_path):
@@ -96,3 +96,38 @@ def test_a_subcommand_written_as_its_start_is_one_command(tmp_path):
     assert len(similar) == 1 and len(found) == 1, found
     assert "the same command as nearby " in similar[0], found
     assert "(nmcli dev / nmcli device)" in similar[0] and "allow: [nearby]" in similar[0], found
+
+
+def test_a_year_asked_and_a_thing_asked_are_two_questions(tmp_path):
+    # when it was published / which rates it offered: two questions of one standard (a
+    # "may ask the same thing" warning before: the prompts share their rare words)
+    found = check_deck_padded(
+        tmp_path,
+        "Wireless",
+        """
+        - {id: year, kind: qa, question: In which year was the original IEEE 802.11
+             standard published?, answer: "1997"}
+        - {id: rates, kind: qa, question: Which data rates did the original 802.11
+             standard offer?, answer: 1 and 2 Mbit/s}
+        - {id: when, kind: qa, question: When was the first WPA3 certification granted?,
+           answer: In 2018}
+        - {id: which, kind: qa, question: Which cipher did the first WPA3 certification
+             require?, answer: CCMP}
+        """,
+    )
+    assert found == [], found
+
+
+def test_one_year_asked_twice_still_conflicts(tmp_path):
+    # "When ...?" / "What year ...?": one time asked twice, two years: still found
+    found = check_deck_padded(
+        tmp_path,
+        "Wireless",
+        """
+        - {id: year, kind: qa, question: In which year was the original IEEE 802.11
+             standard published?, answer: "1997"}
+        - {id: again, kind: qa, question: What year saw the original IEEE 802.11 standard
+             published?, answer: "1999"}
+        """,
+    )
+    assert len(found) == 1 and "again" in found[0], found

@@ -1337,6 +1337,8 @@ class Verdict:
             return False
         if _places_reworded(a.prompt, b.prompt) < ALIKE_PLACES:
             return False
+        if _time_and_thing(a.full_prompt, b.full_prompt):
+            return False  # "In which year was it published?" / "Which data rates ...?"
         return not numbered_names_apart(a.full_prompt, b.full_prompt)  # "Vatican Council I"
         # / "... Vatican Council II": two councils
 
@@ -1446,6 +1448,8 @@ class Verdict:
             return True  # "How many steps may a player take?" / "How many seconds ...?"
         if _time_and_count(a.full_prompt, b.full_prompt):
             return True  # "When was Beethoven born?" / "How many symphonies did he complete?"
+        if _time_and_thing(a.full_prompt, b.full_prompt):
+            return True  # "In which year was it published?" / "Which data rates did it offer?"
         if _orders_apart(a, b):
             return True  # "Individual medley stroke order?" / "Medley relay stroke order?"
         if (
@@ -6922,6 +6926,42 @@ def _time_and_count(first: str, second: str) -> bool:
     for when, count in ((first, second), (second, first)):
         if _ASKS_WHEN.match(when) and (found := _HOW_MANY.search(count)):
             return found[1].casefold() not in _TIME_UNITS
+    return False
+
+
+#: A question that opens by asking which thing, and the first words of what it asks
+#: ("*Which data rates did* the original standard offer?", "Which PHP version ...").
+_ASKS_WHICH = re.compile(r"\s*(?:which|what) ([^\W\d_]+(?: [^\W\d_]+){0,2})", re.I)
+#: A question word after a "when" that opens a clause ("When coating a screen, *which*
+#: side ...?"): the question asks that, not when.
+_ASKS_LATER = re.compile(r"\b(?:which|what|who|whom|whose|how|where|why)\b", re.I)
+#: Words after "which" or "what" that may ask a time, or what a time is often told by
+#: (a version, a round, a reign): such a question may ask what "When ...?" asks.
+_WHEN_LIKE = frozenset(
+    """year years century centuries decade decades date dates day days month months week
+    weeks hour hours minute minutes second seconds time times era eras period periods age
+    ages epoch season seasons millennium reign dynasty dynasties moment stage stages phase
+    phases point version versions release releases edition editions round rounds game
+    games match inning innings lap laps quarter half set step steps generation
+    generations term event events occasion""".split()
+)
+
+
+def _time_and_thing(first: str, second: str) -> bool:
+    """One question asks when ("In which year was the original 802.11 standard
+    published?") and the other which thing, a thing that is no time ("Which data rates
+    did the original 802.11 standard offer?", "Which king signed ...?"): a date and a
+    thing, two questions, however many rare words they share. "Which version introduced
+    ...?" and "What year ...?" may ask a time and are left to the other rules, and so is
+    a question whose "when" opens a clause ("When coating a screen, which side ...?")."""
+    for when, which in ((first, second), (second, first)):
+        asked = _ASKS_WHEN.match(when)
+        if asked is None or _ASKS_LATER.search(when, asked.end()):
+            continue  # "When coating a screen, which side ...?": "when" opens a clause
+        found = _ASKS_WHICH.match(which)
+        if found is not None:
+            words = found[1].casefold().split()
+            return words[0] not in STOPWORDS and _WHEN_LIKE.isdisjoint(words)
     return False
 
 
