@@ -272,6 +272,7 @@ def _find_problems(
         VALUE_AFTER_COLON: list(_same_command_as(first_with_command, spaced_colon_values)),
         OPTION_SPELT_OUT: list(_options_spelt_out(first_with_command, declared)),
         COMMAND_ABBREVIATED: list(_commands_abbreviated(first_with_command)),
+        SUBCOMMAND_ABBREVIATED: list(_subcommands_abbreviated(first_with_command)),
         NAME_ABBREVIATED: list(names_abbreviated(first_with_command)),
         PLACEHOLDER_BRACKETED: placeholders_bracketed,
         NAMESPACE_SHORTENED: list(_same_command_as(first_with_command, namespace_shortened)),
@@ -382,6 +383,7 @@ VALUE_AFTER_EQUALS = "one with an option's value after '='"
 VALUE_AFTER_COLON = "one with a value glued to its ':'"
 OPTION_SPELT_OUT = "one with a short option where the other has a long one"
 COMMAND_ABBREVIATED = "one with its ':' command abbreviated"
+SUBCOMMAND_ABBREVIATED = "one with a word after the program written as its start"
 NAME_ABBREVIATED = "one with a name written as its initials or an option as its start"
 PLACEHOLDER_BRACKETED = "one with a placeholder in square brackets"
 NAMESPACE_SHORTENED = "one with its function's namespace named by its last part"
@@ -416,6 +418,10 @@ _COMMANDS_ALIKE = {
     COMMAND_ABBREVIATED: (
         " (:t / :type)",
         "the tool reads that abbreviation as another command",
+    ),
+    SUBCOMMAND_ABBREVIATED: (
+        " (nmcli dev / nmcli device)",
+        "the tool reads that start as another word",
     ),
     NAME_ABBREVIATED: (
         " (Get-ChildItem -Recurse / gci -r)",
@@ -694,6 +700,34 @@ def _commands_abbreviated(
     for written in by_rest.values():
         for (head, item), (other_head, other) in combinations(written, 2):
             if head != other_head and (head.startswith(other_head) or other_head.startswith(head)):
+                yield (item, other) if _position(item) < _position(other) else (other, item)
+
+
+#: The fewest letters of a word written as its start (``_subcommands_abbreviated``):
+#: "dev" for "device", "addr" for "address"; not "ls" for "lsblk".
+_SHORTEST_START = 3
+
+
+def _subcommands_abbreviated(
+    first_with_command: dict[tuple[int, str], Item],
+) -> Iterator[tuple[Item, Item]]:
+    """Pairs of commands of one scope alike but for one word after the program, written
+    in full in one and as its first letters in the other, two letters or more shorter
+    (``nmcli dev wifi list`` / ``nmcli device wifi list``, ``ip addr`` / ``ip address``:
+    tools that read any unique start of a subcommand), in corpus order: the first of
+    each written command only. A warning: the start may be another word of the tool's,
+    or an argument that names another thing."""
+    by_rest: dict[tuple, list[tuple[str, Item]]] = defaultdict(list)
+    for (scope, command_key), item in first_with_command.items():
+        words = command_key.split()
+        for at in range(1, len(words)):
+            word = words[at]
+            if word.isalpha() and len(word) >= _SHORTEST_START:
+                by_rest[scope, tuple(words[:at]), tuple(words[at + 1 :])].append((word, item))
+    for written in by_rest.values():
+        for (word, item), (other_word, other) in combinations(written, 2):
+            short, long = sorted((word, other_word), key=len)
+            if len(long) - len(short) >= 2 and long.startswith(short):
                 yield (item, other) if _position(item) < _position(other) else (other, item)
 
 

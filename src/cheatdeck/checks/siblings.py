@@ -55,6 +55,34 @@ def _sub_numbers(text: str) -> dict[str, set[str]]:
     return found
 
 
+#: A number with letters glued after it, a variant's or a version's code ("802.11a",
+#: "802.11be", "Model 3a"); not an ordinal ("3rd").
+_GLUED_CODE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)*)(?!(?:st|nd|rd|th)\b)([A-Za-z]+)(?![\w.])")
+
+
+def glued_suffixes_apart(a: str, b: str) -> bool:
+    """Two prompts that each name one number with letters glued after it, other letters
+    in each, one of them a stop word ("Max data rate of 802.11a?" / "... of 802.11be?",
+    "802.11a" / "802.11ac"): the fold parts "802.11a" into "802 11 a" and leaves out the
+    stop word "a", so the two looked like one prompt (or one with a word added); they name
+    two variants. Not a number glued in one prompt and spaced in the other ("10A" / "10
+    A"), which the fold reads alike."""
+    codes_a, codes_b = _glued_suffixes(a), _glued_suffixes(b)
+    for number in codes_a.keys() & codes_b.keys():
+        apart = codes_a[number] ^ codes_b[number]
+        if apart and apart & STOPWORDS:
+            return True
+    return False
+
+
+def _glued_suffixes(text: str) -> dict[str, set[str]]:
+    """Each number of ``text`` with the letters glued after it (casefolded)."""
+    found: dict[str, set[str]] = {}
+    for number, letters in _GLUED_CODE.findall(text):
+        found.setdefault(number, set()).add(letters.casefold())
+    return found
+
+
 #: The most words a slot may hold in each prompt ("dig a cathole").
 MAX_SLOT_WORDS = 3
 

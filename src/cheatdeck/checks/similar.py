@@ -148,6 +148,7 @@ from .siblings import (
     compared_the_other_way,
     counter_of_other,
     directions_apart,
+    glued_suffixes_apart,
     negated_by_prefix,
     numbered_names_apart,
     numbers_stated_apart,
@@ -301,14 +302,16 @@ _REWORDED = frozenset({"qa", "concept", "limit"})
 QUALIFIERS = frozenset({"default", "max", "min", "maximum", "minimum"})
 #: Words that name one of two sides, places or times: a prompt that says one where
 #: another says the other asks another thing ("under 50" / "50 and over", "the SSH
-#: *client*" / "the SSH *server*", "an *even* score" / "an *odd* score"). Not "wide"
+#: *client*" / "the SSH *server*", "an *even* score" / "an *odd* score", "*downlink*
+#: MU-MIMO" / "*uplink* MU-MIMO"). Not "wide"
 #: ("How wide is the hole?" asks its diameter), "broad" ("Russian broad gauge" is the
 #: track gauge of Russian railways) nor "external" (a "native" program is one).
 OPPOSITES = frozenset(
     """under over above below before after left right upper lower inner outer front back
     early late high low first last next previous top bottom major minor north south east
     west warm cold hot cool wet dry input output small big large male female rear
-    horizontal vertical inbound outbound upstream downstream client server even odd""".split()
+    horizontal vertical inbound outbound upstream downstream uplink downlink upload download
+    client server even odd""".split()
 )
 #: The ``OPPOSITES`` that say which of a series is meant, as a qualifier says which
 #: value: one question may say one alone (``_lone_qualifier``), while "hot", "small",
@@ -1334,6 +1337,8 @@ class Verdict:
             return False
         if _places_reworded(a.prompt, b.prompt) < ALIKE_PLACES:
             return False
+        if _time_and_thing(a.full_prompt, b.full_prompt):
+            return False  # "In which year was it published?" / "Which data rates ...?"
         return not numbered_names_apart(a.full_prompt, b.full_prompt)  # "Vatican Council I"
         # / "... Vatican Council II": two councils
 
@@ -1443,6 +1448,8 @@ class Verdict:
             return True  # "How many steps may a player take?" / "How many seconds ...?"
         if _time_and_count(a.full_prompt, b.full_prompt):
             return True  # "When was Beethoven born?" / "How many symphonies did he complete?"
+        if _time_and_thing(a.full_prompt, b.full_prompt):
+            return True  # "In which year was it published?" / "Which data rates did it offer?"
         if _orders_apart(a, b):
             return True  # "Individual medley stroke order?" / "Medley relay stroke order?"
         if (
@@ -1489,6 +1496,8 @@ class Verdict:
             return True  # "Standard gauge" / "Russian gauge": two values of one thing
         if letter_names_apart(a.full_prompt, b.full_prompt):
             return True  # "Relative minor of C major?" / "... of A major?": two keys
+        if glued_suffixes_apart(a.full_prompt, b.full_prompt):
+            return True  # "Max data rate of 802.11a?" / "... of 802.11be?": two variants
         if values_of_two_objects(a, b):
             return True  # "Adult dose of amoxicillin" / "... of metronidazole": 500 mg each
         return False
@@ -6081,7 +6090,7 @@ _OPPOSITE_SCALES = """over above upper top high|under below lower bottom low
     /before early first previous|after late last next/left|right/inner|outer
     /front|back rear/major|minor/north|south/east|west/warm hot|cold cool/wet|dry
     /input|output/small|big large/male|female/horizontal|vertical/inbound|outbound
-    /upstream|downstream/client|server/even|odd"""
+    /upstream|downstream/uplink|downlink/upload|download/client|server/even|odd"""
 #: Each stem of ``OPPOSITES`` with its scale and side.
 _SIDE_OF = {
     stem: (scale, side)
@@ -6917,6 +6926,42 @@ def _time_and_count(first: str, second: str) -> bool:
     for when, count in ((first, second), (second, first)):
         if _ASKS_WHEN.match(when) and (found := _HOW_MANY.search(count)):
             return found[1].casefold() not in _TIME_UNITS
+    return False
+
+
+#: A question that opens by asking which thing, and the first words of what it asks
+#: ("*Which data rates did* the original standard offer?", "Which PHP version ...").
+_ASKS_WHICH = re.compile(r"\s*(?:which|what) ([^\W\d_]+(?: [^\W\d_]+){0,2})", re.I)
+#: A question word after a "when" that opens a clause ("When coating a screen, *which*
+#: side ...?"): the question asks that, not when.
+_ASKS_LATER = re.compile(r"\b(?:which|what|who|whom|whose|how|where|why)\b", re.I)
+#: Words after "which" or "what" that may ask a time, or what a time is often told by
+#: (a version, a round, a reign): such a question may ask what "When ...?" asks.
+_WHEN_LIKE = frozenset(
+    """year years century centuries decade decades date dates day days month months week
+    weeks hour hours minute minutes second seconds time times era eras period periods age
+    ages epoch season seasons millennium reign dynasty dynasties moment stage stages phase
+    phases point version versions release releases edition editions round rounds game
+    games match inning innings lap laps quarter half set step steps generation
+    generations term event events occasion""".split()
+)
+
+
+def _time_and_thing(first: str, second: str) -> bool:
+    """One question asks when ("In which year was the original 802.11 standard
+    published?") and the other which thing, a thing that is no time ("Which data rates
+    did the original 802.11 standard offer?", "Which king signed ...?"): a date and a
+    thing, two questions, however many rare words they share. "Which version introduced
+    ...?" and "What year ...?" may ask a time and are left to the other rules, and so is
+    a question whose "when" opens a clause ("When coating a screen, which side ...?")."""
+    for when, which in ((first, second), (second, first)):
+        asked = _ASKS_WHEN.match(when)
+        if asked is None or _ASKS_LATER.search(when, asked.end()):
+            continue  # "When coating a screen, which side ...?": "when" opens a clause
+        found = _ASKS_WHICH.match(which)
+        if found is not None:
+            words = found[1].casefold().split()
+            return words[0] not in STOPWORDS and _WHEN_LIKE.isdisjoint(words)
     return False
 
 
@@ -10398,6 +10443,8 @@ def marks_apart(a: str, b: str) -> bool:
         return False
     if symbols_apart(a, b):
         return True  # "What is Co?" (cobalt) / "What is CO?" (carbon monoxide)
+    if glued_suffixes_apart(a, b):
+        return True  # "Max data rate of 802.11a" / "... of 802.11be": the fold drops "a", "be"
     if _genotypes_apart(a, b):
         return True  # "Aa" (heterozygous) / "aa" (homozygous recessive)
     if numerals_apart(a, b):
