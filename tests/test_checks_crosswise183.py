@@ -1,11 +1,11 @@
-"""One fact asked from both ends (issue 18), ``Verdict._asked_from_both_ends``, and its
-scale guard (``_opposed``: "before" / "after" are two sides of one scale, "early" /
-"first" one side twice), tried on cards about lighthouses and canals, subjects the pair
-sets do not cover. Each question is asked with the other's answer ("What replaced X?" Y
-/ "What did Y replace?" X): a warning, which ``allow:`` silences. Nothing when the
-prompts say two sides of one scale, when only one answer is in the other prompt, or
-when a value crosses and the prompts share no word of their own besides the answers (a
-year answers many questions)."""
+"""One fact asked from both ends (issue 18), ``Verdict._asked_from_both_ends``, and the
+scale guards it shares with ``Verdict._answers_opposed`` (``_opposed``: "before" /
+"after" are two sides of one scale, "early" / "first" one side twice), tried on cards
+about lighthouses and canals, subjects the pair sets do not cover. Each question is
+asked with the other's answer ("What replaced X?" Y / "What did Y replace?" X): a
+warning, which ``allow:`` silences. Nothing when the prompts say two sides of one scale,
+when only one answer is in the other prompt, or when a value crosses and the prompts
+share no word of their own besides the answers (a year answers many questions)."""
 
 from __future__ import annotations
 
@@ -118,3 +118,25 @@ NOTHING = [
 @pytest.mark.parametrize(("first", "second", "answers"), NOTHING)
 def test_two_facts_are_no_finding(tmp_path, first, second, answers):
     assert check(tmp_path, card_pair(first, second, answers)) == []
+
+
+OPPOSED = [
+    pytest.param(  # one question in other words, answered by two sides of one scale
+        "Which side of a narrowboat does the towpath usually run on?",
+        "On a canal, the towpath runs along which side of the boat?",
+        ("the left side", "the right side"),
+        id="left-right",
+    ),
+    pytest.param(  # a prompt that names both sides asks for one of them
+        "Should you fill a canal lock with the top or bottom paddles first?",
+        "Which paddles do you open first to fill a canal lock?",
+        ("the top paddles", "the bottom paddles"),
+        id="both-sides-offered",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "answers"), OPPOSED)
+def test_one_question_answered_by_two_sides_of_a_scale_conflicts(tmp_path, first, second, answers):
+    found = check(tmp_path, card_pair(first, second, answers))
+    assert len(found) == 1 and "possibly conflicting with b" in found[0], found

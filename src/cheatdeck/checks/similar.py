@@ -1670,11 +1670,15 @@ class Verdict:
 
     def _answers_opposed(self, a: Item, b: Item) -> bool:
         """Two questions written anew (not one template with a slot changed:
-        ``one_frame``), sharing two words of their own or more, neither saying one of the
-        ``OPPOSITES`` the other does not ("high-pass" / "low-pass"), answered in the same
-        words but one, a pair of opposites ("Which side of a right-handed knife carries
-        the bevel?" The *right* side / "On a right-handed knife, which face is beveled?"
-        The *left* side): one question, answers that cannot both be right."""
+        ``one_frame``), sharing two words of their own or more, answered in the same words
+        but one, the two sides of one scale (``_opposed``: "Which side of a right-handed
+        knife carries the bevel?" The *right* side / "On a right-handed knife, which face
+        is beveled?" The *left* side): one question, answers that cannot both be right.
+        Not when the prompts say two sides of one scale themselves, as
+        ``_asked_from_both_ends`` keeps them apart ("upper" / "lower": two things); a
+        prompt that names both sides asks for one of them ("Should you wash a blood stain
+        in hot or cold water?" cold water / "What water temperature removes blood
+        stains?" hot water)."""
         if a.kind != "qa" or b.kind != "qa":
             return False
         words = self.words
@@ -1682,11 +1686,11 @@ class Verdict:
         own_a, own_b = told_a - told_b, told_b - told_a
         if len(own_a) != 1 or len(own_b) != 1 or not told_a & told_b:
             return False
-        if not (own_a | own_b) <= self.opposites:
+        if not _opposed(self._bare(own_a), self._bare(own_b)):
             return False
         x, y = set(words.prompt[a.index]), set(words.prompt[b.index])
         aside = self.generic | self._deck_words(a) | self._deck_words(b)
-        if len((x & y) - aside) < 2 or not (x ^ y).isdisjoint(self.opposites):
+        if len((x & y) - aside) < 2 or _opposed(self._bare(x - y), self._bare(y - x)):
             return False
         return not one_frame(a.full_prompt, b.full_prompt)
 
