@@ -1,8 +1,11 @@
-"""A fact asked from both ends (issue 18), ``Verdict._asked_crosswise``, tried on cards of
-other subjects than the pair sets': each question names the other's answer ("What
-replaced X?" Y / "What did Y replace?" X) and the prompts, those answers set aside, still
-share a word of their own. A warning; nothing when the prompts are one template with the
-slots swapped, or share no word but the answers."""
+"""One fact asked from both ends (issue 18), ``Verdict._asked_from_both_ends``, and the
+scale guards it shares with ``Verdict._answers_opposed`` (``_opposed``: "before" /
+"after" are two sides of one scale, "early" / "first" one side twice), tried on cards
+about lighthouses and canals, subjects the pair sets do not cover. Each question is
+asked with the other's answer ("What replaced X?" Y / "What did Y replace?" X): a
+warning, which ``allow:`` silences. Nothing when the prompts say two sides of one scale,
+when only one answer is in the other prompt, or when a value crosses and the prompts
+share no word of their own besides the answers (a year answers many questions)."""
 
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ FOUND = [
         ("the incandescent mantle", "the Argand lamp, a hollow oil wick"),
         id="replaced",
     ),
-    pytest.param(  # the answer's part before its comma is the other's words
+    pytest.param(  # half the answer's words in the other prompt, the other answer whole
         "Who designed the Eddystone Lighthouse of 1759?",
         "Which tower off Plymouth did John Smeaton design?",
         ("John Smeaton, a civil engineer", "the Eddystone Lighthouse"),
@@ -36,11 +39,41 @@ FOUND = [
         ("the Lighthouse of Alexandria", "Pharos"),
         id="place-adjective",
     ),
+    pytest.param(  # a value crossing, the prompts naming one thing besides: "fog signal"
+        "What does fog signal code 4 mean in a keeper's log?",
+        "Which fog signal code does a keeper log after a horn failure?",
+        ("Horn failure (signal lost)", "4"),
+        id="value-one-thing-named",
+    ),
+    pytest.param(  # one template, the slots swapped, asked from both ends all the same
+        "Which gear meshes with the pinion of the lamp clockwork?",
+        "Which gear meshes with the crown wheel of the lamp clockwork?",
+        ("the crown wheel", "the pinion"),
+        id="one-template",
+    ),
+    pytest.param(  # the prompts share no word but the answers: still one link of two things
+        "Who first lit the lamp at the Longstone?",
+        "Which light did William Darling keep until 1860?",
+        ("William Darling", "the Longstone"),
+        id="nothing-else-shared",
+    ),
+    pytest.param(  # "early" and "first" say one side of a series, not two
+        "Who proposed the summit-level canal over the Pennines in the early 1790s?",
+        "The summit-level canal over the Pennines was first proposed by?",
+        ("Benjamin Outram", "Benjamin Outram (1794)"),
+        id="early-first",
+    ),
+    pytest.param(  # "front" and "first" name sides of two scales: one date, written two ways
+        "When was the truce ending the fighting at the front signed?",
+        "Date of the First Canal War truce?",
+        ("3 March 1772", "Mar 3, 1772"),
+        id="front-first",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("first", "second", "answers"), FOUND)
-def test_a_fact_asked_from_both_ends_is_one_fact(tmp_path, first, second, answers):
+def test_one_fact_asked_twice_is_a_warning(tmp_path, first, second, answers):
     found = check(tmp_path, card_pair(first, second, answers))
     assert len(found) == 1, found
     line = found[0]
@@ -53,7 +86,19 @@ NOTHING = [
         "Which Stevenson tower was first lit just before Skerryvore?",
         "What did the Stevensons light after Bell Rock?",
         ("Bell Rock", "Skerryvore"),
-        id="opposites",
+        id="before-after-towers",
+    ),
+    pytest.param(  # "before" / "after": two canals of a series
+        "Which waterway was finished just before the Grand Junction?",
+        "What did the Thames navigators open after the Oxford?",
+        ("the Oxford", "the Grand Junction"),
+        id="before-after-canals",
+    ),
+    pytest.param(  # "upper" / "lower": two sides, two locks
+        "Who built the upper lock of the Caen Hill flight?",
+        "The lower lock of the Caen Hill flight was built by?",
+        ("John Rennie", "John Rennie (1810)"),
+        id="upper-lower",
     ),
     pytest.param(  # one answer named by the other prompt, not the other way round
         "Who kept the Longstone lighthouse in 1838?",
@@ -61,41 +106,37 @@ NOTHING = [
         ("William Darling", "the survivors of the Forfarshire"),
         id="one-way-only",
     ),
+    pytest.param(  # a year crossing, the prompts naming nothing else alike: two facts
+        "When was the Skerryvore tower completed?",
+        "Which Stevenson light off Tiree was finished in 1844?",
+        ("1844", "Skerryvore"),
+        id="value-nothing-else-shared",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("first", "second", "answers"), NOTHING)
-def test_questions_not_asked_from_both_ends(tmp_path, first, second, answers):
+def test_two_facts_are_no_finding(tmp_path, first, second, answers):
     assert check(tmp_path, card_pair(first, second, answers)) == []
 
 
-#: Pairs ``_asked_crosswise`` leaves alone (one template with its slots swapped; prompts
-#: that share no word but the answers) which the crossed-answers reading
-#: (``_answers_crossed``, from set 66's misses) reports: each prompt names the other's
-#: answer, as in "Who wrote Gasoline?" Gregory Corso / "Gregory Corso's 1958
-#: collection?" Gasoline. A gear meshing with another says the same fact from both ends;
-#: a keeper who first lit a light and the light he kept link the same two things. A
-#: warning, which ``allow:`` silences, never an error.
-CROSSED_ONLY = [
-    pytest.param(  # one template, the slots swapped: which other rules judge
-        "Which gear meshes with the pinion of the lamp clockwork?",
-        "Which gear meshes with the crown wheel of the lamp clockwork?",
-        ("the crown wheel", "the pinion"),
-        id="one-template",
+OPPOSED = [
+    pytest.param(  # one question in other words, answered by two sides of one scale
+        "Which side of a narrowboat does the towpath usually run on?",
+        "On a canal, the towpath runs along which side of the boat?",
+        ("the left side", "the right side"),
+        id="left-right",
     ),
-    pytest.param(  # the prompts share no word but the answers: two facts about them
-        "Who first lit the lamp at the Longstone?",
-        "Which light did William Darling keep until 1860?",
-        ("William Darling", "the Longstone"),
-        id="nothing-else-shared",
+    pytest.param(  # a prompt that names both sides asks for one of them
+        "Should you fill a canal lock with the top or bottom paddles first?",
+        "Which paddles do you open first to fill a canal lock?",
+        ("the top paddles", "the bottom paddles"),
+        id="both-sides-offered",
     ),
 ]
 
 
-@pytest.mark.parametrize(("first", "second", "answers"), CROSSED_ONLY)
-def test_questions_crossed_by_their_answers_only_are_a_warning(tmp_path, first, second, answers):
+@pytest.mark.parametrize(("first", "second", "answers"), OPPOSED)
+def test_one_question_answered_by_two_sides_of_a_scale_conflicts(tmp_path, first, second, answers):
     found = check(tmp_path, card_pair(first, second, answers))
-    assert len(found) == 1, found
-    line = found[0]
-    assert "warning similar-fact: nearly the same fact as b" in line, line
-    assert "allow: [b]" in line, line
+    assert len(found) == 1 and "possibly conflicting with b" in found[0], found

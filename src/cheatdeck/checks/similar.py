@@ -248,10 +248,8 @@ SMALL_CORPUS_RARE_SHARE = 0.4
 #: The most words an answer has for ``SMALL_CORPUS_RARE_SHARE``: a longer answer said
 #: twice is more often one rule of two things ("95 years from publication or ...").
 SHORT_ANSWER_WORDS = 3
-#: Where an answer's core ends and its detail or aside starts ("Al Troth*,* in 1957").
+#: Where an answer's core ends and its detail starts ("the Argand lamp*,* a hollow wick").
 _CORE_END = re.compile(r"[,;(]|\s[–—-]\s")
-#: An answer's aside in brackets ("Lost communications *(radio failure)*").
-_BRACKETED = re.compile(r"\(([^()]+)\)")
 #: Answers of at most this many words that share none, or differ by a swapped word,
 #: cannot both be right.
 SHORT_ANSWER = 3
@@ -1353,7 +1351,7 @@ class Verdict:
         verdict (every rule is a pure function of the two items)."""
         if _quotes_each_others_answer(a, b):
             return Match(a, b, conflict=False)  # 'What does "Hund" mean?' / 'Say "dog"?'
-        if _answers_crossed(a, b):
+        if self._asked_from_both_ends(a, b):
             return Match(a, b, conflict=False)  # "Who wrote Gasoline?" Gregory Corso /
             # "Gregory Corso's 1958 collection?" Gasoline
         if option_asked(a, b):
@@ -1563,9 +1561,6 @@ class Verdict:
                     return found
                 if self._asked_the_other_way(a, b) or self._asked_the_other_way(b, a):
                     return Match(a, b, conflict=False)
-                if self._asked_crosswise(a, b):
-                    return Match(a, b, conflict=False)  # "What replaced AACR2 as the
-                    # cataloguing standard?" RDA / "Which standard did RDA replace?" AACR2
                 if self._asked_by_what_it_does(a, b) or self._asked_by_what_it_does(b, a):
                     return Match(a, b, conflict=False)  # "Which hormone ...?" / insulin
         if self._asks_for_command(a, b) or self._asks_for_command(b, a):
@@ -1684,11 +1679,15 @@ class Verdict:
 
     def _answers_opposed(self, a: Item, b: Item) -> bool:
         """Two questions written anew (not one template with a slot changed:
-        ``one_frame``), sharing two words of their own or more, neither saying one of the
-        ``OPPOSITES`` the other does not ("high-pass" / "low-pass"), answered in the same
-        words but one, a pair of opposites ("Which side of a right-handed knife carries
-        the bevel?" The *right* side / "On a right-handed knife, which face is beveled?"
-        The *left* side): one question, answers that cannot both be right."""
+        ``one_frame``), sharing two words of their own or more, answered in the same words
+        but one, the two sides of one scale (``_opposed``: "Which side of a right-handed
+        knife carries the bevel?" The *right* side / "On a right-handed knife, which face
+        is beveled?" The *left* side): one question, answers that cannot both be right.
+        Not when the prompts say two sides of one scale themselves, as
+        ``_asked_from_both_ends`` keeps them apart ("upper" / "lower": two things); a
+        prompt that names both sides asks for one of them ("Should you wash a blood stain
+        in hot or cold water?" cold water / "What water temperature removes blood
+        stains?" hot water)."""
         if a.kind != "qa" or b.kind != "qa":
             return False
         words = self.words
@@ -1696,11 +1695,11 @@ class Verdict:
         own_a, own_b = told_a - told_b, told_b - told_a
         if len(own_a) != 1 or len(own_b) != 1 or not told_a & told_b:
             return False
-        if not (own_a | own_b) <= self.opposites:
+        if not _opposed(self._bare(own_a), self._bare(own_b)):
             return False
         x, y = set(words.prompt[a.index]), set(words.prompt[b.index])
         aside = self.generic | self._deck_words(a) | self._deck_words(b)
-        if len((x & y) - aside) < 2 or not (x ^ y).isdisjoint(self.opposites):
+        if len((x & y) - aside) < 2 or _opposed(self._bare(x - y), self._bare(y - x)):
             return False
         return not one_frame(a.full_prompt, b.full_prompt)
 
@@ -3573,55 +3572,48 @@ class Verdict:
         told = [t for t in prompt if vocab_words[t].rpartition(":")[2] in defined]
         return 2 * len(told) >= len(prompt)
 
-    def _asked_crosswise(self, a: Item, b: Item) -> bool:
-        """Two questions, each naming the other's answer: "What replaced AACR2 as the
-        cataloguing standard at the Library of Congress?" RDA / "Which standard did RDA
-        replace?" AACR2. Each answer (or its part before a comma, a semicolon or a
-        bracket: "Al Troth, in 1957") is words of the other prompt that its own prompt
-        does not say, the answers share no word, and the prompts, each answer's words set
-        aside, still share a word of their own (not a generic one, nor their decks'):
-        one fact asked from both ends. Not two prompts of one template with the slots
-        swapped (``one_frame``: "Which base pairs with guanine?" cytosine / "... with
-        cytosine?" guanine), nor prompts apart by two sides of one scale (``_opposed``:
-        "Which era came *before* the Cenozoic?" / "... *after* the Mesozoic?"; not
-        "early" / "first")."""
-        if a.kind != "qa" or b.kind != "qa" or a.statement or b.statement:
-            return False
-        words = self.words
-        prompt_a, prompt_b = self._bare(words.prompt[a.index]), self._bare(words.prompt[b.index])
-        said_a, said_b = _with_adjectives_read(prompt_a), _with_adjectives_read(prompt_b)
-        if self._bare(words.answer[a.index]).isdisjoint(said_b) or self._bare(
-            words.answer[b.index]
-        ).isdisjoint(said_a):
-            return False  # most pairs: no answer word in the other prompt
-        answer_a, answer_b = self._answer_core(a, said_b), self._answer_core(b, said_a)
-        if not answer_a or not answer_b or not answer_a.isdisjoint(answer_b):
-            return False
-        if not answer_a.isdisjoint(prompt_a) or not answer_b.isdisjoint(prompt_b):
-            return False
-        aside = self._bare(self.generic | self._deck_words(a) | self._deck_words(b))
-        own_a, own_b = prompt_a - answer_b - aside, prompt_b - answer_a - aside
-        if own_a.isdisjoint(own_b):
-            return False
-        if _opposed(own_a - own_b, own_b - own_a):
-            return False  # "before" / "after", not "early" / "first"
-        return not one_frame(a.full_prompt, b.full_prompt)
+    def _asked_from_both_ends(self, a: Item, b: Item) -> bool:
+        """Two questions, each asked with the other's answer: one fact asked from both
+        ends ("Who wrote Gasoline?" Gregory Corso / "Gregory Corso's 1958 City Lights
+        collection?" Gasoline; "What replaced AACR2 as the cataloguing standard?" RDA /
+        "Which standard did RDA replace?" AACR2). ``_crossing`` measures each answer in
+        the other's prompt: one must be said there whole, the other half or more ("What
+        is a skunk?" winning before the loser reaches 91 / "What is it called when the
+        loser fails to reach 91?" a skunk). A value, or an answer's part before a comma,
+        a semicolon or a dash, crosses only when the prompts also share a word of their
+        own besides the answers: a year answers many questions, a detail may be another
+        fact ("When was the Battle of Marathon?" 490 BC / "Where did the Athenians
+        defeat the Persians in 490 BC?" Marathon; "Which Beats lived in Tangier?"
+        Burroughs / "Where did Burroughs write Naked Lunch?" Tangier, Morocco; not "What
+        does squawk 7600 mean?" / "Which squawk code ...?" 7600).
 
-    def _answer_core(self, item: Item, said: set[str]) -> set[str]:
-        """``item``'s answer words that another prompt says (``said``): the whole
-        answer's, else those of its part before a comma, a semicolon or a bracket ("Al
-        Troth, in 1957"), else those of its bracket ("Lost communications (radio
-        failure)"); none when none of these is said whole."""
-        whole = self._bare(self.words.answer[item.index])
-        if whole and whole <= said:
-            return whole
-        head = _CORE_END.split(item.answer, maxsplit=1)[0]
-        aside = _BRACKETED.search(item.answer)
-        for part in (head, aside[1] if aside else ""):
-            words = {w.split(REPEAT, 1)[0].rpartition(":")[2] for w in content_words(fold(part))}
-            if words and words <= said:
-                return words
-        return set()
+        Kept apart: yes / no answers; one template (``one_frame``) with its one-word
+        slots traded (``_TRADED_SLOTS``: "What is a US double crochet in UK terms?"
+        Treble crochet / "... a US treble crochet ...?" Double crochet; not "Which ship
+        did Shackleton lose?" / "Whose ship Endurance was lost?"); prompts that say two
+        sides of one scale (``_opposed``: "... finished just *before* the Grand
+        Junction?" the Oxford / "... open *after* the Oxford?" the Grand Junction; not
+        "early" / "first"). The other shape, one prompt the other's answer ("What is
+        halite?" / "What is the mineral name of rock salt?"), is
+        ``_asked_the_other_way``."""
+        if a.kind != "qa" or b.kind != "qa" or a.is_code or b.is_code:
+            return False
+        if a.statement or b.statement:
+            return False
+        if not _crossed(a, b, loose=True):
+            return False
+        said_a, said_b = _stems(a.prompt), _stems(b.prompt)
+        if _opposed(said_a - said_b, said_b - said_a):
+            return False
+        told_a, told_b = _stems(a.answer) - said_a, _stems(b.answer) - said_b
+        rest_a, rest_b = said_a - told_b, said_b - told_a
+        traded = len(told_a) == 1 == len(told_b) and len(rest_a ^ rest_b) <= _TRADED_SLOTS
+        if traded and rest_a and rest_b and one_frame(a.full_prompt, b.full_prompt):
+            return False
+        if _crossed(a, b, loose=False):
+            return True
+        ids, aside = self.vocab.ids, self.generic | self._deck_words(a) | self._deck_words(b)
+        return any(ids.get(word, -1) not in aside for word in rest_a & rest_b)
 
     def _answer_loosened(self, item: Item) -> set[int]:
         """``item``'s answer words with the looser synonyms folded as prompts' words are
@@ -7101,78 +7093,53 @@ def _quotes_each_others_answer(a: Item, b: Item) -> bool:
     return _answers_with("".join(quoted_a[0]), b) and _answers_with("".join(quoted_b[0]), a)
 
 
-def _answers_crossed(a: Item, b: Item) -> bool:
-    """Two questions, each asked with the other's answer: one fact asked from both ends
-    ("Who wrote Gasoline?" Gregory Corso / "Gregory Corso's 1958 City Lights
-    collection?" Gasoline; "Which cells produce human chorionic gonadotropin?" the
-    syncytiotrophoblast / "What hormone does the syncytiotrophoblast secrete?" hCG (human
-    chorionic gonadotropin)). Each answer's words (or those of its gloss in brackets) that
-    its own prompt does not say are all in the other's prompt; one side may say half its
-    words there when the other says all ("What is a skunk?" winning before the loser
-    reaches 91 / "What is it called when the loser fails to reach 91?" a skunk). Answers
-    of values or yes / no are left out: a count or a year answers many questions; so
-    are two prompts of one template, their slots traded (``_TRADED_SLOTS``), and two
-    prompts that say two sides of one scale ("before" / "after": ``_opposed``)."""
-    if a.kind != "qa" or b.kind != "qa" or a.is_code or b.is_code or a.statement or b.statement:
-        return False
-    first, second = _crossing(a, b), _crossing(b, a)
-    if first is None or second is None:
-        return False
-    # one template with its two one-word slots traded asks two things ("Which era came
-    # before the Cenozoic?" Mesozoic / "Which era came after the Mesozoic?" Cenozoic; "What
-    # is a US double crochet called in UK terms?" Treble crochet / "... a US treble ...")
-    asked_a, asked_b = _unsided_words(a.prompt), _unsided_words(b.prompt)
-    said_a, said_b = _stems(a.prompt), _stems(b.prompt)
-    if _opposed(said_a - said_b, said_b - said_a):
-        return False  # "... finished just *before* the Grand Junction?" the Oxford /
-        # "... open *after* the Oxford?" the Grand Junction: two of a series
-    told_a, told_b = _unsided_words(a.answer) - asked_a, _unsided_words(b.answer) - asked_b
-    rest_a, rest_b = asked_a - told_b, asked_b - told_a
-    if len(told_a) == 1 == len(told_b) and rest_a and rest_b:
-        if len(rest_a ^ rest_b) <= _TRADED_SLOTS:
-            return False
-    return max(first, second) == 1.0 and min(first, second) >= _HALF_CROSSED
-
-
 #: At most this many words apart, the rest of two prompts answered in one word each (of
 #: their own; the other's answer set aside) is one template with its slots traded
-#: (``_answers_crossed``).
+#: (``_asked_from_both_ends``).
 _TRADED_SLOTS = 2
 #: The share of an answer's words the other prompt must say when the other answer is all
-#: in this one's prompt (``_answers_crossed``).
+#: in this one's prompt (``_asked_from_both_ends``).
 _HALF_CROSSED = 0.5
 
 
-def _crossing(item: Item, other: Item) -> float | None:
-    """The share of ``item``'s answer words (its best form: whole, without its gloss, or
-    the gloss alone when of two words or more; the words of its own prompt set aside)
-    that ``other``'s prompt says; None when the answer is a value or a yes / no, or
-    shares fewer than two words and not all."""
+def _crossed(a: Item, b: Item, loose: bool) -> bool:
+    """Each answer said in the other's prompt (``_crossing``), one whole, the other half
+    or more; read ``loose`` or not."""
+    first, second = _crossing(a, b, loose), _crossing(b, a, loose)
+    if first is None or second is None:
+        return False
+    return max(first, second) == 1.0 and min(first, second) >= _HALF_CROSSED
+
+
+def _crossing(item: Item, other: Item, loose: bool) -> float | None:
+    """The share of ``item``'s answer words that ``other``'s prompt says (a place's
+    adjective saying the place: "Indian" says India), the words of ``item``'s own prompt
+    set aside ("Which lighthouse ...?" the Bell Rock lighthouse), in the answer's best
+    form: whole, or without its gloss in brackets, or the gloss alone when of two words or
+    more ("Lost communications (radio failure)"; "hi, or bye (informal)" glosses with a
+    note); read ``loose``, also a value ("490 BC") and the part before a comma, a
+    semicolon or a dash ("the Argand lamp, a hollow oil wick"). None for a yes / no, or
+    when no form shares two words with the other prompt, or all of its own.
+    """
     if item.answer_key in _YES_NO:
         return None
-    own, asked = _unsided_words(item.prompt), _unsided_words(other.prompt)
+    own, asked = _stems(item.prompt), _with_adjectives_read(_stems(other.prompt))
     forms = [item.answer]
     glossed = _ANSWER_GLOSS.fullmatch(item.answer.strip())
     if glossed is not None:  # a gloss of one word is a note: "hi, or bye (informal)"
-        forms.append(glossed.group(1))
-        if len(glossed.group(2).split()) > 1:
-            forms.append(glossed.group(2))
+        forms += glossed.groups() if len(glossed[2].split()) > 1 else [glossed[1]]
+    if loose:
+        forms.append(_CORE_END.split(item.answer, maxsplit=1)[0])
     best = None
     for form in forms:
-        words = _unsided_words(form) - own  # "Which lighthouse ...?" the Bell Rock lighthouse
-        if not words or is_mostly_quantity(form):
-            continue  # a value ("490 BC") answers many questions
+        words = _stems(form) - own
+        if not words or (not loose and is_mostly_quantity(form)):
+            continue
         shared = len(words & asked)
         if shared < len(words) and shared < 2:
             continue
-        share = shared / len(words)
-        best = share if best is None else max(best, share)
+        best = max(best or 0.0, shared / len(words))
     return best
-
-
-def _unsided_words(text: str) -> set[str]:
-    """``text``'s content words, a side they are read with set aside ("to:reach")."""
-    return {word.rpartition(":")[2] for word in content_words(fold(text))}
 
 
 def _answers_with(quoted: str, item: Item) -> bool:
