@@ -160,6 +160,14 @@ ESCAPED_BLANK = re.compile(r"(?<!\\)\\ ([^\s<&]|&#?\w+;)")
 # browser ended a line between "\" and "(", which read as a line continued. An escaped
 # backslash ("\\") is read past and left as it is.
 ESCAPE_PAIR = re.compile(r"\\\\|\\(?:[^\s<&]|&#?\w+;)")
+# A regular expression's group opening: "(?" and what says what the group is, a name
+# ("(?P<door>", "(?<year>", "(?P=door)"), a lookaround ("(?=", "(?<!") or flags ("(?i)",
+# "(?x:"). The line-breaking rules let a line end after the "?" before a letter, "<" or
+# "=": the PDF and the browser printed "door=(?" over "P<door>\S+)", the group's name
+# cut from its bracket. Kept whole, such a line breaks before or after the opening.
+REGEX_GROUP = re.compile(
+    r"\(\?(?:P?&lt;[A-Za-z_]\w{0,23}&gt;|P=\w{1,24}\)|P?&lt;[=!]|[=!:>|]|[a-zA-Z-]{1,8}[:)])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -493,6 +501,8 @@ def options_whole(code_html: str) -> str:
         code_html = _escaped_blanks_kept(code_html)
     if "\\" in code_html:
         code_html = _escapes_kept(code_html)
+    if "(?" in code_html:
+        code_html = _regex_groups_kept(code_html)
     if "-" not in code_html and "/" not in code_html:
         return code_html
     parts = sheet_cards.TAG.split(code_html)
@@ -527,6 +537,16 @@ def _escapes_kept(code_html: str) -> str:
     for at in range(0, len(parts), 2):
         if "\\" in parts[at]:
             parts[at] = ESCAPE_PAIR.sub(_escape_kept, parts[at])
+    return "".join(parts)
+
+
+def _regex_groups_kept(code_html: str) -> str:
+    """Each regular expression's group opening (``REGEX_GROUP``) kept on one line;
+    only the text between tags is read."""
+    parts = sheet_cards.TAG.split(code_html)
+    for at in range(0, len(parts), 2):
+        if "(?" in parts[at]:
+            parts[at] = REGEX_GROUP.sub(r'<span class="opt">\g<0></span>', parts[at])
     return "".join(parts)
 
 

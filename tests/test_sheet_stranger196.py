@@ -1,0 +1,114 @@
+"""A stranger's sheet (a locksmith's corpus: mechanisms, keys, electronic access) read
+as a designed reference: where its code wraps on paper and on screen, and how its
+tables sit on a laptop's screen.
+
+The PDF is read with poppler's ``pdftotext``; the HTML is laid out by Debian's chromium
+driven by Playwright (``/usr/bin/chromium``, never a download).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cheatdeck import highlight
+from cheatdeck.writers.sheet import page as sheet
+
+NEEDS_POPPLER = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler")
+
+
+def build(tmp_path: Path, name: str, corpus_yaml: str, topic: str, formats: str) -> Path:
+    """``cheatdeck build`` of a corpus of one topic file, as a user runs it; OUT."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text(corpus_yaml, "utf-8")
+    (corpus / "access.yaml").write_text(topic, "utf-8")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "cheatdeck", "build", str(corpus), "-o", str(out)]
+    result = subprocess.run([*command, "-f", formats], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out
+
+
+# --- a regular expression's group opening ----------------------------------------
+
+#: Access-log parsers whose regular expressions name their groups, each line longer by
+#: one character than the one before, so that some line reaches a column's edge at
+#: every character of a group's opening.
+REGEX_TOPIC = "deck: Access\ntitle: Access logs\ncards:\n" + "".join(
+    f"  - id: parse-{n}\n    kind: snippet\n    title: Parse a badge event {n}\n"
+    f"    lang: python\n    code: |\n"
+    f'      EVENT = re.compile(r"{"d" * n} door=(?P<door>\\S+) card=(?P<card>[0-9A-F]{{8}})'
+    f' (?<!x)result=(?P<result>GRANTED|DENIED)(?i)")\n'
+    for n in range(1, 31)
+)
+OPENINGS = ("(?P<door>", "(?P<card>", "(?P<result>", "(?<!", "(?i)")
+
+
+def test_a_regex_groups_opening_is_kept_whole_in_code():
+    code = highlight.code_html('re.compile(r"door=(?P<door>\\S+) (?=x)(?<!y)(?i)")', "python")
+    kept = sheet.options_whole(code)
+    for opening in ("(?P&lt;door&gt;", "(?=", "(?&lt;!", "(?i)"):
+        assert f'<span class="opt">{opening}</span>' in kept, kept
+    assert sheet.options_whole("f(?)") == "f(?)"  # no group: left as written
+
+
+@NEEDS_POPPLER
+def test_a_wrapped_regex_never_ends_a_line_inside_a_groups_opening(tmp_path):
+    """The PDF printed ``door=(?`` over ``P<door>\\S+)``: a line may end after a "?"
+    before a letter, "<" or "="; the group's name was cut from its bracket."""
+    corpus = (
+        "name: locks\ntitle: Locks\ndeck: Locks\nsettings: {orientation: portrait, columns: 4}\n"
+    )
+    out = build(tmp_path, "locks", corpus, REGEX_TOPIC, "pdf")
+    text = subprocess.run(
+        ["pdftotext", "-raw", str(out / "locks.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    joined = text.replace("\n", "")
+    assert joined.count("(?P<result>") == 30, text  # every line printed, in full
+    cut = [
+        f"{opening[:at]} | {opening[at:]}"
+        for opening in OPENINGS
+        for at in range(1, len(opening))
+        if f"{opening[:at]}\n{opening[at:]}" in text
+    ]
+    assert cut == [], text
+
+
+def test_a_wrapped_regex_keeps_its_groups_openings_whole_in_a_browser(tmp_path, browser):
+    """At a phone's width chromium ended a line after ``(?`` too."""
+    out = build(tmp_path, "locks", "name: locks\ntitle: Locks\ndeck: Locks\n", REGEX_TOPIC, "html")
+    page = browser.new_page(viewport={"width": 390, "height": 800})
+    try:
+        page.goto((out / "locks.html").as_uri())
+        found = page.evaluate(
+            """(openings) => {
+              const walker = document.createTreeWalker(document.querySelector('main'),
+                NodeFilter.SHOW_TEXT);
+              let seen = 0; const cut = [];
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                if (!node.parentElement.closest('pre.code')) continue;
+                for (const opening of openings) {
+                  for (let at = node.data.indexOf(opening); at >= 0;
+                       at = node.data.indexOf(opening, at + 1)) {
+                    const range = document.createRange();
+                    range.setStart(node, at);
+                    range.setEnd(node, at + opening.length);
+                    const tops = [...range.getClientRects()].map(rect => Math.round(rect.top));
+                    seen += 1;
+                    if (new Set(tops).size > 1) cut.push(opening + ' @' + node.data);
+                  }
+                }
+              }
+              return {seen, cut};
+            }""",
+            list(OPENINGS),
+        )
+    finally:
+        page.close()
+    assert found["seen"] == 30 * len(OPENINGS), found
+    assert found["cut"] == [], found["cut"]
