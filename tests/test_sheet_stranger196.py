@@ -112,3 +112,75 @@ def test_a_wrapped_regex_keeps_its_groups_openings_whole_in_a_browser(tmp_path, 
         page.close()
     assert found["seen"] == 30 * len(OPENINGS), found
     assert found["cut"] == [], found["cut"]
+
+
+# --- a table of five columns of short sentences on a laptop's screen --------------
+
+BLANKS_TOPIC = """\
+deck: Keys
+title: Keys and bitting
+cards:
+  - id: bitting
+    kind: concept
+    term: Bitting code
+    definition: The cut depths of a key written as digits, one per pin position from the bow.
+  - id: blanks
+    kind: table
+    title: Common key blanks
+    row_header: Blank
+    columns: [Brand, Pins, Keyway profile, Typical use, Notes]
+    rows:
+      SC1:
+        - Schlage
+        - "5"
+        - Straight with one warding groove on each side
+        - Residential entry doors in North America
+        - The most duplicated blank in hardware stores
+      KW1:
+        - Kwikset
+        - "5"
+        - Five-pin with a sloping lower ward
+        - Budget residential locks
+        - Often paired with rekeyable cylinders
+      UL050:
+        - Union
+        - "5"
+        - Paracentric profile with overlapping wards
+        - UK euro-profile cylinders
+        - Needs a thin pick and top-of-keyway tension
+  - id: macs
+    kind: concept
+    term: MACS
+    definition: >-
+      Maximum adjacent cut specification, the largest depth difference allowed
+      between neighbouring cuts.
+"""
+
+
+@pytest.mark.parametrize(
+    "paper",
+    ["paper: a4, orientation: portrait", "paper: letter, orientation: portrait", "paper: a4"],
+)
+def test_a_five_column_table_of_sentences_is_in_full_view_on_a_laptop(tmp_path, browser, paper):
+    """Built for A4 portrait or Letter, the key blanks' table stayed in one 24em column
+    of a 1366 px screen, "Notes" cut off at its edge, while the same corpus built for A4
+    landscape (a narrower paper column, where the table is crowded) spanned it: what the
+    screen shows must not depend on the paper."""
+    corpus = f"name: keys\ntitle: Keys\ndeck: Keys\nsettings: {{{paper}}}\n"
+    out = build(tmp_path, "keys", corpus, BLANKS_TOPIC, "html")
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    try:
+        page.goto((out / "keys.html").as_uri())
+        found = page.evaluate(
+            """() => {
+              const card = document.querySelector('#c-blanks');
+              const column = document.querySelector('#c-bitting').getBoundingClientRect();
+              return {hidden: card.scrollWidth - card.clientWidth,
+                      width: card.querySelector('table').getBoundingClientRect().width,
+                      column: column.width};
+            }"""
+        )
+    finally:
+        page.close()
+    assert found["width"] > found["column"], found  # it spans the section's columns
+    assert found["hidden"] <= 1, found  # and nothing of it is out of view

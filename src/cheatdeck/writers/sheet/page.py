@@ -259,8 +259,13 @@ class Renderer:
         ``whole_words``); the others break words only when they must, which WeasyPrint
         sizes far faster.
         """
-        widest = [max(map(len, column), default=0) + 1 for column in _column_words(card)]
-        return sum(widest) > self.setup.text_chars
+        return sum(self.widest_words(card)) > self.setup.text_chars
+
+    @staticmethod
+    def widest_words(card: Card) -> list[int]:
+        """Each table column's longest word (its heading's and row labels' included),
+        in characters, and one for the blank beside it."""
+        return [max(map(len, column), default=0) + 1 for column in _column_words(card)]
 
     def whole_words(self, card: Card) -> int | None:
         """For a crowded table: the length up to which its words stay whole, as long as
