@@ -184,3 +184,56 @@ def test_a_five_column_table_of_sentences_is_in_full_view_on_a_laptop(tmp_path, 
         page.close()
     assert found["width"] > found["column"], found  # it spans the section's columns
     assert found["hidden"] <= 1, found  # and nothing of it is out of view
+
+
+# --- a call too long for a screen's line ----------------------------------------
+
+#: Door-controller code whose calls, each a run with no blank longer than a phone's or
+#: a 24em column's line, have names of every length up to 30 characters.
+CALLS_TOPIC = "deck: Doors\ntitle: Door controller\ncards:\n" + "".join(
+    f"  - id: strike-{n}\n    kind: snippet\n    title: Release strike {n}\n"
+    f"    lang: cpp\n    code: |\n"
+    f"      void loop() {{\n"
+    f"        unlock{'Door' * (n // 4)}{'x' * (n % 4)}ForCredential(OPEN_MS);\n"
+    f"        pulse{'Relay' * (n // 5)}Output(durationMilliseconds);\n"
+    f"      }}\n"
+    for n in range(1, 18)
+)
+
+CUT_WORDS = """() => {
+  const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+  let seen = 0; const cut = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement.closest('pre.code')) continue;
+    for (const word of node.data.matchAll(/[A-Za-z_][A-Za-z0-9_]{2,}/g)) {
+      const range = document.createRange();
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      const tops = new Set([...range.getClientRects()].map(rect => Math.round(rect.top)));
+      seen += 1;
+      if (tops.size > 1) cut.push(word[0]);
+    }
+  }
+  return {seen, cut};
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1366], ids=["phone", "laptop"])
+def test_a_call_too_long_for_a_screens_line_wraps_after_its_bracket(tmp_path, browser, width):
+    """Chromium broke such a run where the line ran out: a laptop's 24em column showed
+    ``unlockDoorForAuthorisedCredential(unsigne`` over ``d long …``, a phone
+    ``unlockDoorForAuthorisedCredential(OP`` over ``EN_MS);``. On paper the line
+    already wrapped after the call's bracket; on screen it now does too."""
+    out = build(tmp_path, "doors", "name: doors\ntitle: Doors\ndeck: Doors\n", CALLS_TOPIC, "html")
+    touch = width < 640  # a phone: the copy button always shown, beside the code
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, has_touch=touch, is_mobile=touch
+    )
+    try:
+        page = context.new_page()
+        page.goto((out / "doors.html").as_uri())
+        found = page.evaluate(CUT_WORDS)
+    finally:
+        context.close()
+    assert found["seen"] >= 17 * 5, found
+    assert found["cut"] == [], found["cut"]
