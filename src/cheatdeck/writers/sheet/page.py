@@ -860,7 +860,8 @@ def _long_brackets(text: list[str], start: int, end: int, kept_whole: int) -> se
             if at - begun - 1 > kept_whole and start <= begun < end - 1:
                 found.add(begun)
     found.update(at for at in opened if start <= at < end - 1 and len(text) - at - 1 > kept_whole)
-    return {at for at in found if text[at] == "("}
+    # not a regular expression's group opening, "(?P<name>": options_whole keeps it whole
+    return {at for at in found if text[at] == "(" and text[at + 1 : at + 2] != ["?"]}
 
 
 def _bare_if_uncoloured(match: re.Match) -> str:
