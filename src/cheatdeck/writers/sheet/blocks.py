@@ -854,6 +854,13 @@ def table(r, card) -> str:
     if crowded and whole is None and r.for_print:
         whole = r.short_words_whole(card)  # its longer words break anywhere (.tight)
         shape = shape if whole is None else ' class="wrap whole tight"'
+    if (
+        not r.for_print
+        and not crowded
+        and not _short_cells(r, card)
+        and _crowded_on_screen(r, card)
+    ):
+        shape = ' class="wrap"'  # it spans a wide screen's columns as a crowded one does
     if not r.for_print and _short_cells(r, card) and (crowded or _wraps_on_screen(r, card)):
         shape = shape[:-1] + ' span"' if shape else ' class="span"'
     out.append(f"<table{shape}>\n")
@@ -961,6 +968,27 @@ def _wraps_on_screen(r, card) -> bool:
         max(len(r.plain(text)) for text in column) + SCREEN_CELL_PADDING for column in columns
     )
     return natural > SCREEN_COLUMN_CHARS
+
+
+#: Headings a table that spans a wide screen's columns has (sheet.css: five to seven
+#: ``thead th``, the row labels' own heading among them).
+SPANNED_HEADINGS = range(5, 8)
+
+
+def _crowded_on_screen(r, card) -> bool:
+    """Whether a table of four to six columns besides its row labels, not crowded on
+    paper, could not hold its longest words side by side in a screen column (a 24em
+    column holds ``SCREEN_COLUMN_CHARS``): such a table is marked as crowded on screen
+    (``.wrap``), so it spans a wide screen's columns as one crowded on paper does.
+
+    Whether a table spanned depended on the paper: five key blanks compared on brand,
+    pins, keyway, use and notes spanned a laptop's screen in the HTML of an A4
+    landscape sheet (a narrower column, crowded there) and, built for A4 portrait or
+    Letter, stayed in one 24em column of the same screen, its last column out of view."""
+    if len(card.columns) + 1 not in SPANNED_HEADINGS:
+        return False
+    widest = r.widest_words(card)
+    return sum(widest) + SCREEN_CELL_PADDING * len(widest) > SCREEN_COLUMN_CHARS
 
 
 #: A word of a row label that a line may break inside of (after "/" or "-": "HTTP/1.1",

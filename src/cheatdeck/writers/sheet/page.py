@@ -160,6 +160,14 @@ ESCAPED_BLANK = re.compile(r"(?<!\\)\\ ([^\s<&]|&#?\w+;)")
 # browser ended a line between "\" and "(", which read as a line continued. An escaped
 # backslash ("\\") is read past and left as it is.
 ESCAPE_PAIR = re.compile(r"\\\\|\\(?:[^\s<&]|&#?\w+;)")
+# A regular expression's group opening: "(?" and what says what the group is, a name
+# ("(?P<door>", "(?<year>", "(?P=door)"), a lookaround ("(?=", "(?<!") or flags ("(?i)",
+# "(?x:"). The line-breaking rules let a line end after the "?" before a letter, "<" or
+# "=": the PDF and the browser printed "door=(?" over "P<door>\S+)", the group's name
+# cut from its bracket. Kept whole, such a line breaks before or after the opening.
+REGEX_GROUP = re.compile(
+    r"\(\?(?:P?&lt;[A-Za-z_]\w{0,23}&gt;|P=\w{1,24}\)|P?&lt;[=!]|[=!:>|]|[a-zA-Z-]{1,8}[:)])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,8 +259,13 @@ class Renderer:
         ``whole_words``); the others break words only when they must, which WeasyPrint
         sizes far faster.
         """
-        widest = [max(map(len, column), default=0) + 1 for column in _column_words(card)]
-        return sum(widest) > self.setup.text_chars
+        return sum(self.widest_words(card)) > self.setup.text_chars
+
+    @staticmethod
+    def widest_words(card: Card) -> list[int]:
+        """Each table column's longest word (its heading's and row labels' included),
+        in characters, and one for the blank beside it."""
+        return [max(map(len, column), default=0) + 1 for column in _column_words(card)]
 
     def whole_words(self, card: Card) -> int | None:
         """For a crowded table: the length up to which its words stay whole, as long as
@@ -437,6 +450,7 @@ class Renderer:
             code = print_code_lines(lines, sources, fits, len(lines) >= SPLIT_LINES)
             return code.replace(SLASH_BREAK, "")
         ends = ["\n"] * (len(lines) - 1) + [""]
+        lines = list(map(screen_breaks_after_brackets, lines, sources))
         return "".join(map(code_line, lines, sources, ends))
 
     def cloze(self, text: str):
@@ -493,6 +507,8 @@ def options_whole(code_html: str) -> str:
         code_html = _escaped_blanks_kept(code_html)
     if "\\" in code_html:
         code_html = _escapes_kept(code_html)
+    if "(?" in code_html:
+        code_html = _regex_groups_kept(code_html)
     if "-" not in code_html and "/" not in code_html:
         return code_html
     parts = sheet_cards.TAG.split(code_html)
@@ -527,6 +543,16 @@ def _escapes_kept(code_html: str) -> str:
     for at in range(0, len(parts), 2):
         if "\\" in parts[at]:
             parts[at] = ESCAPE_PAIR.sub(_escape_kept, parts[at])
+    return "".join(parts)
+
+
+def _regex_groups_kept(code_html: str) -> str:
+    """Each regular expression's group opening (``REGEX_GROUP``) kept on one line;
+    only the text between tags is read."""
+    parts = sheet_cards.TAG.split(code_html)
+    for at in range(0, len(parts), 2):
+        if "(?" in parts[at]:
+            parts[at] = REGEX_GROUP.sub(r'<span class="opt">\g<0></span>', parts[at])
     return "".join(parts)
 
 
@@ -758,6 +784,29 @@ def print_code_lines(lines: list[str], sources: list[str], fits: int, split: boo
     return "".join(out)
 
 
+#: Characters of code a screen's narrowest code block surely holds on a line: a phone's
+#: (390 px, with room for the copy button a touch screen always shows) or a 24em column's
+#: of a tablet held 35 to 45 of DejaVu Sans Mono at 12.5 px in Chromium.
+SCREEN_CODE_CHARS = 42
+#: ... and there a bracket's contents longer than this may go on after it: a run longer
+#: than a line is cut anyway, and ``unlockDoorForAuthorisedCredential(OP`` over
+#: ``EN_MS);`` read worse than a line ending at the bracket ("(2)", "(i)" stay whole).
+SCREEN_BRACKET_KEPT_WHOLE = 2
+
+
+def screen_breaks_after_brackets(line_html: str, source: str) -> str:
+    """A line of code HTML for the screen with ``breaks_after_brackets``'s line-break
+    opportunities, for the width of the narrowest code block a screen shows.
+
+    A browser breaks a run too long for its line anywhere (``overflow-wrap``): in a
+    24em column a laptop printed ``unlockDoorForAuthorisedCredential(unsigne`` over
+    ``d long durationMilliseconds) {``, a word cut in two, where paper wrapped after
+    the call's bracket."""
+    indent = source[: len(source) - len(source.lstrip(" \t"))]
+    room = SCREEN_CODE_CHARS - display_width(indent) - HANGING_INDENT
+    return breaks_after_brackets(line_html, room, SCREEN_BRACKET_KEPT_WHOLE)
+
+
 #: Opening and closing brackets of code.
 OPENERS, CLOSERS = "([{", ")]}"
 #: Characters inside a bracket up to which they are kept on one line with it: "(2)",
@@ -765,9 +814,9 @@ OPENERS, CLOSERS = "([{", ")]}"
 BRACKET_KEPT_WHOLE = 8
 
 
-def breaks_after_brackets(line_html: str, room: int) -> str:
+def breaks_after_brackets(line_html: str, room: int, kept_whole: int = BRACKET_KEPT_WHOLE) -> str:
     """Code HTML with a line-break opportunity (``<wbr>``) after each call's opening
-    bracket ``(`` whose contents are longer than ``BRACKET_KEPT_WHOLE`` characters, in
+    bracket ``(`` whose contents are longer than ``kept_whole`` characters, in
     each run without a blank longer than ``room`` characters (what a wrapped line holds).
 
     Such a run has no place to wrap, and the PDF broke it where the line ran out:
@@ -785,7 +834,7 @@ def breaks_after_brackets(line_html: str, room: int) -> str:
     start = 0
     for end in [*(at for at, char in enumerate(text) if char.isspace()), len(text)]:
         if end - start > room:
-            after |= _long_brackets(text, start, end)
+            after |= _long_brackets(text, start, end, kept_whole)
         start = end + 1
     if not after:
         return line_html
@@ -799,21 +848,20 @@ def breaks_after_brackets(line_html: str, room: int) -> str:
     return "".join(parts)
 
 
-def _long_brackets(text: list[str], start: int, end: int) -> set[int]:
+def _long_brackets(text: list[str], start: int, end: int, kept_whole: int) -> set[int]:
     """The indices in ``text[start:end]`` of each ``(`` whose contents (to their
-    closing bracket, or the line's end) are longer than ``BRACKET_KEPT_WHOLE``."""
+    closing bracket, or the line's end) are longer than ``kept_whole``."""
     found, opened = set(), []
     for at in range(start, len(text)):
         if text[at] in OPENERS:
             opened.append(at)
         elif text[at] in CLOSERS and opened:
             begun = opened.pop()
-            if at - begun - 1 > BRACKET_KEPT_WHOLE and start <= begun < end - 1:
+            if at - begun - 1 > kept_whole and start <= begun < end - 1:
                 found.add(begun)
-    found.update(
-        at for at in opened if start <= at < end - 1 and len(text) - at - 1 > BRACKET_KEPT_WHOLE
-    )
-    return {at for at in found if text[at] == "("}
+    found.update(at for at in opened if start <= at < end - 1 and len(text) - at - 1 > kept_whole)
+    # not a regular expression's group opening, "(?P<name>": options_whole keeps it whole
+    return {at for at in found if text[at] == "(" and text[at + 1 : at + 2] != ["?"]}
 
 
 def _bare_if_uncoloured(match: re.Match) -> str:
