@@ -319,8 +319,12 @@ def _find_problems(
             for pair in pairs
             if groups.find(pair[0].index) != groups.find(pair[1].index)
         )
-    one_year = list(_years_asked(items, scopes, vocab))
-    if alike or one_year:  # prompts alike (a warning) that no other finding holds together
+    asked_alike = {
+        ONE_YEAR_ASKED: list(_years_asked(items, scopes, vocab)),
+        OPTION_ASKED: _options_asked(items, scopes),
+    }
+    # prompts alike and questions asked alike (warnings) that no other finding holds together
+    if alike or any(asked_alike.values()):
         told = {
             frozenset((a.index, b.index)) for f in findings for a, b in combinations(f.items, 2)
         }
@@ -330,12 +334,14 @@ def _find_problems(
             if frozenset((pair[0].index, pair[1].index)) not in told
         )
         told.update(frozenset((a.index, b.index)) for a, b in alike)
-        findings.extend(
-            Finding("similar-fact", pair, ONE_YEAR_ASKED)
-            for pair in one_year
-            if frozenset((pair[0].index, pair[1].index)) not in told
-            and groups.find(pair[0].index) != groups.find(pair[1].index)
-        )
+        for reason, pairs in asked_alike.items():
+            findings.extend(
+                Finding("similar-fact", pair, reason)
+                for pair in pairs
+                if frozenset((pair[0].index, pair[1].index)) not in told
+                and groups.find(pair[0].index) != groups.find(pair[1].index)
+            )
+            told.update(frozenset((a.index, b.index)) for a, b in pairs)
     return [kept for finding in findings if (kept := _without_allowed(finding))]
 
 
@@ -409,6 +415,60 @@ def _words_swapped(first: str, second: str) -> bool:
 
 
 _PROMPT_WORD = re.compile(r"\w+")
+
+#: The reason of a question answered with an option that a command card runs.
+OPTION_ASKED = "an option a command runs"
+#: An answer's asides and alternatives: "-D (--list-interfaces)", "-o / --offline",
+#: "--toc (or --table-of-contents)".
+_ANSWER_ASIDE = re.compile(r"\s*\([^()]*\)")
+_ANSWER_ALTERNATIVE = re.compile(r"\s+/\s+|\s+or\s+|,\s+|;\s+")
+#: Words run before a command's program ("sudo mvn ...").
+_RUNNERS = frozenset({"sudo", "doas", "time", "nice", "exec", "command"})
+#: A piece of a command, one word: an option ("-o", "--toc") or a word with a sign inside
+#: ("dependency:tree", "@code_warntype"). A plain word ("install") is in too many
+#: commands to tell one, a word that only ends with a sign ("Yes.") is prose, and an
+#: option with a value ("-C -") may be the example's own value.
+_OPTION_ANSWER = re.compile(r"--?[^\W\d]\S*|\S*[^\w\s]\S*[\w\]>)}*]")
+_PROGRAM_WORD = re.compile(r"[\w.+-]+")
+
+
+def _options_asked(items: list[Item], scopes: list[int]) -> list[tuple[Item, Item]]:
+    """A question answered with an option or a piece of code that a command card's
+    command gives first, right after its program, other words after it or not, whose
+    question names the program or shares a word with the command's task: "How do you
+    get a table of contents in pandoc output?" ``--toc (or --table-of-contents)`` /
+    "Add a TOC to the generated document" ``pandoc --toc -s in.md -o out.html``. A
+    command written to show an option puts it first; one deep in a long command ("aws
+    rds create-db-instance ... --no-publicly-accessible") is a detail of a recipe, which
+    a question may ask on its own. The answer's first form is compared, asides in
+    brackets and alternatives after "/" or "or" left out."""
+    by_word: dict[tuple[int, str], list[tuple[Item, list[str]]]] = defaultdict(list)
+    for item in items:
+        if item.kind == "command" and item.answer:
+            words = plain(item.answer).split()
+            for word in set(words):
+                by_word[scopes[item.index], word].append((item, words))
+    if not by_word:
+        return []
+    found: list[tuple[Item, Item]] = []
+    for item in items:
+        if item.kind != "qa" or not item.answer or item.statement:
+            continue
+        answer = _ANSWER_ASIDE.sub("", plain(item.answer)).strip().strip("`")
+        answer = _ANSWER_ALTERNATIVE.split(answer)[0].strip().strip("`")
+        if len(answer) < 2 or _OPTION_ANSWER.fullmatch(answer) is None:
+            continue
+        commands = by_word.get((scopes[item.index], answer), [])
+        if len(commands) > MAX_VALUES_COMPARED:
+            continue
+        asked = set(_PROGRAM_WORD.findall(fold(item.prompt)))
+        for command, words in commands:
+            at = next((at for at, word in enumerate(words) if word not in _RUNNERS), 0)
+            if words[at + 1 : at + 2] != [answer]:
+                continue
+            if words[at].lower() in asked or set(item.prompt_ids).intersection(command.prompt_ids):
+                found.append((item, command) if item.index < command.index else (command, item))
+    return found
 
 
 def _lists_of_numbers_answered(items: list[Item], scopes: list[int]) -> Iterator[tuple[Item, ...]]:
@@ -1864,6 +1924,14 @@ def _message(findings: list[Finding], fact_scope: str = "deck") -> str:
             f"may ask the same thing as {places} (both ask about one year and share a "
             f"word): {_shown(first.answer)} here, {_shown(others[0].answer)} there; merge "
             "them or fix the wrong one" + _or_allow(allow, "if they ask two things")
+        )
+    if len(findings) == 1 and finding.reason == OPTION_ASKED:
+        asked, command = sorted(finding.items, key=lambda item: item.kind == "command")
+        return (
+            f"may be the same fact as {places}: {_shown(asked.answer)} answers "
+            f"{_shown(asked.prompt)} and is part of the command {_shown(command.answer)} "
+            f"for {_shown(command.prompt)}: merge them or fix the wrong one"
+            + _or_allow(allow, "if they are two facts")
         )
     if len(findings) == 1 and finding.reason == PROMPTS_ALIKE:
         return (
