@@ -30,6 +30,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from itertools import combinations
 
 from .. import cloze
@@ -319,7 +320,12 @@ def _find_problems(
             for pair in pairs
             if groups.find(pair[0].index) != groups.find(pair[1].index)
         )
-    if alike:  # prompts alike (a warning) that no other finding holds together
+    asked_alike = {
+        ONE_YEAR_ASKED: list(_years_asked(items, scopes, vocab)),
+        OPTION_ASKED: _options_asked(items, scopes),
+    }
+    # prompts alike and questions asked alike (warnings) that no other finding holds together
+    if alike or any(asked_alike.values()):
         told = {
             frozenset((a.index, b.index)) for f in findings for a, b in combinations(f.items, 2)
         }
@@ -328,6 +334,15 @@ def _find_problems(
             for pair in alike
             if frozenset((pair[0].index, pair[1].index)) not in told
         )
+        told.update(frozenset((a.index, b.index)) for a, b in alike)
+        for reason, pairs in asked_alike.items():
+            findings.extend(
+                Finding("similar-fact", pair, reason)
+                for pair in pairs
+                if frozenset((pair[0].index, pair[1].index)) not in told
+                and groups.find(pair[0].index) != groups.find(pair[1].index)
+            )
+            told.update(frozenset((a.index, b.index)) for a, b in pairs)
     return [kept for finding in findings if (kept := _without_allowed(finding))]
 
 
@@ -335,6 +350,126 @@ def _find_problems(
 PROMPTS_ALIKE = "prompts alike"
 #: The reason of a question answered with all the numbers of a list.
 LIST_OF_NUMBERS = "a list of the numbers the answer gives"
+#: The reason of two questions that name one year and share a word (``_years_asked``).
+ONE_YEAR_ASKED = "questions about one year"
+#: A year in a question: 1000 to 2099, not part of a longer number, a version ("2.1000")
+#: or a range's end ("1991-1995" names two years), nor a measure ("below 2000 m") or a
+#: call's argument ("delay(1000)").
+_YEAR = re.compile(
+    r"(?<![\d.,:/\u2013-])(?<!\w\()(1\d{3}|20\d{2})(?![\d.,:/\u2013-]?\d)(?![\u2013-])"
+    r"(?!\s?(?:[kcm]?m|mi|ft|g|kg|lb|s|ms|h|rpm|[kmg]?hz|[kmgt]i?b|px|pt|v|w|kw|°|%|x|€|\$)\b)",
+    re.IGNORECASE,
+)
+
+
+def _years_asked(
+    items: list[Item], scopes: list[int], vocab: Vocabulary
+) -> Iterator[tuple[Item, Item]]:
+    """Two questions that name one year, and no other, and share another word of their
+    own, worded apart in two places or more: "Which Sapa Inca began the great expansion
+    around 1438?" / "Who started the Inca expansion c. 1438?". A year and a word narrow
+    a question down to one event; people who ask it twice reword the rest ("reimposed" /
+    "reintroduced", "Which emperor" / "Who"), so the other checks, which weigh all the
+    words, miss them. Whatever the answers, one of the two is worth a look: the same
+    fact twice, or one answer wrong."""
+    by_year: dict[tuple[int, str], list[Item]] = defaultdict(list)
+    for item in items:
+        if item.kind != "qa" or not item.answer:
+            continue
+        years = set(_years_named(plain(item.full_prompt)))
+        if len(years) == 1:
+            by_year[scopes[item.index], years.pop()].append(item)
+    for (_, year), asked in by_year.items():
+        if len(asked) > MAX_VALUES_COMPARED:
+            continue
+        year_ids = {vocab.ids.get(year, -1)}
+        for a, b in combinations(asked, 2):
+            shared = set(a.prompt_ids).intersection(b.prompt_ids) - year_ids
+            if shared and not _words_swapped(plain(a.prompt), plain(b.prompt)):
+                yield (a, b)
+
+
+def _years_named(prompt: str) -> Iterator[str]:
+    """The years a prompt names; not one that ends a name ("the Theft Act 1968", "Paris
+    2024": a capitalised word before it, other than the prompt's first), which names a
+    document or an event's edition rather than dating what is asked."""
+    for found in _YEAR.finditer(prompt):
+        before = prompt[: found.start()].split()
+        if len(before) >= 2 and before[-1][:1].isupper():
+            continue
+        yield found.group(1)
+
+
+def _words_swapped(first: str, second: str) -> bool:
+    """Two prompts of one template: each stretch of words that differs (stop words too,
+    in their order) is one word for one word ("won" / "lost") or names for names
+    ("Olympics" / "Commonwealth Games"), so each asks about its own thing."""
+    x, y = _PROMPT_WORD.findall(first), _PROMPT_WORD.findall(second)
+    matcher = SequenceMatcher(None, [w.casefold() for w in x], [w.casefold() for w in y])
+    for op, x_start, x_end, y_start, y_end in matcher.get_opcodes():
+        if op == "equal" or (x_end - x_start <= 1 and y_end - y_start <= 1):
+            continue
+        mine, theirs = x[x_start:x_end], y[y_start:y_end]
+        if not (mine and theirs and all(w[:1].isupper() for w in mine + theirs)):
+            return False
+    return True
+
+
+_PROMPT_WORD = re.compile(r"\w+")
+
+#: The reason of a question answered with an option that a command card runs.
+OPTION_ASKED = "an option a command runs"
+#: An answer's asides and alternatives: "-D (--list-interfaces)", "-o / --offline",
+#: "--toc (or --table-of-contents)".
+_ANSWER_ASIDE = re.compile(r"\s*\([^()]*\)")
+_ANSWER_ALTERNATIVE = re.compile(r"\s+/\s+|\s+or\s+|,\s+|;\s+")
+#: Words run before a command's program ("sudo mvn ...").
+_RUNNERS = frozenset({"sudo", "doas", "time", "nice", "exec", "command"})
+#: A piece of a command, one word: an option ("-o", "--toc") or a word with a sign inside
+#: ("dependency:tree", "@code_warntype"). A plain word ("install") is in too many
+#: commands to tell one, a word that only ends with a sign ("Yes.") is prose, and an
+#: option with a value ("-C -") may be the example's own value.
+_OPTION_ANSWER = re.compile(r"--?[^\W\d]\S*|\S*[^\w\s]\S*[\w\]>)}*]")
+_PROGRAM_WORD = re.compile(r"[\w.+-]+")
+
+
+def _options_asked(items: list[Item], scopes: list[int]) -> list[tuple[Item, Item]]:
+    """A question answered with an option or a piece of code that a command card's
+    command gives first, right after its program, other words after it or not, whose
+    question names the program or shares a word with the command's task: "How do you
+    get a table of contents in pandoc output?" ``--toc (or --table-of-contents)`` /
+    "Add a TOC to the generated document" ``pandoc --toc -s in.md -o out.html``. A
+    command written to show an option puts it first; one deep in a long command ("aws
+    rds create-db-instance ... --no-publicly-accessible") is a detail of a recipe, which
+    a question may ask on its own. The answer's first form is compared, asides in
+    brackets and alternatives after "/" or "or" left out."""
+    by_word: dict[tuple[int, str], list[tuple[Item, list[str]]]] = defaultdict(list)
+    for item in items:
+        if item.kind == "command" and item.answer:
+            words = plain(item.answer).split()
+            for word in set(words):
+                by_word[scopes[item.index], word].append((item, words))
+    if not by_word:
+        return []
+    found: list[tuple[Item, Item]] = []
+    for item in items:
+        if item.kind != "qa" or not item.answer or item.statement:
+            continue
+        answer = _ANSWER_ASIDE.sub("", plain(item.answer)).strip().strip("`")
+        answer = _ANSWER_ALTERNATIVE.split(answer)[0].strip().strip("`")
+        if len(answer) < 2 or _OPTION_ANSWER.fullmatch(answer) is None:
+            continue
+        commands = by_word.get((scopes[item.index], answer), [])
+        if len(commands) > MAX_VALUES_COMPARED:
+            continue
+        asked = set(_PROGRAM_WORD.findall(fold(item.prompt)))
+        for command, words in commands:
+            at = next((at for at, word in enumerate(words) if word not in _RUNNERS), 0)
+            if words[at + 1 : at + 2] != [answer]:
+                continue
+            if words[at].lower() in asked or set(item.prompt_ids).intersection(command.prompt_ids):
+                found.append((item, command) if item.index < command.index else (command, item))
+    return found
 
 
 def _lists_of_numbers_answered(items: list[Item], scopes: list[int]) -> Iterator[tuple[Item, ...]]:
@@ -1817,6 +1952,20 @@ def _message(findings: list[Finding], fact_scope: str = "deck") -> str:
             f"nearly the same fact as {places}: {_shown(first.answer)} here, and there the "
             f"list {_shown(others[0].context)} of those numbers: merge them"
             + _or_allow(allow, "if both are needed")
+        )
+    if len(findings) == 1 and finding.reason == ONE_YEAR_ASKED:
+        return (
+            f"may ask the same thing as {places} (both ask about one year and share a "
+            f"word): {_shown(first.answer)} here, {_shown(others[0].answer)} there; merge "
+            "them or fix the wrong one" + _or_allow(allow, "if they ask two things")
+        )
+    if len(findings) == 1 and finding.reason == OPTION_ASKED:
+        asked, command = sorted(finding.items, key=lambda item: item.kind == "command")
+        return (
+            f"may be the same fact as {places}: {_shown(asked.answer)} answers "
+            f"{_shown(asked.prompt)} and is part of the command {_shown(command.answer)} "
+            f"for {_shown(command.prompt)}: merge them or fix the wrong one"
+            + _or_allow(allow, "if they are two facts")
         )
     if len(findings) == 1 and finding.reason == PROMPTS_ALIKE:
         return (
