@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from .. import model
+from ..cloze import problem as cloze_problem
 from ..diagnostics import Diagnostic, make, visible
 from ..invocation import command_on
 from ..model import CORPUS_FIELDS, SETTING_NAMES, TOPIC_FIELDS, Corpus, Loc, Settings, Topic
@@ -31,7 +32,6 @@ from .cards import (
     _id_hint,
     _is_blank,
     _to_fill,
-    cloze_problem,
     read_card,
     read_value,
     split_card,
