@@ -3,6 +3,7 @@ points at the mistake itself, file:line:col, and says what to write."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,31 @@ def test_a_value_written_under_its_key_is_not_told_to_become_a_key(tmp_path):
     assert (problem.code, problem.line, problem.col) == ("yaml-syntax", 8, 5)
     assert "write it on that line (answer: John Smeaton)" in problem.message
     assert "John: Smeaton" not in problem.message
+
+
+def test_an_image_outside_the_corpus_is_told_where_to_copy_it(tmp_path):
+    (tmp_path / "lens.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    text = (
+        "deck: Optics\ntitle: Optics\ncards:\n  - id: fresnel-lens\n    kind: concept\n"
+        "    term: Fresnel lens\n    definition: Concentric rings of prisms.\n"
+        "    image: ../lens.png\n"
+    )
+    [problem] = _diagnostics(tmp_path, {"optics.yaml": text})
+    assert (problem.code, problem.line, problem.col) == ("missing-media", 8, 12)
+    assert problem.message.endswith(
+        "copy it into the corpus, as images/lens.png, and write images/lens.png"
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_named_yaml_is_told_to_go(tmp_path):
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text(CORPUS, encoding="utf-8")
+    (cards / "keepers.yaml").write_text(
+        _topic("    text: The last keepers left Skerryvore in {{c1::1998}}."), encoding="utf-8"
+    )
+    os.mkfifo(cards / "log.yaml")
+    [problem] = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert (problem.code, problem.file, problem.line) == ("outside-corpus", "cards/log.yaml", 1)
+    assert "remove it or move it out of the corpus folder" in problem.message

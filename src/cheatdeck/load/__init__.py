@@ -813,7 +813,12 @@ def outside_problem(root: Path | None, path: Path, display: str) -> Diagnostic |
         message = f"this link leads to {target}, which does not exist: delete the link"
         return make(where, "outside-corpus", message)
     if not regular:
-        return make(where, "outside-corpus", "not a regular file: a topic file must be a file")
+        return make(
+            where,
+            "outside-corpus",
+            "not a regular file (a FIFO, a device or a folder): a topic file must be a file: "
+            "remove it or move it out of the corpus folder",
+        )
     return None
 
 
