@@ -408,52 +408,67 @@ def _hint_in_code(text: str, match: re.Match, answer: str, hint: str) -> str | N
 
 def problem(text: str) -> str | None:
     """Why a cloze text is not valid Anki cloze (with the fix), or None."""
+    found = problem_at(text)
+    return found[0] if found is not None else None
+
+
+def problem_at(text: str) -> tuple[str, int | None] | None:
+    """Why a cloze text is not valid Anki cloze (with the fix), and where in ``text`` the
+    deletion it names starts (None when it names none: no deletion at all); or None."""
     count = 0
     pos = 0
     while (opening := _OPENING.search(text, pos)) is not None:
-        match = DELETION.match(text, opening.start())
+        at = opening.start()
+        match = DELETION.match(text, at)
         if match is None and re.match(r"\{\{c0+::", text[opening.start() :]):
-            return "deletions are numbered from c1: write {{c1::answer}} (Anki has no c0)"
+            return "deletions are numbered from c1: write {{c1::answer}} (Anki has no c0)", at
         if match is None and (braces := _braces_in_code(text, opening.start())) is not None:
-            return braces
+            return braces, at
         if match is None:
             snippet = text[opening.start() : opening.start() + 24]
             meant = _MEANT.match(text, opening.start())
             if meant is not None and meant["answer"].strip():
                 written = meant.group().strip()
-                return f"malformed deletion '{written}': write {_as_deletion(meant)}"
+                return f"malformed deletion '{written}': write {_as_deletion(meant)}", at
             if meant is not None:
                 empty = meant.group().strip()
-                return f"deletion '{empty}' hides nothing: write the hidden text after '::'"
+                return f"deletion '{empty}' hides nothing: write the hidden text after '::'", at
             fix = "write {{c1::answer}} or {{c1::answer::hint}} (a literal '{{' is written \\{\\{)"
-            return f"malformed deletion '{snippet}…': " + fix
+            return f"malformed deletion '{snippet}…': " + fix, at
         answer, cut_at, hint = split_hint(match.group(2))
         if "::" in split_hint(hint)[1]:
             return (
                 f"deletion '{match.group(0)}' has more than one '::' (answer::hint): "
-                "put a '::' that belongs to the answer in backticks (`Vec::new`)"
+                "put a '::' that belongs to the answer in backticks (`Vec::new`)",
+                at,
             )
         if (cut := _address_cut(match, answer, hint)) is not None:
-            return cut
+            return cut, at
         if cut_at and (cut := _hint_in_code(text, match, answer, hint)) is not None:
-            return cut
+            return cut, at
         if not answer.strip():
-            return f"deletion '{match.group(0)}' is empty"
+            return f"deletion '{match.group(0)}' is empty", at
         if (cut := _cut_at_braces(text, match) or _cut_in_code(text, match)) is not None:
-            return cut
+            return cut, at
         if (stray := _stray_brace(text, match)) is not None:
-            return stray
+            return stray, at
         count += 1
         pos = match.end()
     single = _SINGLE_BRACES.search(text)  # beside right ones too: Anki shows it as written
     if single is not None and single["answer"].strip():
-        return f"'{single.group()}' needs double braces: write {_as_deletion(single)}"
+        return (
+            f"'{single.group()}' needs double braces: write {_as_deletion(single)}",
+            single.start(),
+        )
     if "｛" in text or "｝" in text:  # beside right ones too: Anki shows it as written
         wide = next(
             (m for m in _FULL_WIDTH_BRACES.finditer(text) if {"｛", "｝"} & set(m.group())), None
         )
         if wide is not None and wide["answer"].strip():
-            return f"'{wide.group()}' is written with full-width braces: write {_as_deletion(wide)}"
+            return (
+                f"'{wide.group()}' is written with full-width braces: write {_as_deletion(wide)}",
+                wide.start(),
+            )
     if count == 0:
-        return "no deletion: mark the hidden part as {{c1::answer}}"
+        return "no deletion: mark the hidden part as {{c1::answer}}", None
     return None

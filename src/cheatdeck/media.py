@@ -104,6 +104,15 @@ def _attributes(cls: type):
     return attrgetter(*(field.name for field in dataclasses.fields(cls)))
 
 
+def _outside(raw: str) -> str:
+    """What to do with an image path out of the corpus folder: copy it in, and where."""
+    name = PurePosixPath(raw.replace("\\", "/")).name or "picture.png"
+    return (
+        f"image '{raw}' lies outside the corpus folder: copy it into the corpus, "
+        f"as images/{name}, and write images/{name}"
+    )
+
+
 def image_problem(root: Path, raw: str) -> tuple[str, str | None]:
     """(a message, or '' when the image is fine; the corpus-relative path when found)."""
     if re.match(r"[a-zA-Z][a-zA-Z0-9+.-]*:", raw) and not re.match(r"[a-zA-Z]:[\\/]", raw):
@@ -123,9 +132,9 @@ def image_problem(root: Path, raw: str) -> tuple[str, str | None]:
             relative = resolved.relative_to(root).as_posix()
             message = f"image '{raw}' is absolute: write it relative to the corpus folder"
             return f"{message}: {relative}", None
-        return f"image '{raw}' lies outside the corpus folder: copy it into the corpus", None
+        return _outside(raw), None
     if not resolved.is_relative_to(root):
-        return f"image '{raw}' lies outside the corpus folder: copy it into the corpus", None
+        return _outside(raw), None
     try:
         found = resolved.is_file()
     except OSError as exc:  # a folder on the way that may not be read (chmod)

@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from .. import model
+from ..cloze import problem as cloze_problem
 from ..diagnostics import Diagnostic, make, visible
 from ..invocation import command_on
 from ..model import CORPUS_FIELDS, SETTING_NAMES, TOPIC_FIELDS, Corpus, Loc, Settings, Topic
@@ -31,7 +32,6 @@ from .cards import (
     _id_hint,
     _is_blank,
     _to_fill,
-    cloze_problem,
     read_card,
     read_value,
     split_card,
@@ -813,7 +813,12 @@ def outside_problem(root: Path | None, path: Path, display: str) -> Diagnostic |
         message = f"this link leads to {target}, which does not exist: delete the link"
         return make(where, "outside-corpus", message)
     if not regular:
-        return make(where, "outside-corpus", "not a regular file: a topic file must be a file")
+        return make(
+            where,
+            "outside-corpus",
+            "not a regular file (a FIFO, a device or a folder): a topic file must be a file: "
+            "remove it or move it out of the corpus folder",
+        )
     return None
 
 

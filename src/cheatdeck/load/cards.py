@@ -10,7 +10,7 @@ from functools import lru_cache
 import yaml
 
 from .. import model
-from ..cloze import problem as cloze_problem
+from ..cloze import problem_at as cloze_problem_at
 from ..model import (
     CARD_CLASSES,
     ID_PATTERN,
@@ -1047,7 +1047,7 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
                     )
                     ok = False
     if kind == "cloze":
-        problem = cloze_problem(values["text"])
+        problem, at = cloze_problem_at(values["text"]) or (None, None)
         if problem and "\\" in problem and getattr(nodes["text"], "style", None) == '"':
             # in double quotes YAML reads '\}' as an escape: the text and its fix as typed
             problem = (
@@ -1055,7 +1055,8 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
                 + " (backslashes doubled: the value is in double quotes)"
             )
         if problem:
-            reader.report(nodes["text"], "bad-cloze", problem)
+            where = reader.loc_within(nodes["text"], values["text"], at)
+            reader.report(where, "bad-cloze", problem)
             ok = False
     if "priority" in values and values["priority"] not in model.PRIORITIES:
         written = str(values["priority"])

@@ -293,6 +293,7 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
     if problem.startswith("mapping values are not allowed") and mark is not None:
         found = _no_colon_above(text.split("\n"), mark.line, mark.column)
         found = found or _value_then_items(text.split("\n"), mark.line)
+        found = found or _text_not_keys(text.split("\n"), mark.line)
         if found is not None:
             return found
     if "flow" in (context or ""):
@@ -884,6 +885,8 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
         )
     if above is not None and above[0] != indent and col0 <= indent + len(key):
         width, name = above
+        if width < indent and (slipped := _opener_left_out(lines, line0, key, indent)):
+            return slipped
         like = f"the card's other fields ({_spaces(width)})" if width else "the file's keys above"
         if not width:
             like += " (at the start of the line)"
@@ -1051,6 +1054,33 @@ def _no_colon_above(lines: list[str], line0: int, col0: int) -> tuple[int, int, 
         return None
     first = lines[above].strip(" -").split(" ", 1)[0]
     return _no_colon(lines, above) if first in _FIELD_NAMES else None
+
+
+def _text_not_keys(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """A file that begins with lines of text, not keys (notes saved as ``notes.yaml``
+    in the corpus folder: ``Lighthouse notes``, then ``TODO: add Skerryvore``): YAML reads
+    the lines as one text and stops at the first ': ' after them ("mapping values are
+    not allowed"). Its first line, when every written line above ``line0`` is such text:
+    no ':' in it, at the start of the line, not a list item, a quote or brackets, and not
+    a field's name with its ':' left out (``deck Keepers``, which has its own message)."""
+    written = [
+        i
+        for i in range(min(line0, len(lines)))
+        if lines[i].strip() and not lines[i].lstrip().startswith("#") and lines[i] != "---"
+    ]
+    if not written or any(":" in lines[i] for i in written):
+        return None
+    first = lines[written[0]]
+    if first[:1] in " -[{'\"?|>&*!%@`" or first.split(" ", 1)[0] in _FIELD_NAMES:
+        return None
+    return (
+        written[0] + 1,
+        1,
+        f"the file begins with text ('{visible(first.strip()[:40])}'), not with keys: every "
+        ".yaml file in the corpus folder is read as a topic: move this file out of the "
+        "folder (or name it .txt or .md), or write it as a topic, starting with 'deck:', "
+        "'title:' and 'cards:'",
+    )
 
 
 def _value_then_items(lines: list[str], line0: int) -> tuple[int, int, str] | None:
@@ -1247,11 +1277,34 @@ def _no_colon(lines: list[str], line0: int) -> tuple[int, int, str] | None:
             f"indent it further than '{above}' ({indent + 2} spaces); if it is a field, "
             f"write {fixed}",
         )
+    empty = _empty_key_above(lines, line0, indent)
+    if empty is not None and not _like_a_field(words[0]):  # the value under its key, unindented
+        value = line[indent:]
+        shown = visible(value if len(value) <= 40 else value[:39] + "…")
+        return (
+            line0 + 1,
+            indent + 1,
+            f"'{shown}' under '{empty}:' is read as a key with no ':': as the value of "
+            f"'{empty}', write it on that line ({empty}: {shown}) or indent it further than "
+            f"'{empty}' ({indent + 2} spaces)",
+        )
     return (
         line0 + 1,
         indent + 1,
         f"'{line[indent:]}' has no ':' after its key: write {fixed}",
     )
+
+
+def _empty_key_above(lines: list[str], line0: int, indent: int) -> str | None:
+    """The field of the line above ``line0`` when it is ``field:`` with nothing after it,
+    at ``indent``: the line may be its value, written under it without an indent."""
+    above = next((i for i in range(line0 - 1, -1, -1) if lines[i].strip()), None)
+    if above is None:
+        return None
+    match = re.fullmatch(r"( *(?:- +)?)([A-Za-z_][\w-]*):\s*", lines[above])
+    if match is None or len(match[1]) != indent or match[2] not in _FIELD_NAMES:
+        return None
+    return match[2]
 
 
 def _dash_glued_item(lines: list[str], line0: int) -> tuple[int, int, str] | None:
@@ -1586,6 +1639,37 @@ def _continued(lines: list[str], line0: int, indent: int) -> bool:
 
 def _spaces(count: int) -> str:
     return "1 space" if count == 1 else f"{count} spaces"
+
+
+def _opener_left_out(
+    lines: list[str], line0: int, key: str, indent: int
+) -> tuple[int, int, str] | None:
+    """``settings:``, then ``paper: a4`` at its indentation, then ``  columns: 3``
+    further in: the keys below were meant to be inside the key with no value on its line
+    (``settings:``), the first of them written without its indent. That first key's
+    place and what to write; None when the lines above ``line0`` are not so."""
+    written = [
+        i
+        for i in range(line0 - 1, -1, -1)
+        if lines[i].strip() and not lines[i].lstrip().startswith("#")
+    ][:2]
+    if len(written) < 2:
+        return None
+    slipped, opener = (_KEY_LINE.match(lines[i].rstrip()) for i in written)
+    if slipped is None or opener is None or (opener["value"] or "").strip():
+        return None
+    width = len(slipped["indent"])
+    if "-" in slipped["indent"] + opener["indent"] or len(opener["indent"]) != width:
+        return None
+    name, holder = slipped["key"].strip(), opener["key"].strip()
+    at = f"indented {_spaces(width)}" if width else "at the start of its line"
+    return (
+        written[0] + 1,
+        width + 1,
+        f"'{name}' is {at}, as '{holder}:' above it, and '{key}' "
+        f"below it {_spaces(indent)} in: to put '{name}' inside '{holder}', indent it "
+        f"{_spaces(indent)} like '{key}'",
+    )
 
 
 def _key_above(lines: list[str], line0: int) -> tuple[int, str] | None:

@@ -367,6 +367,26 @@ class FileReader:
     def loc(self, node: yaml.Node) -> Loc:
         return _loc(node, self.display)
 
+    def loc_within(self, node: yaml.Node, value: str, index: int | None) -> Loc:
+        """Where the character ``index`` of ``value`` (the text read from ``node``) is
+        written in the file: found by the text from it to the end of its line (at most 24
+        characters), when the file holds that text as often inside the node as the value
+        does (a quoted value's escapes and the line breaks YAML folds move nothing else);
+        else, or with no ``index``, where the value starts."""
+        if index is None or not self.source or not isinstance(node, yaml.ScalarNode):
+            return self.loc(node)
+        needle = value[index : index + 24].split("\n", 1)[0]
+        written = self.source[node.start_mark.index : node.end_mark.index]
+        if not needle.strip():
+            return self.loc(node)
+        in_value = [m.start() for m in re.finditer(re.escape(needle), value)]
+        in_file = [m.start() for m in re.finditer(re.escape(needle), written)]
+        if len(in_value) != len(in_file) or index not in in_value:
+            return self.loc(node)
+        at = node.start_mark.index + in_file[in_value.index(index)]
+        line_start = self.source.rfind("\n", 0, at) + 1
+        return Loc(self.display, self.source.count("\n", 0, at) + 1, at - line_start + 1)
+
     def report(self, node_or_loc, code: str, message: str, related=None) -> None:
         loc = node_or_loc if isinstance(node_or_loc, Loc) else self.loc(node_or_loc)
         self.diagnostics.append(make(loc, code, message, related))
