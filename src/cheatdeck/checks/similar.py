@@ -308,8 +308,8 @@ OPPOSITES = frozenset(
     """under over above below before after left right upper lower inner outer front back
     early late high low first last next previous top bottom major minor north south east
     west warm cold hot cool wet dry input output small big large male female rear
-    horizontal vertical inbound outbound upstream downstream uplink downlink upload download
-    client server even odd""".split()
+    horizontal vertical inbound outbound upstream downstream uplink downlink client server
+    even odd""".split()
 )
 #: The ``OPPOSITES`` that say which of a series is meant, as a qualifier says which
 #: value: one question may say one alone (``_lone_qualifier``), while "hot", "small",
@@ -6082,7 +6082,7 @@ _OPPOSITE_SCALES = """over above upper top high|under below lower bottom low
     /before early first previous|after late last next/left|right/inner|outer
     /front|back rear/major|minor/north|south/east|west/warm hot|cold cool/wet|dry
     /input|output/small|big large/male|female/horizontal|vertical/inbound|outbound
-    /upstream|downstream/uplink|downlink/upload|download/client|server/even|odd"""
+    /upstream|downstream/uplink|downlink/client|server/even|odd"""
 #: Each stem of ``OPPOSITES`` with its scale and side.
 _SIDE_OF = {
     stem: (scale, side)
