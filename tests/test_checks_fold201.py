@@ -6,7 +6,7 @@ no pair set (wire rope inspection on cranes, crossword setting)."""
 
 from __future__ import annotations
 
-from conftest import check_deck_padded
+from conftest import check_deck, check_deck_padded
 
 
 def _similar(found: list[str]) -> list[str]:
@@ -42,6 +42,55 @@ def test_another_grade_answered_is_not_the_fact_asked(tmp_path):
            answer: Broken outer wires are visible.}
         - {id: which, kind: qa, question: Which wire rope inspection grade marks kinked
              strands?, answer: "4"}
+        """,
+    )
+    assert found == [], found
+
+
+def test_how_long_with_letters_asks_the_length(tmp_path):
+    # a length counted in letters: "How long may ... be?" asks the "Length of ..."
+    found = check_deck(
+        tmp_path,
+        "Crosswords",
+        """
+        - {id: limit, kind: limit, subject: Length of a cryptic crossword light,
+           value: 15 letters}
+        - {id: same, kind: qa, question: How long may a cryptic crossword light be?,
+           answer: 15 letters}
+        - {id: other, kind: qa, question: How long may a barred crossword light be?,
+           answer: 12 letters}
+        """,
+    )
+    assert len(found) == 1, found
+    assert found[0].startswith("error duplicate-fact: same fact as same "), found
+
+
+def test_how_long_with_letters_against_another_count_is_a_conflict(tmp_path):
+    found = check_deck(
+        tmp_path,
+        "Crosswords",
+        """
+        - {id: limit, kind: limit, subject: Length of a cryptic crossword light,
+           value: 15 letters}
+        - {id: same, kind: qa, question: How long may a cryptic crossword light be?,
+           answer: 13 letters}
+        """,
+    )
+    assert len(found) == 1, found
+    assert found[0].startswith("error conflicting-fact: conflicts with same "), found
+
+
+def test_how_long_counted_in_clues_is_no_length(tmp_path):
+    # a count that measures no length ("clues"): "How long" stays as written, and the
+    # "Number of clues" another card asks is another question
+    found = check_deck(
+        tmp_path,
+        "Crosswords",
+        """
+        - {id: clues, kind: limit, subject: Length of a cryptic crossword light,
+           value: 15 letters}
+        - {id: count, kind: qa, question: How long is a cryptic crossword's clue list?,
+           answer: 32 clues}
         """,
     )
     assert found == [], found
