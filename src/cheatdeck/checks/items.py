@@ -782,6 +782,13 @@ _HOW_MEASURED = {
     "bit": {"big": "size", "large": "size"},
 }
 _HOW_ADJECTIVE = re.compile(r"\bhow (old|big|large)\b")
+#: "How long" asks a time or a length; a value counted in what measures a text's or a
+#: code's length ("63 *characters*", "17 syllables", "14 lines") says it asks the length:
+#: "How long may a passphrase be?" asks the "*Length* of a passphrase" (a length in
+#: metres or bytes, a duration, read so by ``MEASURE_WORDS`` already).
+_LENGTH_COUNTED = re.compile(
+    r"\d\s*(?:characters?|chars|letters|digits|symbols|words|syllables|lines|pages)\b"
+)
 
 
 def _how_measured(folded: str, quantities: frozenset[Quantity]) -> str:
@@ -861,6 +868,8 @@ def asked(folded: str, item: Item) -> str:
         folded = _HOW_EXTENT.sub(lambda found: _EXTENT_NOUNS[found[1]], folded)
     elif "how " in folded:
         folded = _how_measured(folded, item.quantities)
+        if "how long" in folded and _LENGTH_COUNTED.search(fold(item.value or item.answer)):
+            folded = folded.replace("how long", "length")  # "63 characters": a length
     if "ed " in f"{folded} " and _BOUNDED.search(folded) is None:
         folded = _REQUIRED.sub("minimum", folded)
     folded = without_named_unit(folded, item.quantities)

@@ -350,6 +350,19 @@ _NAMED_BY_NUMBER = re.compile(
 )
 
 
+def numbers_read_as_ordinals(text: str) -> set[str]:
+    """The numbers in digits that ``fold`` reads as a Roman numeral, and so as an ordinal,
+    after the word they number: {"3"} for "What does inspection *grade 3* mean?" (folded
+    "grade iii", compared as "3rd") and for "Phase 3". The text still says the number: an
+    answer "3" is said by such a prompt. Not "3rd grade" or "third grade", which say no
+    digit after a word."""
+    if _SPACE_DIGIT.search(text) is None:
+        return set()
+    return {
+        match.group(2) for regex in (_NAMED_BY_NUMBER, _NUMBERED) for match in regex.finditer(text)
+    }
+
+
 def _as_ordinal(match: re.Match) -> str:
     """ "stage 1" as "stage first", "type 2" as "type II": the forms "Stage I" and "Type
     II" take once folded."""

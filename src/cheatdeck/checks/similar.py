@@ -92,6 +92,7 @@ from .normalize import (
     fold,
     fold_code,
     name_like_words,
+    numbers_read_as_ordinals,
     one_word_phrases,
     stem,
     stressed_words,
@@ -7124,6 +7125,7 @@ def _crossing(item: Item, other: Item, loose: bool) -> float | None:
     if item.answer_key in _YES_NO:
         return None
     own, asked = _stems(item.prompt), _with_adjectives_read(_stems(other.prompt))
+    asked |= numbers_read_as_ordinals(other.prompt)  # "grade 3" (folded "3rd") says 3
     forms = [item.answer]
     glossed = _ANSWER_GLOSS.fullmatch(item.answer.strip())
     if glossed is not None:  # a gloss of one word is a note: "hi, or bye (informal)"
