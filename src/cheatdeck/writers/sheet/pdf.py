@@ -194,6 +194,7 @@ def build_sheet(ctx) -> Sheet:
             guess = guesses[number]
         else:
             guess = Guess.carried_over(layout, Guess.from_json(settled[-1]))
+        document = None  # a pass keeps its own layout or lays the sheet out anew
         kept = lay_out_sheet(
             sheet.mark_whole(html, whole | cut), roots, guess=guess, redone=passed_over(layout)
         )
@@ -209,6 +210,7 @@ def build_sheet(ctx) -> Sheet:
     else:
         balanced = not cut_by_balancing(layout)
     if not balanced:  # the last page filled column after column instead
+        document = kept = None
         document, layout, laid = lay_out_sheet(unbalanced(html), roots)
         settled = settled[:1]
     LAID_OUT.clear()
@@ -292,10 +294,12 @@ def lay_out_sheet(
             marked |= tall
         marks = wanted
         html = sheet.mark_continued(base, marks)
+        document = None  # not held while the next one is laid out
         document = lay_out(html, roots)
         layout = layout_check.read_layout(document)
     if headed and continuation_marks(layout) != marks:
         html = base
+        document = None
         document = lay_out(html, roots)
         layout = layout_check.read_layout(document)
     return document, layout, html
