@@ -549,7 +549,7 @@ def _lost_notice(card: Card, lost: list[Fact], added: int, lock: Lock | None = N
     if added and lock is not None and not any(fact.row or fact.column for fact in lost):
         keep = (
             "; if an item was reworded in this edit, keep its history instead, before you "
-            f"import: git checkout -- {lock.shown_path}, write the new words after the old "
+            f"import: {lock.git('checkout --')}, write the new words after the old "
             "ones in that item and build (words added keep its note; the new item's note it "
             "names as left behind was never imported), then take the old words out and "
             "build again"
@@ -557,7 +557,7 @@ def _lost_notice(card: Card, lost: list[Fact], added: int, lock: Lock | None = N
     if added and lock is not None and any(fact.row or fact.column for fact in lost):
         keep = (
             "; if a label was reworded in this edit with its cells, keep the history "
-            f"instead, before you import: git checkout -- {lock.shown_path}, put the old "
+            f"instead, before you import: {lock.git('checkout --')}, put the old "
             "cells back and build (the new label takes the notes; the new cells' notes it "
             "names as left behind were never imported), then write the new cells and build "
             "again"
@@ -954,8 +954,8 @@ def _no_old_card(lock: Lock, card: Card, others: list[str]) -> str:
     if not lock.path.exists():
         return (
             f"{said}there is no {lock.path.name}, which holds the notes of "
-            f"'{card.renamed_from}': put it back from git (git checkout HEAD -- "
-            f"{lock.shown_path}, or find it with git log -- {lock.shown_path}); remove "
+            f"'{card.renamed_from}': put it back from git ("
+            f"{lock.git('checkout HEAD --')}, or find it with {lock.git('log --')}); remove "
             "renamed_from only if no build ever had the old id"
         )
     guess = f" (gone from the corpus: {', '.join(others[:3])})" if others else ""
@@ -1208,7 +1208,7 @@ def retired_as_new_notices(
             f"of '{old_id}' stay on its old note, tagged cheatdeck::retired. If it is "
             f"'{old_id}' renamed, keep them: add `renamed_from: {old_id}` to '{card.id}' "
             f"and take '{old_id}' out of `retired:` in corpus.yaml, then build (built "
-            f"already? first git checkout -- {lock.shown_path}; imported too? import the "
+            f"already? first {lock.git('checkout --')}; imported too? import the "
             "new build as well, then delete the note without reviews the first import "
             f'added, search: "CheatdeckId:{card.id}" is:new)'
         )
