@@ -1400,6 +1400,11 @@ def deck_move_lines(changes: dict[str, list[str]], decks_now: set[str]) -> list[
             )
         else:
             todo = f"to move them, {change}"
+        if emptied:  # Anki keeps a deck its cards left, even through Check Database
+            todo += (
+                f'; once Browse finds no card in "deck:{anki_literal(old)}", delete that '
+                "deck, left empty (its gear → Delete)"
+            )
         lines.append(
             f"moved to another deck: {count} from '{old}' to '{new}' "
             f"({', '.join(ids[:LISTED])}{more}); Anki keeps the cards you already have in "
