@@ -169,13 +169,15 @@ def carry(
     corpus_name: str,
     moves: Moves | None = None,
     folder: str = "<corpus folder>",
+    mnemosyne: bool = False,
 ) -> Carried:
     """``facts`` with the GUIDs the lock knows for the same facts (see the module);
     ``moves`` gives the rows and items another card of this build left to this one;
-    ``folder``: the corpus folder as a command the notices give names it."""
+    ``folder``: the corpus folder as a command the notices give names it; ``mnemosyne``:
+    the build writes the Mnemosyne export too (its notices say what Mnemosyne does)."""
     moves = moves or Moves()
     taken = {key: guid for (card_id, key), guid in moves.guids.items() if card_id == card.id}
-    carried = _carry(card, facts, lock, corpus_name, moves, len(taken), folder)
+    carried = _carry(card, facts, lock, corpus_name, moves, len(taken), folder, mnemosyne)
     if taken:
         carried.facts = [
             dataclasses.replace(f, guid=taken[f.key]) if f.key in taken else f
@@ -215,6 +217,7 @@ def _carry(
     moves: Moves,
     taken: int,
     folder: str,
+    mnemosyne: bool = False,
 ) -> Carried:
     old_id, entry = previous_entry(card, lock)
     if entry is None:
@@ -245,7 +248,8 @@ def _carry(
         facts, back = _fresh_guids(facts, corpus_name, former, _note_type(facts), held)
         entry["former"] = former  # kept by the lock: the notes Anki holds of other types
         retired = bool(entry.get("retired"))
-        notices.append(_kind_notice(old_facts, facts, renamed, back, retired, folder))
+        notice = _kind_notice(old_facts, facts, renamed, back, retired, folder, mnemosyne)
+        notices.append(notice)
         return Carried(facts, renamed, notices)
     pairs = _pairs(card, old_card, facts, old_facts)
     carried = []
@@ -589,10 +593,13 @@ def _kind_notice(
     back: int = 0,
     retired: bool = False,
     folder: str = "<corpus folder>",
+    mnemosyne: bool = False,
 ) -> str:
     """A card whose kind changed; ``retired``: written again under its retired id, so
     the old notes Anki keeps still carry the retired tag (a search for it finds them);
-    ``folder``: the corpus folder as the adopt command to type names it."""
+    ``folder``: the corpus folder as the adopt command to type names it; ``mnemosyne``:
+    the build writes the Mnemosyne export, whose import of a new note's id adds a new
+    fact (adopt works on an Anki collection only)."""
     from .writers.anki.notetypes import note_type_of  # the note types' names, for a search
 
     card, old = facts[0].card, old_facts[0].card
@@ -618,6 +625,13 @@ def _kind_notice(
         + (
             _adopt_back(card.kind, old.kind, folder)
             if back and _adoptable(old, card, count, back, renamed) and not added
+            else ""
+        )
+        + (
+            f"; Mnemosyne's import adds {'new facts' if added > 1 else 'a new fact'} too, the "
+            f"old {'ones keep their' if count > 1 else 'one keeps its'} learning data (adopt is "
+            "for Anki only)"
+            if mnemosyne and added
             else ""
         )
         + f"; to delete {'them' if count > 1 else 'it'} in Anki, "
