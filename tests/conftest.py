@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import pickle
+import shlex
 import shutil
 import sqlite3
 import subprocess
@@ -318,6 +319,14 @@ def git(cwd: Path, *args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org"}
     env |= {"GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
     return subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True)
+
+
+def git_typed(command: str) -> subprocess.CompletedProcess:
+    """A git command as a message prints it, typed in a folder outside any repository
+    (``/``): a path in it relative to the folder the tool ran in fails there."""
+    words = shlex.split(command)
+    assert words[0] == "git", command
+    return git(Path("/"), *words[1:])
 
 
 def build_at(cards: Path, out: Path, epoch: int, formats: str = "apkg") -> str:

@@ -32,6 +32,8 @@ from cheatdeck import pipeline
 from cheatdeck.facts import facts_of
 from cheatdeck.writers import WRITER_NAMES, WRITERS
 
+from conftest import run_cli
+
 ROOT = Path(__file__).resolve().parents[1]
 HOSTILE = ROOT / "tests" / "cases" / "hostile" / "cards"
 GOLDEN = ROOT / "tests" / "golden" / "exports"
@@ -330,6 +332,63 @@ def test_mnemosyne_imports_the_cards_file_and_reimport_updates(built, tmp_path):
         assert facts == len(built["facts"])
         assert "Hostile Δ::Numbers::Limits & Tables" in {t.name for t in db.tags()}
         assert not _MnemosyneWidget.errors
+
+
+BELLS = """\
+deck: Methods
+title: Methods
+cards:
+  - id: plain-hunt
+    kind: qa
+    question: How far does each bell move per change in plain hunt?
+    answer: One place
+  - id: rounds
+    kind: qa
+    question: What is rounds?
+    answer: The bells rung in order, treble to tenor
+"""
+
+
+def _notice_of_kind(out: str) -> str:
+    (line,) = [line for line in out.splitlines() if "changed kind (qa → concept)" in line]
+    return line
+
+
+def test_a_kind_change_says_what_a_mnemosyne_import_adds_when_the_build_writes_it(tmp_path):
+    # The notice named only Anki's `adopt`, also to a build writing the Mnemosyne export,
+    # whose import adds the card anew as a new fact beside the old one
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: bells\ntitle: Bells\ndeck: Bells\n", "utf-8")
+    (cards / "methods.yaml").write_text(BELLS, "utf-8")
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
+    first = run_cli("build", cards, "-o", tmp_path / "o", "-f", "apkg,mnemosyne", env=env)
+    assert first.returncode == 0, first.stdout + first.stderr
+    before = tmp_path / "before.cards"
+    shutil.copyfile(tmp_path / "o" / "bells.mnemosyne.cards", before)
+    anki_only = tmp_path / "anki-only"
+    shutil.copytree(cards, anki_only)
+    concept = "kind: concept\n    term: Rounds\n    definition: The bells rung in order"
+    for folder in (cards, anki_only):
+        topic = folder / "methods.yaml"
+        text = topic.read_text("utf-8")
+        old = "kind: qa\n    question: What is rounds?\n    answer: The bells rung in order"
+        topic.write_text(text.replace(old, concept), "utf-8")
+    env["SOURCE_DATE_EPOCH"] = str(int(EPOCH) + 100)
+    again = run_cli("build", cards, "-o", tmp_path / "o", "-f", "apkg,mnemosyne", env=env)
+    assert again.returncode == 0, again.stdout + again.stderr
+    said = "; Mnemosyne's import adds a new fact too, the old one keeps its learning data"
+    assert said in _notice_of_kind(again.stdout), again.stdout
+    alone = run_cli("build", anki_only, "-o", tmp_path / "a", "-f", "apkg", env=env)
+    assert alone.returncode == 0, alone.stdout + alone.stderr
+    assert "Mnemosyne" not in _notice_of_kind(alone.stdout), alone.stdout
+    # as it says, with Mnemosyne's own importer: the build before, then this one
+    with _mnemosyne(tmp_path) as (db, importer):
+        importer.do_import(str(before))
+        assert (db.fact_count(), db.card_count()) == (2, 2)
+        importer.do_import(str(tmp_path / "o" / "bells.mnemosyne.cards"))
+        assert (db.fact_count(), db.card_count()) == (3, 3)  # the old fact stays beside it
+    assert not _MnemosyneWidget.errors
 
 
 def test_mnemosyne_finds_an_image_whose_name_has_a_space_or_an_accent(tmp_path):

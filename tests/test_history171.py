@@ -11,12 +11,20 @@ Following the notice, before or after the import, leaves one note with its revie
 from __future__ import annotations
 
 import re
-import shlex
 from pathlib import Path
 
 import pytest
 
-from conftest import build_at, edit, git, import_and_review, import_only, run_cli, write_corpus
+from conftest import (
+    build_at,
+    edit,
+    git,
+    git_typed,
+    import_and_review,
+    import_only,
+    run_cli,
+    write_corpus,
+)
 
 anki_collection = pytest.importorskip("anki.collection")
 
@@ -83,8 +91,8 @@ def _notice(said: str) -> str:
 def _follow(cards: Path, notice: str, new_id: str = "three-ball-cascade") -> None:
     """What the notice says to type, after the build: the lock put back from git, then
     ``renamed_from`` and ``retired:`` as it says."""
-    (command,) = re.findall(r"first (git checkout -- \S+);", notice)
-    done = git(cards, *shlex.split(command)[1:])
+    (command,) = re.findall(r"first (git [^;]+);", notice)
+    done = git_typed(command)  # from any folder
     assert done.returncode == 0, done.stderr
     assert "add `renamed_from: cascade` to 'three-ball-cascade'" in notice, notice
     edit(

@@ -174,6 +174,17 @@ def test_a_card_moved_to_another_deck_is_said_moved_once_and_updates_no_note(tmp
         col.set_deck(found, col.decks.id("Birdsong::Songbirds"))
         assert col.db.all("SELECT id, cid, ease FROM revlog ORDER BY id") == revlog
         assert len(col.find_cards('"deck:Birdsong::Songbirds"')) == len(found) == 5
+        # the old deck stays, empty, through Check Database: the line says to delete it,
+        # and deleting it (as it says, once its search finds nothing) takes no card
+        told = 'once Browse finds no card in "deck:Birdsong::Warblers", delete that deck'
+        assert told in line, line
+        col.fix_integrity()
+        assert "Birdsong::Warblers" in [d.name for d in col.decks.all_names_and_ids()]
+        assert not col.find_cards('"deck:Birdsong::Warblers"')
+        count = col.card_count()
+        col.decks.remove([col.decks.id_for_name("Birdsong::Warblers")])
+        assert "Birdsong::Warblers" not in [d.name for d in col.decks.all_names_and_ids()]
+        assert col.card_count() == count
     finally:
         col.close()
     again = build(cards, tmp_path / "out", EPOCH + 2 * DAY)  # said by the build that moved

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import edit, git, import_and_review, run_cli
+from conftest import edit, git, git_typed, import_and_review, run_cli
 
 anki_collection = pytest.importorskip("anki.collection")
 
@@ -938,7 +938,7 @@ def test_a_deleted_lock_names_the_cards_anki_would_not_match(tmp_path):
     (line,) = [line for line in done.stdout.splitlines() if "is missing" in line]
     assert "cheatdeck.lock is missing, and the last build into " in line
     assert "without it 2 card(s) ship under other note GUIDs than before (jib, bends)" in line
-    assert f"put the lock back from git (git checkout HEAD -- {cards}/cheatdeck.lock" in line
+    assert f"put the lock back from git (git -C {cards} checkout HEAD -- cheatdeck.lock" in line
     log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
     added = [[f for f in n.fields if f.startswith("bends#~")] for n in log.new]
     assert len(added) == 1 and len(added[0]) == 1  # the reworded item: a new note
@@ -946,7 +946,7 @@ def test_a_deleted_lock_names_the_cards_anki_would_not_match(tmp_path):
 
 
 @pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
-def test_the_deleted_lock_notice_gives_a_git_command_that_runs_where_the_build_ran(tmp_path):
+def test_the_deleted_lock_notice_gives_a_git_command_that_runs_from_any_folder(tmp_path):
     # "git checkout HEAD -- cheatdeck.lock" named the lock by its bare name: typed in the
     # folder the build ran from (the corpus's parent, as the README's commands do), git
     # found no such path
@@ -960,9 +960,12 @@ def test_the_deleted_lock_notice_gives_a_git_command_that_runs_where_the_build_r
     (cards / "cheatdeck.lock").unlink()
     env = {**os.environ, "SOURCE_DATE_EPOCH": str(EPOCH + 200)}
     done = run_cli("build", "cards", "-o", "o", "-f", "apkg", cwd=tmp_path, env=env)
-    (command,) = re.findall(r"\(git checkout HEAD -- (\S+),", done.stdout)
-    assert command == "cards/cheatdeck.lock"
-    assert git(tmp_path, "checkout", "HEAD", "--", command).returncode == 0  # as typed
+    (command,) = re.findall(r"put the lock back from git \((git [^,]+),", done.stdout)
+    # typed from a folder outside the repository, it runs: the lock's path relative to
+    # where the build ran made git say "not a git repository"
+    typed = git_typed(command)
+    assert typed.returncode == 0, typed.stderr
+    assert command == f"git -C {cards} checkout HEAD -- cheatdeck.lock"
     assert '"question":"Jib?"' in (cards / "cheatdeck.lock").read_text("utf-8")
 
 
@@ -988,7 +991,7 @@ def test_a_card_taken_out_of_the_lock_by_hand_is_named_and_its_note_kept_when_pu
     (line,) = [line for line in done.stdout.splitlines() if "has no entry" in line]
     assert "has no entry for 1 card(s) the last build into " in line
     assert "ship under other note GUIDs than before (jib)" in line
-    assert "put the lock back from git (git checkout HEAD -- " in line
+    assert f"put the lock back from git (git -C {cards} checkout HEAD -- cheatdeck.lock" in line
 
     assert git(cards, "checkout", "--", "cheatdeck.lock").returncode == 0  # as it says
     back = build(cards, tmp_path / "o", EPOCH + 300)
@@ -1345,7 +1348,7 @@ def test_a_topic_file_git_could_not_merge_names_its_markers_and_the_fix(tmp_path
     kept = [*lines[: first - 1], "    answer: A bowline.", *lines[last:]]
     knots.write_text("\n".join(kept) + "\n", "utf-8")
     done = build(cards, tmp_path / "o", EPOCH + 200)
-    assert "cheatdeck.lock\n" in done.stderr and "git add " in done.stderr
+    assert f"git -C {cards} add cheatdeck.lock\n" in done.stderr, done.stderr
 
 
 @pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
@@ -1400,8 +1403,8 @@ def test_a_rename_without_the_lock_says_to_put_the_lock_back(tmp_path):
     assert line.endswith(
         "error bad-rename: 'knot-bowline' says renamed_from: bowline, but there is no "
         "cheatdeck.lock, which holds the notes of 'bowline': put it back from git (git "
-        "checkout HEAD -- cards/cheatdeck.lock, or find it with git log -- "
-        "cards/cheatdeck.lock); remove renamed_from only if no build ever had the old id"
+        f"-C {cards} checkout HEAD -- cheatdeck.lock, or find it with git -C {cards} log "
+        "-- cheatdeck.lock); remove renamed_from only if no build ever had the old id"
     ), line
 
 

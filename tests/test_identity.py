@@ -610,6 +610,8 @@ def test_a_deck_change_says_how_to_move_the_cards_anki_keeps_in_the_old_deck(
     assert [tuple(r) for r in revlog] == result.before.revlog
     assert len(in_new) == 1
     assert ("before you import this build, rename that deck" in line) == (whole is True)
+    # the old deck is left empty only when every card left it: then it may be deleted
+    assert ("delete that deck, left empty" in line) == (whole is True), line
     if whole is True:  # the other way: the deck renamed in Anki before the import
         shutil.copytree(reviewed[1], tmp_path / "renamed")
         col = anki_collection.Collection(str(tmp_path / "renamed" / "collection.anki2"))

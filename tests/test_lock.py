@@ -129,7 +129,7 @@ def test_a_broken_entry_line_makes_the_lock_unreadable(shipped_corpus):
     assert problem.split("cheatdeck.lock:", 1)[1].startswith(
         f"6:{column}: error bad-lock: cheatdeck.lock cannot be "
         f"read: the line of card '{card}' is not JSON (Expecting ':' delimiter); fix that "
-        "line, or restore it from git: git checkout HEAD -- "
+        f"line, or restore it from git: git -C {shipped_corpus} checkout HEAD -- "
     ), problem
 
 
@@ -163,10 +163,10 @@ def test_a_lock_that_is_no_lock_at_all_says_what_to_type_to_get_one_back(
     assert line.startswith(f"cards/cheatdeck.lock:{where}: error bad-lock: "), line
     assert why in line, line
     assert line.endswith(
-        "; restore it from git: git checkout HEAD -- cards/cheatdeck.lock (or find a good "
-        "one with git log -- cards/cheatdeck.lock); with none, delete it and build again, "
-        "and read what that build says (every note gets a new time, retired cards no "
-        "longer ship)"
+        f"; restore it from git: git -C {shipped_corpus} checkout HEAD -- cheatdeck.lock (or "
+        f"find a good one with git -C {shipped_corpus} log -- cheatdeck.lock); with none, "
+        "delete it and build again, and read what that build says (every note gets a new "
+        "time, retired cards no longer ship)"
     ), line
     for python_s in ("codec", "Expecting", "unknown lock version", "position"):
         assert python_s not in line, line
@@ -450,7 +450,7 @@ def test_a_lock_git_merged_as_a_union_keeps_the_newer_line_of_a_card_both_sides_
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000300"}
     built = run_cli("build", cards, "-o", tmp_path / "o", "-f", "md", env=env)
     assert built.returncode == 0, built.stdout + built.stderr
-    assert f"git add {cards / LOCK_FILE}" in built.stderr, built.stderr
+    assert f"git -C {cards} add {LOCK_FILE}" in built.stderr, built.stderr
     after = Lock.read(cards)
     assert not after.doubled and after.problem is None
     assert after.cards["gamay"]["changed"] > newer  # every device takes the merged answer
@@ -529,7 +529,7 @@ def test_two_locks_one_after_the_other_name_the_line_and_how_to_merge_them(tmp_p
     lock = Lock.read(tmp_path)
     assert lock.problem is not None and lock.problem_line == 8, lock.problem
     assert lock.problem.startswith("a second lock starts here (two locks one after the other)")
-    assert "git checkout --merge cheatdeck.lock" in lock.problem, lock.problem
+    assert f"`git -C {tmp_path} checkout --merge cheatdeck.lock`" in lock.problem, lock.problem
 
 
 def test_a_new_form_of_the_fields_is_announced_once_and_makes_every_note_newer(

@@ -206,7 +206,7 @@ def test_a_row_label_reworded_with_its_cells_says_how_to_keep_its_history(tmp_pa
     edit(cards / "waders.yaml", OLD_ROW, NEW_ROW)
     said = _build_in(cards, out, EPOCH + DAY)
     (notice,) = [line for line in said.splitlines() if "no longer in the deck" in line]
-    keep = "git checkout -- cheatdeck.lock, put the old cells back and build"
+    keep = f"git -C {cards} checkout -- cheatdeck.lock, put the old cells back and build"
     assert "keep the history instead, before you import: " + keep in notice, notice
     assert keep in notice, notice
     assert notice.rindex("search: ") > notice.index(keep), notice  # the search stays last

@@ -466,13 +466,13 @@ def run_build(args) -> int:
     if outcome.lock is not None and outcome.lock.merged:
         print(
             f"cheatdeck: {outcome.lock.shown_path}: git's merge conflict markers resolved (both "
-            f"sides' cards kept): git add {outcome.lock.shown_path}",
+            f"sides' cards kept): {outcome.lock.git('add')}",
             file=sys.stderr,
         )
     if outcome.lock is not None and outcome.lock.doubled:
         print(
             f"cheatdeck: {outcome.lock.shown_path}: written with one line a card (git's union "
-            f"merge had left two of some, the newer kept): git add {outcome.lock.shown_path}",
+            f"merge had left two of some, the newer kept): {outcome.lock.git('add')}",
             file=sys.stderr,
         )
     with _build_lines(args.format):

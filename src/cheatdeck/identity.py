@@ -169,13 +169,15 @@ def carry(
     corpus_name: str,
     moves: Moves | None = None,
     folder: str = "<corpus folder>",
+    mnemosyne: bool = False,
 ) -> Carried:
     """``facts`` with the GUIDs the lock knows for the same facts (see the module);
     ``moves`` gives the rows and items another card of this build left to this one;
-    ``folder``: the corpus folder as a command the notices give names it."""
+    ``folder``: the corpus folder as a command the notices give names it; ``mnemosyne``:
+    the build writes the Mnemosyne export too (its notices say what Mnemosyne does)."""
     moves = moves or Moves()
     taken = {key: guid for (card_id, key), guid in moves.guids.items() if card_id == card.id}
-    carried = _carry(card, facts, lock, corpus_name, moves, len(taken), folder)
+    carried = _carry(card, facts, lock, corpus_name, moves, len(taken), folder, mnemosyne)
     if taken:
         carried.facts = [
             dataclasses.replace(f, guid=taken[f.key]) if f.key in taken else f
@@ -215,6 +217,7 @@ def _carry(
     moves: Moves,
     taken: int,
     folder: str,
+    mnemosyne: bool = False,
 ) -> Carried:
     old_id, entry = previous_entry(card, lock)
     if entry is None:
@@ -245,7 +248,8 @@ def _carry(
         facts, back = _fresh_guids(facts, corpus_name, former, _note_type(facts), held)
         entry["former"] = former  # kept by the lock: the notes Anki holds of other types
         retired = bool(entry.get("retired"))
-        notices.append(_kind_notice(old_facts, facts, renamed, back, retired, folder))
+        notice = _kind_notice(old_facts, facts, renamed, back, retired, folder, mnemosyne)
+        notices.append(notice)
         return Carried(facts, renamed, notices)
     pairs = _pairs(card, old_card, facts, old_facts)
     carried = []
@@ -549,7 +553,7 @@ def _lost_notice(card: Card, lost: list[Fact], added: int, lock: Lock | None = N
     if added and lock is not None and not any(fact.row or fact.column for fact in lost):
         keep = (
             "; if an item was reworded in this edit, keep its history instead, before you "
-            f"import: git checkout -- {lock.shown_path}, write the new words after the old "
+            f"import: {lock.git('checkout --')}, write the new words after the old "
             "ones in that item and build (words added keep its note; the new item's note it "
             "names as left behind was never imported), then take the old words out and "
             "build again"
@@ -557,7 +561,7 @@ def _lost_notice(card: Card, lost: list[Fact], added: int, lock: Lock | None = N
     if added and lock is not None and any(fact.row or fact.column for fact in lost):
         keep = (
             "; if a label was reworded in this edit with its cells, keep the history "
-            f"instead, before you import: git checkout -- {lock.shown_path}, put the old "
+            f"instead, before you import: {lock.git('checkout --')}, put the old "
             "cells back and build (the new label takes the notes; the new cells' notes it "
             "names as left behind were never imported), then write the new cells and build "
             "again"
@@ -589,10 +593,13 @@ def _kind_notice(
     back: int = 0,
     retired: bool = False,
     folder: str = "<corpus folder>",
+    mnemosyne: bool = False,
 ) -> str:
     """A card whose kind changed; ``retired``: written again under its retired id, so
     the old notes Anki keeps still carry the retired tag (a search for it finds them);
-    ``folder``: the corpus folder as the adopt command to type names it."""
+    ``folder``: the corpus folder as the adopt command to type names it; ``mnemosyne``:
+    the build writes the Mnemosyne export, whose import of a new note's id adds a new
+    fact (adopt works on an Anki collection only)."""
     from .writers.anki.notetypes import note_type_of  # the note types' names, for a search
 
     card, old = facts[0].card, old_facts[0].card
@@ -618,6 +625,13 @@ def _kind_notice(
         + (
             _adopt_back(card.kind, old.kind, folder)
             if back and _adoptable(old, card, count, back, renamed) and not added
+            else ""
+        )
+        + (
+            f"; Mnemosyne's import adds {'new facts' if added > 1 else 'a new fact'} too, the "
+            f"old {'ones keep their' if count > 1 else 'one keeps its'} learning data (adopt is "
+            "for Anki only)"
+            if mnemosyne and added
             else ""
         )
         + f"; to delete {'them' if count > 1 else 'it'} in Anki, "
@@ -954,8 +968,8 @@ def _no_old_card(lock: Lock, card: Card, others: list[str]) -> str:
     if not lock.path.exists():
         return (
             f"{said}there is no {lock.path.name}, which holds the notes of "
-            f"'{card.renamed_from}': put it back from git (git checkout HEAD -- "
-            f"{lock.shown_path}, or find it with git log -- {lock.shown_path}); remove "
+            f"'{card.renamed_from}': put it back from git ("
+            f"{lock.git('checkout HEAD --')}, or find it with {lock.git('log --')}); remove "
             "renamed_from only if no build ever had the old id"
         )
     guess = f" (gone from the corpus: {', '.join(others[:3])})" if others else ""
@@ -1208,7 +1222,7 @@ def retired_as_new_notices(
             f"of '{old_id}' stay on its old note, tagged cheatdeck::retired. If it is "
             f"'{old_id}' renamed, keep them: add `renamed_from: {old_id}` to '{card.id}' "
             f"and take '{old_id}' out of `retired:` in corpus.yaml, then build (built "
-            f"already? first git checkout -- {lock.shown_path}; imported too? import the "
+            f"already? first {lock.git('checkout --')}; imported too? import the "
             "new build as well, then delete the note without reviews the first import "
             f'added, search: "CheatdeckId:{card.id}" is:new)'
         )
@@ -1400,6 +1414,11 @@ def deck_move_lines(changes: dict[str, list[str]], decks_now: set[str]) -> list[
             )
         else:
             todo = f"to move them, {change}"
+        if emptied:  # Anki keeps a deck its cards left, even through Check Database
+            todo += (
+                f'; once Browse finds no card in "deck:{anki_literal(old)}", delete that '
+                "deck, left empty (its gear → Delete)"
+            )
         lines.append(
             f"moved to another deck: {count} from '{old}' to '{new}' "
             f"({', '.join(ids[:LISTED])}{more}); Anki keeps the cards you already have in "

@@ -26,6 +26,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import shlex
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -194,6 +195,8 @@ class Lock:
         except UnicodeDecodeError:
             lock._unreadable(_not_utf8(path.read_bytes()))
         except LockProblem as exc:
+            if _TWO_LOCKS in str(exc):  # the git command to type names this lock's folder
+                exc.args = (str(exc).replace(_MERGE_BACK, lock.git("checkout --merge")),)
             lock._unreadable(exc)
         except OSError as exc:
             why = f"it cannot be opened ({exc.strerror or exc}): check that you may read it"
@@ -390,6 +393,13 @@ class Lock:
         from .load import display_path
 
         return display_path(Path(os.path.abspath(self.path)), Path.cwd())
+
+    def git(self, command: str) -> str:
+        """``git -C <corpus folder> COMMAND cheatdeck.lock``: a git command naming the lock
+        that works typed from any folder (a path relative to the current folder fails
+        with "not a git repository" outside the repository)."""
+        folder = shlex.quote(os.path.abspath(self.path.parent))
+        return f"git -C {folder} {command} {self.path.name}"
 
     def line_of(self, card_id: str) -> int:
         """The card's line in the lock file (1 when it is not there).
@@ -652,10 +662,13 @@ def _sections(text: str) -> tuple[dict, dict]:
     return cards, other
 
 
+#: The command that puts a merge's conflict markers back (``Lock.git`` names the folder)
+_MERGE_BACK = "git checkout --merge cheatdeck.lock"
+
 _TWO_LOCKS = (
     "a second lock starts here (two locks one after the other): cheatdeck reads both "
     "sides of a lock git could not merge with its conflict markers left in (during the "
-    "merge, `git checkout --merge cheatdeck.lock` puts them back), then build; or keep one "
+    f"merge, `{_MERGE_BACK}` puts them back), then build; or keep one "
     'lock and copy the other\'s missing card lines into its "cards"'
 )
 

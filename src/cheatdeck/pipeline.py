@@ -175,6 +175,7 @@ def stamp_cards(
     facts_by_id: dict[str, list[Fact]] | None = None,
     progress: Callable[[int, int], None] | None = None,
     cards: list[Card] | None = None,
+    mnemosyne: bool = False,
 ) -> dict[str, list[str]]:
     """Record every card (or only ``cards``) in the lock; returns ids added, changed,
     moved (deck: only the cards a deck was built with: Anki has no card of the others)
@@ -184,7 +185,8 @@ def stamp_cards(
     (``restored``), each moved card's "old deck → new deck" (``deck_moves``, in the order
     of ``moved``) and notices of edits Anki cannot follow.
 
-    Each card's facts are made once; pass ``facts_by_id`` to keep them (card id -> facts).
+    Each card's facts are made once; pass ``facts_by_id`` to keep them (card id -> facts);
+    ``mnemosyne``: the build writes the Mnemosyne export (the notices say what it gets).
     """
     changes: dict[str, list[str]] = {"added": [], "changed": [], "moved": [], "retired": []}
     kept = {} if facts_by_id is None else facts_by_id
@@ -205,7 +207,7 @@ def stamp_cards(
             changes.setdefault("renamed", []).append(f"{card.renamed_from} → {card.id}")
         # identity hook: GUIDs follow rows, columns, items and renames (identity.py)
         facts = facts_of(card, corpus.name)
-        carried = identity.carry(card, facts, lock, corpus.name, moves, folder)
+        carried = identity.carry(card, facts, lock, corpus.name, moves, folder, mnemosyne)
         facts, apart = identity.one_note_each(carried.facts, owners, lock, corpus.name)
         kept[card.id] = facts
         if not card.anki:
@@ -461,7 +463,10 @@ def build(
         return outcome
     incremental.reuse_renderings(Path(out_dir))  # unchanged fields are not rendered again
     track.enter("stamping", outcome.corpus.card_count())
-    ctx = context_for(outcome, out_dir, tags=tags, options=options, progress=track.update)
+    mnemosyne = any(writer.name == "mnemosyne" for writer in writers)
+    ctx = context_for(
+        outcome, out_dir, tags=tags, options=options, progress=track.update, mnemosyne=mnemosyne
+    )
     ctx.say = getattr(progress, "say", None)
     rendered = _render_writers(ctx, writers, track)
     first_shipped: list[str] = []
@@ -568,8 +573,10 @@ def context_for(
     tags: Sequence[str] = (),
     options=None,
     progress: Callable[[int, int], None] | None = None,
+    mnemosyne: bool = False,
 ):
-    """A clean check's outcome -> the writers' BuildContext (the lock stamped; changes kept)."""
+    """A clean check's outcome -> the writers' BuildContext (the lock stamped; changes kept;
+    ``mnemosyne``: the build writes the Mnemosyne export, which its notices name)."""
     from .writers import BuildContext, BuildOptions
 
     corpus, lock = outcome.corpus, outcome.lock
@@ -579,7 +586,7 @@ def context_for(
         before = {}  # none of its notes is this corpus's
     taken_back = shipped.guids_taken_back(lock, corpus.cards(), before, corpus.name)
     held = shipped.notes_held(lock)  # what identity compares each card with
-    outcome.changes = stamp_cards(corpus, lock, facts_by_id, progress)
+    outcome.changes = stamp_cards(corpus, lock, facts_by_id, progress, mnemosyne=mnemosyne)
     lock.ship(card_id for card_id, facts in facts_by_id.items() if _any_shipped(facts, before))
     if another:
         notice = shipped.another_corpus_notice(corpus.name, str(out_dir))

@@ -322,7 +322,7 @@ def lock_gone_notice(
         f"{what} ship under other note GUIDs than before ({named}): Anki "
         "adds them as new notes, their review history left on the old ones, or skips "
         "those whose note type differs. Before you import this build, put the lock back "
-        f"from git (git checkout HEAD -- {path}, or find it with git log -- {path}) and "
+        f"from git ({lock.git('checkout HEAD --')}, or find it with {lock.git('log --')}) and "
         "build again"
     )
 

@@ -129,10 +129,9 @@ def _lock_fix(lock: Lock) -> str:
     line named, or put a good lock back from git; with none, delete it and build."""
     if lock.problem_fix == "said":
         return ""
-    path = lock.shown_path
     restore = (
-        f"restore it from git: git checkout HEAD -- {path} (or find a good one with "
-        f"git log -- {path}); with none, delete it and build again, and read what that "
+        f"restore it from git: {lock.git('checkout HEAD --')} (or find a good one with "
+        f"{lock.git('log --')}); with none, delete it and build again, and read what that "
         "build says (every note gets a new time, retired cards no longer ship)"
     )
     return f"; {restore}" if lock.problem_fix == "restore" else f"; fix that line, or {restore}"
