@@ -105,6 +105,23 @@ def test_notes_saved_as_yaml_are_named_a_file_of_text(tmp_path, notes, line):
     assert "mapping values" not in problem.message
 
 
+def test_corpus_yaml_begun_with_text_is_told_what_it_holds(tmp_path):
+    """corpus.yaml that begins with notes: it stays (it is the corpus's own file), so
+    the message says what keys it holds, not to move it out or write it as a topic."""
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text(
+        "Tide tables corpus\n\nTODO: add the neap tides\n", encoding="utf-8"
+    )
+    problems = load_corpus(cards, cwd=tmp_path).diagnostics
+    [problem] = [p for p in problems if p.file == "cards/corpus.yaml"]
+    assert (problem.code, problem.line, problem.col) == ("yaml-syntax", 1, 1)
+    assert "corpus.yaml begins with text ('Tide tables corpus')" in problem.message
+    assert "'name:', 'title:' and 'deck:'" in problem.message
+    assert "move this file out" not in problem.message
+    assert "write it as a topic" not in problem.message
+
+
 def test_a_key_without_its_colon_keeps_its_own_message(tmp_path):
     [problem] = _diagnostics(tmp_path, {"notes.yaml": "deck Keepers\ntitle: Keepers\n"})
     assert (problem.line, problem.col) == (1, 1)

@@ -1980,12 +1980,47 @@ def _message(findings: list[Finding], fact_scope: str = "deck") -> str:
             + _or_allow(allow, "if the word takes both")
         )
     if len(findings) > 1:
-        return f"nearly the same fact as {places} ({len(findings)} facts): merge them" + _or_allow(
-            allow, "if both are needed"
+        return f"nearly the same fact as {places} ({_why_merged(findings)}): merge them" + (
+            _or_allow(allow, "if both are needed")
         )
     return f"nearly the same fact as {places} ({_told_apart(first, others)}): merge them" + (
         _or_allow(allow, "if both are needed")
     )
+
+
+#: How many reasons a merged warning quotes before "and N more".
+SHOWN_REASONS = 2
+
+
+def _why_merged(findings: list[Finding]) -> str:
+    """Why the checks read two cards as one fact, for warnings on one pair of cards
+    merged into one line: how many facts they share when more than one, and the reason
+    of each finding (the first ``SHOWN_REASONS``), so the line says why without the
+    other file open ("'Pods of every namespace' here, 'List the pods cluster-wide'
+    there; the same command, one with a short option where the other has a long one")."""
+    facts = len({tuple(item.index for item in finding.items) for finding in findings})
+    reasons = list(dict.fromkeys(_why_one(finding) for finding in findings))
+    more = len(reasons) - SHOWN_REASONS
+    why = "; ".join(reasons[:SHOWN_REASONS]) + (f"; and {more} more" if more > 0 else "")
+    return f"{facts} facts: {why}" if facts > 1 else why
+
+
+def _why_one(finding: Finding) -> str:
+    """One finding's reason in a few words, for ``_why_merged``."""
+    first, others = finding.items[0], finding.items[1:]
+    if finding.reason in _COMMANDS_ALIKE:
+        return f"the same command, {finding.reason}"
+    if finding.reason == OPTIONS_REORDERED:
+        return "the same command with its options in another order"
+    if finding.reason == PROMPTS_ALIKE:
+        return "prompts that share most of their rare words"
+    if finding.reason == ONE_YEAR_ASKED:
+        return f"both ask about one year: {_told_apart(first, others)}"
+    if finding.reason == LIST_OF_NUMBERS:
+        return f"{_shown(first.answer)} here, the list {_shown(others[0].context)} there"
+    if finding.conflict:
+        return f"perhaps conflicting: {_shown(first.answer)} here, {_shown(others[0].answer)} there"
+    return _told_apart(first, others)
 
 
 def _told_apart(first: Item, others: tuple[Item, ...]) -> str:

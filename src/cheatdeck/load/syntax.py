@@ -244,7 +244,7 @@ DEEP = (
 )
 
 
-def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
+def _syntax_message(exc: yaml.YAMLError, text: str, settings: bool = False) -> tuple[int, int, str]:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     if isinstance(exc, yaml.reader.ReaderError):
         line, col = _position(text, exc.position)
@@ -293,7 +293,7 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
     if problem.startswith("mapping values are not allowed") and mark is not None:
         found = _no_colon_above(text.split("\n"), mark.line, mark.column)
         found = found or _value_then_items(text.split("\n"), mark.line)
-        found = found or _text_not_keys(text.split("\n"), mark.line)
+        found = found or _text_not_keys(text.split("\n"), mark.line, settings)
         if found is not None:
             return found
     if "flow" in (context or ""):
@@ -1056,13 +1056,16 @@ def _no_colon_above(lines: list[str], line0: int, col0: int) -> tuple[int, int, 
     return _no_colon(lines, above) if first in _FIELD_NAMES else None
 
 
-def _text_not_keys(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+def _text_not_keys(
+    lines: list[str], line0: int, settings: bool = False
+) -> tuple[int, int, str] | None:
     """A file that begins with lines of text, not keys (notes saved as ``notes.yaml``
     in the corpus folder: ``Lighthouse notes``, then ``TODO: add Skerryvore``): YAML reads
     the lines as one text and stops at the first ': ' after them ("mapping values are
     not allowed"). Its first line, when every written line above ``line0`` is such text:
     no ':' in it, at the start of the line, not a list item, a quote or brackets, and not
-    a field's name with its ':' left out (``deck Keepers``, which has its own message)."""
+    a field's name with its ':' left out (``deck Keepers``, which has its own message).
+    ``settings``: the file is corpus.yaml, which stays and must hold the corpus's keys."""
     written = [
         i
         for i in range(min(line0, len(lines)))
@@ -1073,6 +1076,16 @@ def _text_not_keys(lines: list[str], line0: int) -> tuple[int, int, str] | None:
     first = lines[written[0]]
     if first[:1] in " -[{'\"?|>&*!%@`" or first.split(" ", 1)[0] in _FIELD_NAMES:
         return None
+    if settings:
+        return (
+            written[0] + 1,
+            1,
+            f"corpus.yaml begins with text ('{visible(first.strip()[:40])}'), not with keys: "
+            "it is the corpus's own file and holds keys, one a line: 'name:', 'title:' and "
+            "'deck:' (the root deck), and if wanted 'subtitle:', 'retired:' and "
+            "'settings:'; write the text as comments (each line starting with '# ') or "
+            "move it to a .txt or .md file",
+        )
     return (
         written[0] + 1,
         1,
@@ -1756,7 +1769,7 @@ def compose(
     try:
         node = _composed(text)
     except yaml.YAMLError as exc:
-        line, col, message = _syntax_message(exc, text)
+        line, col, message = _syntax_message(exc, text, settings)
         if isinstance(exc, yaml.composer.ComposerError) and "alias" in message:
             return None, make(Loc(display, line, col), "yaml-syntax", message)
         return None, make(Loc(display, line, col), "yaml-syntax", message)
