@@ -121,6 +121,7 @@ from .similar import (
     english_function_words,
     find_similar,
     marks_apart,
+    name_lengthened,
     pairs_or_things,
     placeholder_written_plainly,
     spelt_alike,
@@ -371,7 +372,8 @@ def _years_asked(
     a question down to one event; people who ask it twice reword the rest ("reimposed" /
     "reintroduced", "Which emperor" / "Who"), so the other checks, which weigh all the
     words, miss them. Whatever the answers, one of the two is worth a look: the same
-    fact twice, or one answer wrong."""
+    fact twice, or one answer wrong. Not two prompts of one template (``_words_swapped``)
+    nor a name made longer by a capitalised word (``_names_lengthened``)."""
     by_year: dict[tuple[int, str], list[Item]] = defaultdict(list)
     for item in items:
         if item.kind != "qa" or not item.answer:
@@ -385,8 +387,18 @@ def _years_asked(
         year_ids = {vocab.ids.get(year, -1)}
         for a, b in combinations(asked, 2):
             shared = set(a.prompt_ids).intersection(b.prompt_ids) - year_ids
-            if shared and not _words_swapped(plain(a.prompt), plain(b.prompt)):
+            if shared and not (
+                _words_swapped(plain(a.prompt), plain(b.prompt))
+                or _names_lengthened(plain(a.full_prompt), plain(b.full_prompt))
+            ):
                 yield (a, b)
+
+
+def _names_lengthened(first: str, second: str) -> bool:
+    """Whether one prompt names a name of the other with a capitalised word more:
+    another person or thing ("Walter Scott" / "Walter Scott *Junior*"), whatever year
+    both name."""
+    return name_lengthened(first, second) or name_lengthened(second, first)
 
 
 def _years_named(prompt: str) -> Iterator[str]:

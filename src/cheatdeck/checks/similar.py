@@ -1401,7 +1401,7 @@ class Verdict:
             return True  # "Minimum disks in a vdev" / "Disks that *may* fail in a vdev"
         if function_words_glossed(a, b):
             return True  # "есть": "to eat" / "есть (there is)": "there is, there are"
-        if _name_lengthened(a.full_prompt, b.full_prompt) or _name_lengthened(
+        if name_lengthened(a.full_prompt, b.full_prompt) or name_lengthened(
             b.full_prompt, a.full_prompt
         ):
             return True  # "World Chess Champion" / "Women's World Chess Champion"
@@ -6117,7 +6117,7 @@ _TITLES = frozenset(
 )
 
 
-def _name_lengthened(short: str, long: str) -> bool:
+def name_lengthened(short: str, long: str) -> bool:
     """``long`` writes a name of ``short`` (two capitalised words or more) with one
     capitalised word more in it, a word ``short`` does not say: another
     name, of another thing ("Open Water Diver" / "*Advanced* Open Water Diver", "World
