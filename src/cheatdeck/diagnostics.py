@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .field_limit import FIELD_LIMIT
+
 ERROR = "error"
 WARNING = "warning"
 
@@ -69,6 +71,11 @@ CODES: dict[str, tuple[str, str]] = {
         "LaTeX outside \\( \\), a cloze deletion after ^ or _ without braces)",
     ),
     "long-answer": (WARNING, "an answer longer than the configured word limit"),
+    "long-field": (
+        WARNING,
+        f"a field over {FIELD_LIMIT:,} characters: the PDF prints and the fact checks "
+        "compare only its start",
+    ),
     "bold-name": (WARNING, "a __name__ outside backticks, shown in bold without underscores"),
     "lost-backslash": (WARNING, "a \\. or \\| outside backticks, shown without its backslash"),
     "joined-code": (WARNING, "code in backticks over lines in a text: shown as one line"),

@@ -1,4 +1,4 @@
-"""Completeness checks: placeholder, secret, long-answer, stale, future-date, bold-name,
+"""Completeness checks: placeholder, secret, long-answer, long-field, stale, future-date, bold-name,
 joined-code, lost-backslash, glued-link, raw-html, unfinished-command and
 placeholder-notation.
 
@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..cloze import DELETION
 from ..diagnostics import Diagnostic, make, visible
+from ..field_limit import FIELD_LIMIT, long_fields
 from ..media import image_problem, inline_images, large_image, spaced_images
 from ..model import Card, Command, Limit
 from ..text import MATH, braces, math_image, plain, unknown_command
@@ -782,7 +783,22 @@ def _of(text: Text) -> str:
     return f" of '{text.card.id}'" if text.card is not None else ""
 
 
-CHECKS = [check_texts, check_stale]
+def check_long_fields(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """long-field: a field of more than ``FIELD_LIMIT`` characters, pasted rather than
+    written; the PDF prints and the fact checks compare only its first ``FIELD_LIMIT``."""
+    for card in ctx.corpus.cards():
+        for name, value in long_fields(card):
+            yield make(
+                card.at(name),
+                "long-field",
+                f"'{name}' of '{card.id}' has {len(value):,} characters (over {FIELD_LIMIT:,}): "
+                f"the PDF prints and the fact checks compare only the first {FIELD_LIMIT:,}; "
+                "split it into cards, or move the text to a file and link it",
+            )
+
+
+CHECKS = [check_texts, check_long_fields, check_stale]
 # Each looks at one card at a time: they may run on any part of the corpus.
 check_texts.per_card = True
+check_long_fields.per_card = True
 check_stale.per_card = True

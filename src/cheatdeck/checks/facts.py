@@ -35,6 +35,7 @@ from itertools import combinations
 
 from .. import cloze
 from ..diagnostics import Diagnostic, make
+from ..field_limit import cut_long_fields
 from ..model import Corpus, Settings
 from ..text import plain
 from . import CheckContext
@@ -177,7 +178,10 @@ class _Groups:
 
 
 def find_problems(corpus: Corpus) -> list[Finding]:
-    """Every duplicate, conflicting and similar fact of the corpus."""
+    """Every duplicate, conflicting and similar fact of the corpus; of a field longer than
+    ``FIELD_LIMIT`` (a ``long-field`` warning) only the first ``FIELD_LIMIT`` characters
+    are compared, so one pasted file costs what a long card does."""
+    corpus = cut_long_fields(corpus)
     vocab = Vocabulary()
     return _find_problems(build_items(corpus, vocab), vocab, corpus.settings, corpus.deck)
 

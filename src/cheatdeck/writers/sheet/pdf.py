@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ... import incremental
+from ...field_limit import FIELD_LIMIT, cut_long_fields
 from .. import OutputError
 from . import font_coverage, layout_check
 from . import page as sheet
@@ -51,8 +52,6 @@ TEXT_FIXES = str.maketrans({"\u200b": None, "\u2060": None, "\ufeff": None, "\u2
 # Without libharfbuzz-subset WeasyPrint subsets fonts with fontTools, which stamps each
 # subset with SOURCE_DATE_EPOCH or else the clock: a fixed date keeps the bytes fixed.
 FONT_EPOCH = 946684800  # 2000-01-01
-#: Characters of one field shown on paper; the rest is cut (with a note saying so).
-FIELD_LIMIT = 20_000
 #: Characters of one word (no blank) above which the PDF prints it as lines of a code
 #: line's length: breaking a 1,000-character word took WeasyPrint 4 s, 3,000 took 72 s.
 LONG_WORD = 200
@@ -565,31 +564,20 @@ def _code_line(ctx) -> int | None:
 
 def _cut_long_fields(ctx, warn: Callable[[str], None]):
     """``ctx`` with every text field longer than ``FIELD_LIMIT`` cut, for paper only."""
-    topics = []
-    cut_any = False
-    for topic in ctx.corpus.topics:
-        cards = []
-        for card in topic.cards:
-            changes = {}
-            for spec in dataclasses.fields(card):
-                value = getattr(card, spec.name)
-                if isinstance(value, str) and len(value) > FIELD_LIMIT:
-                    more = len(value) - FIELD_LIMIT
-                    changes[spec.name] = (
-                        value[:FIELD_LIMIT] + f"\n\n[… {more:,} more characters: "
-                        "see the HTML sheet or the deck]"
-                    )
-                    warn(
-                        f"card '{card.id}': its {spec.name} has {len(value):,} characters; "
-                        f"the PDF shows the first {FIELD_LIMIT:,}"
-                    )
-            cards.append(dataclasses.replace(card, **changes) if changes else card)
-            cut_any = cut_any or bool(changes)
-        topics.append(dataclasses.replace(topic, cards=tuple(cards)))
-    if not cut_any:
-        return ctx
-    corpus = dataclasses.replace(ctx.corpus, topics=tuple(topics))
-    return dataclasses.replace(ctx, corpus=corpus)
+
+    def cut(card, name: str, value: str) -> str:
+        warn(
+            f"card '{card.id}': its {name} has {len(value):,} characters; "
+            f"the PDF shows the first {FIELD_LIMIT:,}"
+        )
+        more = len(value) - FIELD_LIMIT
+        return (
+            value[:FIELD_LIMIT]
+            + f"\n\n[… {more:,} more characters: see the HTML sheet or the deck]"
+        )
+
+    corpus = cut_long_fields(ctx.corpus, cut)
+    return ctx if corpus is ctx.corpus else dataclasses.replace(ctx, corpus=corpus)
 
 
 #: An image embedded in the sheet's HTML: its bytes are drawn, not laid out as text.
